@@ -1,0 +1,48 @@
+// Package analysisdoc derives an analyzer's Doc from the package
+// comment of its doc.go, so that go doc, "atlvet help <pass>" and
+// pkg.go.dev all show the same text.
+package analysisdoc
+
+import (
+	"fmt"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// Extract returns the section of the package doc comment in content
+// that starts with the heading "# Analyzer name" and whose first line
+// is "name: summary". The result starts at the summary, the form
+// analysis.Analyzer.Doc expects.
+func Extract(content, name string) (string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		return "", fmt.Errorf("doc.go does not parse: %v", err)
+	}
+	if f.Doc == nil {
+		return "", fmt.Errorf("doc.go has no package comment")
+	}
+	for section := range strings.SplitSeq("\n"+f.Doc.Text(), "\n# ") {
+		body, ok := strings.CutPrefix(section, "Analyzer "+name)
+		if !ok || body == "" || body[0] != '\n' {
+			continue
+		}
+		body = strings.TrimSpace(body)
+		rest, ok := strings.CutPrefix(body, name+":")
+		if !ok {
+			return "", fmt.Errorf("heading 'Analyzer %s' is not followed by a '%s: summary' line", name, name)
+		}
+		return strings.TrimSpace(rest), nil
+	}
+	return "", fmt.Errorf("package comment has no '# Analyzer %s' heading", name)
+}
+
+// MustExtract is Extract for package initialisation: a doc.go without
+// the heading is a programming error caught by every test.
+func MustExtract(content, name string) string {
+	doc, err := Extract(content, name)
+	if err != nil {
+		panic(err)
+	}
+	return doc
+}

@@ -1,0 +1,251 @@
+// Package flow is the analysis every atlvet pass builds on: it decides
+// cheaply whether a package can matter at all, and for those that can
+// it builds SSA and answers two questions the passes share: what can
+// this string or URL be, and which requests does this package send,
+// with which headers, through which client.
+//
+// Values are symbolic strings (Str) with unknown parts kept unknown;
+// requests are followed from creation through decoration to sending,
+// within a function and through helper functions, in this package
+// (by summaries) and in imported packages of the module (by facts).
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// Analyzer computes a *Result for every package. It reports nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:       "atlflow",
+	Doc:        "shared value and request tracking for atlvet's passes",
+	URL:        "https://pkg.go.dev/github.com/atlvet/atlvet/internal/flow",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary)},
+}
+
+// Import paths whose presence means a package may talk HTTP to Atlassian.
+var httpImports = []string{
+	"net/http",
+	"golang.org/x/oauth2",
+	"github.com/andygrunwald/go-jira",
+	"github.com/andygrunwald/go-jira/v2/cloud",
+	"github.com/andygrunwald/go-jira/v2/onpremise",
+	"github.com/ctreminiom/go-atlassian/jira/v3",
+	"github.com/ctreminiom/go-atlassian/jira/v2",
+	"github.com/ctreminiom/go-atlassian/confluence",
+	"github.com/ctreminiom/go-atlassian/v2/jira/v3",
+	"github.com/ktrysmt/go-bitbucket",
+}
+
+// Result is what the flow analysis knows about one package.
+type Result struct {
+	// Relevant is false for packages that neither import an HTTP or
+	// OAuth package nor hold a string mentioning Atlassian; passes
+	// that follow values or requests return at once for them.
+	Relevant bool
+
+	pass  *analysis.Pass
+	pkg   *ssa.Package
+	funcs []*ssa.Function // source functions, closures included, in source order
+
+	calls       map[token.Pos]*ast.CallExpr // by Lparen, to map SSA calls back to source
+	callInstrs  map[token.Pos]ssa.CallInstruction
+	enclosing   map[*ast.CallExpr]*ssa.Function
+	stores      map[fieldKey][]storeSite
+	globalStore map[*ssa.Global][]storeSite
+	callers     map[*ssa.Function][]*ssa.Call
+	summaries   map[*ssa.Function]*Summary
+	evaluating  map[ssa.Value]bool
+	memo        map[ssa.Value]Strs
+	sends       []*Send
+	sendsDone   bool
+}
+
+type fieldKey struct {
+	strct *types.Struct
+	index int
+}
+
+type storeSite struct {
+	val ssa.Value
+	fn  *ssa.Function
+	pos token.Pos
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	r := &Result{pass: pass}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	r.Relevant = funcs.Imports(pass.Pkg, httpImports...) || holdsAtlassianString(insp)
+	if !r.Relevant {
+		return r, nil
+	}
+	r.build()
+	r.exportFacts()
+	return r, nil
+}
+
+// holdsAtlassianString reports whether any string literal of the
+// package mentions an Atlassian host or REST path; such a package may
+// build URLs for others to send.
+func holdsAtlassianString(insp *inspector.Inspector) bool {
+	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
+		lit := cur.Node().(*ast.BasicLit)
+		if lit.Kind != token.STRING {
+			continue
+		}
+		v := strings.ToLower(lit.Value)
+		if strings.Contains(v, "atlassian") || strings.Contains(v, "bitbucket") ||
+			strings.Contains(v, "jira") || strings.Contains(v, "/rest/") || strings.Contains(v, "/wiki/") {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) build() {
+	pass := r.pass
+	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+	created := map[*types.Package]bool{}
+	var create func(p *types.Package)
+	create = func(p *types.Package) {
+		if created[p] {
+			return
+		}
+		created[p] = true
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	for _, p := range pass.Pkg.Imports() {
+		create(p)
+	}
+	r.pkg = prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	r.pkg.Build()
+
+	r.calls = map[token.Pos]*ast.CallExpr{}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				r.calls[call.Lparen] = call
+			}
+			return true
+		})
+	}
+
+	// Source functions in source order, closures after their parent.
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		r.funcs = append(r.funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			if decl, ok := decl.(*ast.FuncDecl); ok {
+				if obj, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok {
+					if fn := prog.FuncValue(obj); fn != nil {
+						add(fn)
+					}
+				}
+			}
+		}
+	}
+	if init := r.pkg.Func("init"); init != nil {
+		add(init)
+	}
+
+	r.callInstrs = map[token.Pos]ssa.CallInstruction{}
+	r.enclosing = map[*ast.CallExpr]*ssa.Function{}
+	r.stores = map[fieldKey][]storeSite{}
+	r.globalStore = map[*ssa.Global][]storeSite{}
+	r.callers = map[*ssa.Function][]*ssa.Call{}
+	r.summaries = map[*ssa.Function]*Summary{}
+	r.evaluating = map[ssa.Value]bool{}
+	r.memo = map[ssa.Value]Strs{}
+	for _, fn := range r.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					if call, ok := r.calls[instr.Pos()]; ok {
+						r.callInstrs[instr.Pos()] = instr
+						r.enclosing[call] = fn
+					}
+					if call, ok := instr.(*ssa.Call); ok {
+						if callee := call.Call.StaticCallee(); callee != nil {
+							r.callers[callee] = append(r.callers[callee], call)
+						}
+					}
+				case *ssa.Store:
+					switch addr := instr.Addr.(type) {
+					case *ssa.FieldAddr:
+						if key, ok := fieldKeyOf(addr.X.Type(), addr.Field); ok {
+							r.stores[key] = append(r.stores[key], storeSite{instr.Val, fn, instr.Pos()})
+						}
+					case *ssa.Global:
+						r.globalStore[addr] = append(r.globalStore[addr], storeSite{instr.Val, fn, instr.Pos()})
+					}
+				}
+			}
+		}
+	}
+}
+
+func fieldKeyOf(ptr types.Type, index int) (fieldKey, bool) {
+	p, ok := ptr.Underlying().(*types.Pointer)
+	if !ok {
+		return fieldKey{}, false
+	}
+	t := p.Elem()
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		t = n.Origin()
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return fieldKey{}, false
+	}
+	return fieldKey{s, index}, true
+}
+
+// Functions returns the package's source functions, closures
+// included, in source order; nil for an irrelevant package.
+func (r *Result) Functions() []*ssa.Function { return r.funcs }
+
+// CallAt returns the SSA call for a call expression of this package,
+// and the function that contains it.
+func (r *Result) CallAt(call *ast.CallExpr) (ssa.CallInstruction, *ssa.Function) {
+	if !r.Relevant {
+		return nil, nil
+	}
+	return r.callInstrs[call.Lparen], r.enclosing[call]
+}
+
+// SyntaxCall returns the call expression of an SSA call of this package.
+func (r *Result) SyntaxCall(instr ssa.CallInstruction) *ast.CallExpr {
+	if instr == nil {
+		return nil
+	}
+	return r.calls[instr.Pos()]
+}
+
+// StoresTo returns the values stored anywhere in the package to
+// field index of the struct that ptr points to.
+func (r *Result) storesTo(ptr types.Type, index int) []storeSite {
+	key, ok := fieldKeyOf(ptr, index)
+	if !ok {
+		return nil
+	}
+	return r.stores[key]
+}

@@ -1,0 +1,761 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"net/textproto"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// A Header is a header set on a request, by the request's own code,
+// a helper, or a client's transport.
+type Header struct {
+	Name  string // canonical form: "User-Agent"
+	Value Strs
+	// Site is the position of the call that set the header when it is
+	// in the package under analysis, else token.NoPos.
+	Site token.Pos
+}
+
+// A Request is one way a request can be made: where it goes and what
+// was set on it on the way to being sent.
+type Request struct {
+	URLs    Strs
+	Headers []Header
+	// Opaque: where the request was made is not known (it came from
+	// an unknown call or a field), so its URL and headers are not.
+	Opaque bool
+	// MaybeDecorated: the request was handed to code atlvet cannot
+	// see (a function value, an interface method) that may set headers.
+	MaybeDecorated bool
+	// Param is the 1-based parameter the request came from, if any.
+	Param int
+	// Create is the http.NewRequest call that made the request, when
+	// it is in the package under analysis.
+	Create token.Pos
+}
+
+// A Client is what a send goes through.
+type Client struct {
+	Headers []Header // set by its transport on every request
+	// Bearer: the client attaches an OAuth 2.0 bearer token (oauth2).
+	Bearer bool
+	Opaque bool // the client or its transport is not known
+	// Site is where an OAuth client was made, in this package.
+	Site token.Pos
+}
+
+// A Send is a call that sends a request.
+type Send struct {
+	Call     *ast.CallExpr
+	Fn       *ssa.Function
+	Requests []Request
+	Clients  []Client
+}
+
+// HeaderValues returns every value req or client sets for name.
+func HeaderValues(name string, req Request, clients []Client) []Header {
+	name = textproto.CanonicalMIMEHeaderKey(name)
+	var out []Header
+	for _, h := range req.Headers {
+		if h.Name == name {
+			out = append(out, h)
+		}
+	}
+	for _, c := range clients {
+		for _, h := range c.Headers {
+			if h.Name == name {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
+}
+
+// Summary is what a function does that callers need to know, in terms
+// of its parameters. Summaries of a package's functions are exported
+// as facts for the packages that import it.
+type Summary struct {
+	Results      []Strs      // per result: the string or URL values it returns
+	Requests     [][]Request // per result: the requests it returns
+	Clients      [][]Client  // per result: the HTTP clients it returns
+	ParamHeaders [][]Header  // per parameter, receiver first: headers set on the request passed there
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string { return "flow summary" }
+
+func (s *Summary) empty() bool {
+	for _, r := range s.Results {
+		for _, v := range r {
+			if !v.IsUnknown() {
+				return false
+			}
+		}
+	}
+	for _, r := range s.Requests {
+		if len(r) > 0 {
+			return false
+		}
+	}
+	for _, c := range s.Clients {
+		if len(c) > 0 {
+			return false
+		}
+	}
+	for _, h := range s.ParamHeaders {
+		if len(h) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// summary returns what fn does, computing it for functions of this
+// package and importing it for others.
+func (r *Result) summary(fn *ssa.Function) *Summary {
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if s, ok := r.summaries[fn]; ok {
+		return s
+	}
+	s := &Summary{}
+	r.summaries[fn] = s // a recursive call sees an empty summary
+	if fn.Pkg != r.pkg || fn.Blocks == nil {
+		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != r.pass.Pkg {
+			imported := new(Summary)
+			if r.pass.ImportObjectFact(obj, imported) {
+				*s = *imported
+			}
+		}
+		return s
+	}
+	sig := fn.Signature
+	n := sig.Results().Len()
+	s.Results = make([]Strs, n)
+	s.Requests = make([][]Request, n)
+	s.Clients = make([][]Client, n)
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, v := range ret.Results {
+			t := sig.Results().At(i).Type()
+			switch {
+			case isStringish(t):
+				s.Results[i] = append(s.Results[i], r.eval(v)...)
+			case isURLType(t):
+				s.Results[i] = append(s.Results[i], r.urlStrings(v)...)
+			case funcs.IsNamed(t, "net/http", "Request"):
+				s.Requests[i] = append(s.Requests[i], r.requestOrigins(v)...)
+			case funcs.IsNamed(t, "net/http", "Client"):
+				s.Clients[i] = append(s.Clients[i], r.clientOrigins(v)...)
+			}
+		}
+	}
+	for i := range s.Results {
+		s.Results[i] = s.Results[i].bounded()
+	}
+	s.ParamHeaders = make([][]Header, len(fn.Params))
+	roundTrip := fn.Name() == "RoundTrip" && sig.Recv() != nil
+	for i, p := range fn.Params {
+		if funcs.IsNamed(p.Type(), "net/http", "Request") && isPointer(p.Type()) {
+			req := r.decorate(Request{}, p, roundTrip)
+			s.ParamHeaders[i] = req.Headers
+		}
+	}
+	return s
+}
+
+func (r *Result) exportFacts() {
+	for _, fn := range r.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil {
+			continue
+		}
+		s := r.summary(fn)
+		if s.empty() {
+			continue
+		}
+		r.pass.ExportObjectFact(obj, s.portable())
+	}
+}
+
+// portable drops what is meaningful only inside this package.
+func (s *Summary) portable() *Summary {
+	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders))}
+	strip := func(hs []Header) []Header {
+		out := slices.Clone(hs)
+		for i := range out {
+			out[i].Site = token.NoPos
+		}
+		return out
+	}
+	for i, hs := range s.ParamHeaders {
+		out.ParamHeaders[i] = strip(hs)
+	}
+	for _, reqs := range s.Requests {
+		var rs []Request
+		for _, req := range reqs {
+			req.Headers = strip(req.Headers)
+			req.Create = token.NoPos
+			rs = append(rs, req)
+		}
+		out.Requests = append(out.Requests, rs)
+	}
+	for _, cs := range s.Clients {
+		var cl []Client
+		for _, c := range cs {
+			c.Headers = strip(c.Headers)
+			c.Site = token.NoPos
+			cl = append(cl, c)
+		}
+		out.Clients = append(out.Clients, cl)
+	}
+	return out
+}
+
+func calleeObj(c *ssa.CallCommon) *types.Func {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	if fn := c.StaticCallee(); fn != nil {
+		if obj, ok := fn.Object().(*types.Func); ok {
+			return obj
+		}
+	}
+	return nil
+}
+
+// requestOrigins returns the ways v, a *http.Request, can have been
+// made, each with the headers set on it in v's function.
+func (r *Result) requestOrigins(v ssa.Value) []Request {
+	if r.evaluating[v] {
+		return nil
+	}
+	r.evaluating[v] = true
+	defer delete(r.evaluating, v)
+
+	var out []Request
+	switch v := v.(type) {
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			out = append(out, r.requestOrigins(e)...)
+		}
+		return out
+	case *ssa.Extract:
+		call, ok := v.Tuple.(*ssa.Call)
+		if !ok {
+			break
+		}
+		c := call.Common()
+		obj := calleeObj(c)
+		switch {
+		case funcs.IsFunc(obj, "net/http", "NewRequest") && v.Index == 0:
+			out = []Request{{URLs: r.eval(c.Args[1]), Create: call.Pos()}}
+		case funcs.IsFunc(obj, "net/http", "NewRequestWithContext") && v.Index == 0:
+			out = []Request{{URLs: r.eval(c.Args[2]), Create: call.Pos()}}
+		default:
+			out = r.calleeRequests(call, v.Index)
+		}
+	case *ssa.Call:
+		c := v.Common()
+		obj := calleeObj(c)
+		if funcs.IsMethod(obj, "net/http", "Request", "Clone", "WithContext") {
+			out = r.requestOrigins(c.Args[0])
+		} else {
+			out = r.calleeRequests(v, 0)
+		}
+	case *ssa.Parameter:
+		out = []Request{{Opaque: true, Param: slices.Index(v.Parent().Params, v) + 1}}
+	case *ssa.Alloc:
+		var urls Strs
+		if st, ok := structOf(v.Type()); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				if st.Field(i).Name() == "URL" {
+					for _, ref := range *v.Referrers() {
+						if fa, ok := ref.(*ssa.FieldAddr); ok && fa.Field == i {
+							for _, ref2 := range *fa.Referrers() {
+								if store, ok := ref2.(*ssa.Store); ok {
+									urls = append(urls, r.urlStrings(store.Val)...)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		out = []Request{{URLs: urls}}
+	}
+	if len(out) == 0 {
+		out = []Request{{Opaque: true}}
+	}
+	for i := range out {
+		out[i] = r.decorate(out[i], v, false)
+	}
+	return out
+}
+
+func (r *Result) calleeRequests(call *ssa.Call, index int) []Request {
+	fn := call.Common().StaticCallee()
+	if fn == nil {
+		return []Request{{Opaque: true}}
+	}
+	s := r.summary(fn)
+	if index >= len(s.Requests) || len(s.Requests[index]) == 0 {
+		return []Request{{Opaque: true}}
+	}
+	args := r.argValues(call.Common())
+	var out []Request
+	for _, req := range s.Requests[index] {
+		req.URLs = substAll(req.URLs, args)
+		req.Headers = substHeaders(req.Headers, args)
+		if fn.Pkg != r.pkg {
+			req.Create = token.NoPos
+		}
+		out = append(out, req)
+	}
+	return out
+}
+
+func substAll(ss Strs, args []Strs) Strs {
+	var out Strs
+	for _, s := range ss {
+		out = append(out, s.subst(args)...)
+	}
+	return out.bounded()
+}
+
+func substHeaders(hs []Header, args []Strs) []Header {
+	out := slices.Clone(hs)
+	for i := range out {
+		out[i].Value = substAll(out[i].Value, args)
+	}
+	return out
+}
+
+// decorate adds to req the headers set on v, and on every value v
+// flows to, within v's function. With clones, headers set on copies
+// made by Clone or WithContext count too (a RoundTrip that decorates
+// a copy before forwarding it).
+func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{v}
+	for len(work) > 0 {
+		a := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[a] || a.Referrers() == nil {
+			continue
+		}
+		seen[a] = true
+		for _, ref := range *a.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.Phi:
+				work = append(work, ref)
+			case *ssa.ChangeType:
+				work = append(work, ref)
+			case *ssa.Store:
+				if alloc, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == a {
+					for _, load := range *alloc.Referrers() {
+						if u, ok := load.(*ssa.UnOp); ok && u.Op == token.MUL {
+							work = append(work, u)
+						}
+					}
+				}
+			case *ssa.FieldAddr:
+				if st, ok := structOf(ref.X.Type()); ok && st.Field(ref.Field).Name() == "Header" {
+					req.Headers = append(req.Headers, r.headerOps(ref)...)
+				}
+			case ssa.CallInstruction:
+				c := ref.Common()
+				argIndex := slices.Index(c.Args, a)
+				if argIndex < 0 {
+					if c.Value == a {
+						continue
+					}
+					continue
+				}
+				obj := calleeObj(c)
+				switch {
+				case funcs.IsMethod(obj, "net/http", "Request", "Clone", "WithContext"):
+					if clones {
+						if call, ok := ref.(*ssa.Call); ok {
+							work = append(work, call)
+						}
+					}
+				case funcs.IsMethod(obj, "net/http", "Request", "SetBasicAuth"):
+					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Basic ").Concat(Unknown())}, Site: ref.Pos()})
+				case funcs.IsMethod(obj, "golang.org/x/oauth2", "Token", "SetAuthHeader"):
+					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Bearer ").Concat(Unknown())}, Site: ref.Pos()})
+				case isSend(obj):
+				case c.IsInvoke() || c.StaticCallee() == nil:
+					req.MaybeDecorated = true
+				default:
+					s := r.summary(c.StaticCallee())
+					if argIndex < len(s.ParamHeaders) && len(s.ParamHeaders[argIndex]) > 0 {
+						args := r.argValues(c)
+						for _, h := range substHeaders(s.ParamHeaders[argIndex], args) {
+							if h.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
+								h.Site = ref.Pos()
+							}
+							req.Headers = append(req.Headers, h)
+						}
+					}
+				}
+			}
+		}
+	}
+	return req
+}
+
+func isSend(obj *types.Func) bool {
+	return funcs.IsMethod(obj, "net/http", "Client", "Do", "Get", "Head", "Post", "PostForm") ||
+		funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") ||
+		funcs.IsMethod(obj, "net/http", "Transport", "RoundTrip")
+}
+
+// headerOps returns the headers set through the Header field at addr:
+// req.Header.Set(k, v), req.Header[k] = v, req.Header = http.Header{...}.
+func (r *Result) headerOps(addr *ssa.FieldAddr) []Header {
+	var out []Header
+	for _, ref := range *addr.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.UnOp:
+			out = append(out, r.mapHeaders(ref, map[ssa.Value]bool{})...)
+		case *ssa.Store:
+			if ref.Addr == addr {
+				out = append(out, r.mapHeaders(ref.Val, map[ssa.Value]bool{})...)
+			}
+		}
+	}
+	return out
+}
+
+// mapHeaders returns the headers set on h, an http.Header map.
+func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) []Header {
+	if seen[h] || h.Referrers() == nil {
+		return nil
+	}
+	seen[h] = true
+	var out []Header
+	for _, ref := range *h.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Phi:
+			out = append(out, r.mapHeaders(ref, seen)...)
+		case *ssa.MapUpdate:
+			if ref.Map != h {
+				continue
+			}
+			name, ok := r.eval(ref.Key).Const()
+			if !ok {
+				continue
+			}
+			var val Strs
+			if elems := r.variadic(ref.Value); len(elems) > 0 {
+				val = r.eval(elems[0])
+			} else {
+				val = Strs{Unknown()}
+			}
+			out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: val, Site: ref.Pos()})
+		case *ssa.Call:
+			c := ref.Common()
+			if obj := calleeObj(c); funcs.IsMethod(obj, "net/http", "Header", "Set", "Add") && len(c.Args) == 3 && c.Args[0] == h {
+				name, ok := r.eval(c.Args[1]).Const()
+				if !ok {
+					continue
+				}
+				out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: r.eval(c.Args[2]), Site: ref.Pos()})
+			}
+		}
+	}
+	return out
+}
+
+// clientOrigins returns what the *http.Client v can be.
+func (r *Result) clientOrigins(v ssa.Value) []Client {
+	if r.evaluating[v] {
+		return nil
+	}
+	r.evaluating[v] = true
+	defer delete(r.evaluating, v)
+	switch v := v.(type) {
+	case *ssa.Phi:
+		var out []Client
+		for _, e := range v.Edges {
+			out = append(out, r.clientOrigins(e)...)
+		}
+		return out
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			break
+		}
+		switch addr := v.X.(type) {
+		case *ssa.Global:
+			if addr.Pkg.Pkg.Path() == "net/http" && addr.Name() == "DefaultClient" {
+				return []Client{{}}
+			}
+			if addr.Pkg == r.pkg {
+				return r.storedClients(r.globalStore[addr])
+			}
+		case *ssa.FieldAddr:
+			return r.storedClients(r.storesTo(addr.X.Type(), addr.Field))
+		}
+	case *ssa.Alloc, *ssa.FieldAddr, *ssa.Global:
+		// A client struct itself (&http.Client{...}, or a value field).
+		return []Client{r.transportOf(v)}
+	case *ssa.Call:
+		c := v.Common()
+		obj := calleeObj(c)
+		if funcs.IsFunc(obj, "golang.org/x/oauth2", "NewClient") ||
+			funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Client") ||
+			funcs.IsMethod(obj, "golang.org/x/oauth2/clientcredentials", "Config", "Client") {
+			ctx := c.Args[0]
+			if obj.Signature().Recv() != nil {
+				ctx = c.Args[1]
+			}
+			return []Client{{Bearer: true, Opaque: !isBackground(ctx), Site: v.Pos()}}
+		}
+		if fn := c.StaticCallee(); fn != nil {
+			s := r.summary(fn)
+			if len(s.Clients) > 0 && len(s.Clients[0]) > 0 {
+				return r.substClients(s.Clients[0], r.argValues(c), fn)
+			}
+		}
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			if fn := call.Common().StaticCallee(); fn != nil {
+				s := r.summary(fn)
+				if v.Index < len(s.Clients) && len(s.Clients[v.Index]) > 0 {
+					return r.substClients(s.Clients[v.Index], r.argValues(call.Common()), fn)
+				}
+			}
+		}
+	}
+	return []Client{{Opaque: true}}
+}
+
+func (r *Result) substClients(cs []Client, args []Strs, fn *ssa.Function) []Client {
+	out := slices.Clone(cs)
+	for i := range out {
+		out[i].Headers = substHeaders(out[i].Headers, args)
+	}
+	return out
+}
+
+func (r *Result) storedClients(sites []storeSite) []Client {
+	if len(sites) == 0 || len(sites) > maxAlternatives {
+		return []Client{{Opaque: true}}
+	}
+	var out []Client
+	for _, s := range sites {
+		out = append(out, r.clientOrigins(s.val)...)
+	}
+	return out
+}
+
+func isBackground(ctx ssa.Value) bool {
+	call, ok := ctx.(*ssa.Call)
+	return ok && funcs.IsFunc(calleeObj(call.Common()), "context", "Background", "TODO")
+}
+
+// transportOf describes the client struct at addr by the transport
+// stored in it.
+func (r *Result) transportOf(addr ssa.Value) Client {
+	st, ok := structOf(addr.Type())
+	if !ok {
+		return Client{Opaque: true}
+	}
+	field := -1
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == "Transport" {
+			field = i
+		}
+	}
+	var sites []storeSite
+	if alloc, ok := addr.(*ssa.Alloc); ok {
+		for _, ref := range *alloc.Referrers() {
+			if fa, ok := ref.(*ssa.FieldAddr); ok && fa.Field == field {
+				for _, ref2 := range *fa.Referrers() {
+					if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa {
+						sites = append(sites, storeSite{store.Val, alloc.Parent(), store.Pos()})
+					}
+				}
+			}
+		}
+	} else {
+		// A client held by value in a field or variable: any transport
+		// the package stores into a client counts.
+		sites = r.storesTo(addr.Type(), field)
+	}
+	if len(sites) == 0 {
+		return Client{} // the zero Client uses http.DefaultTransport
+	}
+	var merged Client
+	for _, s := range sites {
+		c := r.transportClient(s.val)
+		merged.Headers = append(merged.Headers, c.Headers...)
+		merged.Bearer = merged.Bearer || c.Bearer
+		merged.Opaque = merged.Opaque || c.Opaque
+		if c.Site != token.NoPos {
+			merged.Site = c.Site
+		}
+	}
+	return merged
+}
+
+// transportClient describes a RoundTripper value by what its
+// RoundTrip method sets on every request.
+func (r *Result) transportClient(v ssa.Value) Client {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return Client{} // nil: http.DefaultTransport
+	case *ssa.MakeInterface:
+		return r.transportClient(v.X)
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && g.Pkg.Pkg.Path() == "net/http" && g.Name() == "DefaultTransport" {
+			return Client{}
+		}
+	}
+	t := v.Type()
+	switch {
+	case funcs.IsNamed(t, "net/http", "Transport"):
+		return Client{}
+	case funcs.IsNamed(t, "golang.org/x/oauth2", "Transport"):
+		return Client{Bearer: true, Site: v.Pos()}
+	}
+	sel := types.NewMethodSet(t).Lookup(nil, "RoundTrip")
+	if sel == nil {
+		if _, ok := t.Underlying().(*types.Interface); !ok {
+			return Client{Opaque: true}
+		}
+		return Client{Opaque: true}
+	}
+	fn := r.pkg.Prog.MethodValue(sel)
+	if fn == nil {
+		return Client{Opaque: true}
+	}
+	s := r.summary(fn)
+	var hs []Header
+	if len(s.ParamHeaders) > 1 {
+		hs = s.ParamHeaders[1]
+	}
+	return Client{Headers: hs}
+}
+
+// Sends returns every call in the package that sends a request.
+func (r *Result) Sends() []*Send {
+	if !r.Relevant || r.sendsDone {
+		return r.sends
+	}
+	r.sendsDone = true
+	for _, fn := range r.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if s := r.send(fn, call); s != nil {
+					r.sends = append(r.sends, s)
+				}
+			}
+		}
+	}
+	return r.sends
+}
+
+func (r *Result) send(fn *ssa.Function, instr ssa.CallInstruction) *Send {
+	c := instr.Common()
+	obj := calleeObj(c)
+	if obj == nil {
+		return nil
+	}
+	syntax := r.calls[instr.Pos()]
+	if syntax == nil {
+		return nil
+	}
+	s := &Send{Call: syntax, Fn: fn}
+	urlArg := func(i int) []Request {
+		return []Request{{URLs: r.resolveParams(r.eval(c.Args[i]), fn)}}
+	}
+	switch {
+	case funcs.IsMethod(obj, "net/http", "Client", "Do"):
+		s.Clients = r.clientOrigins(c.Args[0])
+		s.Requests = r.resolveRequests(r.requestOrigins(c.Args[1]), fn)
+	case funcs.IsMethod(obj, "net/http", "Client", "Get", "Head", "Post", "PostForm"):
+		s.Clients = r.clientOrigins(c.Args[0])
+		s.Requests = urlArg(1)
+	case funcs.IsFunc(obj, "net/http", "Get", "Head", "Post", "PostForm"):
+		s.Clients = []Client{{}}
+		s.Requests = urlArg(0)
+	case funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") && c.IsInvoke():
+		s.Clients = []Client{r.transportClient(c.Value)}
+		s.Requests = r.resolveRequests(r.requestOrigins(c.Args[0]), fn)
+	case funcs.IsMethod(obj, "net/http", "Transport", "RoundTrip"):
+		s.Clients = []Client{{}}
+		s.Requests = r.resolveRequests(r.requestOrigins(c.Args[1]), fn)
+	default:
+		return nil
+	}
+	return s
+}
+
+// resolveRequests replaces requests that arrived as a parameter of fn
+// by those fn's callers in this package pass, with fn's decorations
+// kept; and resolves the parameters left in URLs and headers.
+func (r *Result) resolveRequests(reqs []Request, fn *ssa.Function) []Request {
+	var out []Request
+	for _, req := range reqs {
+		callers := r.callers[fn]
+		if req.Param == 0 || len(callers) == 0 || len(callers) > maxAlternatives {
+			out = append(out, r.resolveRequest(req, fn))
+			continue
+		}
+		for _, call := range callers {
+			c := call.Common()
+			if req.Param > len(c.Args) {
+				continue
+			}
+			for _, origin := range r.requestOrigins(c.Args[req.Param-1]) {
+				origin = r.resolveRequest(origin, call.Parent())
+				origin.Headers = append(origin.Headers, r.resolveRequest(req, fn).Headers...)
+				origin.MaybeDecorated = origin.MaybeDecorated || req.MaybeDecorated
+				out = append(out, origin)
+			}
+		}
+	}
+	return out
+}
+
+func (r *Result) resolveRequest(req Request, fn *ssa.Function) Request {
+	req.URLs = r.resolveParams(req.URLs, fn)
+	hs := slices.Clone(req.Headers)
+	for i := range hs {
+		hs[i].Value = r.resolveParams(hs[i].Value, fn)
+	}
+	req.Headers = hs
+	return req
+}
+
+// HasBearer reports whether a header value is an OAuth bearer token.
+func HasBearer(h Header) bool {
+	if h.Name != "Authorization" {
+		return false
+	}
+	for _, v := range h.Value {
+		if strings.HasPrefix(strings.ToLower(v.Prefix()), "bearer ") {
+			return true
+		}
+	}
+	return false
+}

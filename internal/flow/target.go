@@ -1,0 +1,109 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// A Target is where a URL goes, in Atlassian's terms.
+type Target struct {
+	URL  URL
+	Host atlassian.HostClass // NotAtlassian when unknown
+	Path atlassian.PathClass
+}
+
+// Classify reads s as a URL and classifies its host and path.
+func Classify(hosts atlassian.Hosts, s Str) Target {
+	u := ParseURL(s)
+	t := Target{URL: u}
+	switch {
+	case u.HostKnown:
+		t.Host = hosts.Classify(u.Host)
+	case u.HostPattern != "":
+		// "https://" + site + ".atlassian.net": only the first label
+		// is unknown, which is enough to know the kind of host.
+		if i := strings.LastIndex(u.HostPattern, hole); i >= 0 && !strings.Contains(u.HostPattern[:i], ".") && strings.Contains(u.HostPattern[i:], ".") {
+			t.Host = hosts.Classify(strings.ReplaceAll(u.HostPattern, hole, "x"))
+		}
+	}
+	if u.Path != "" {
+		t.Path = atlassian.ClassifyPath(u.Path, u.PathComplete)
+	}
+	return t
+}
+
+// Atlassian reports whether a request to t talks to Atlassian: its
+// host is an Atlassian or declared host, or its path is an Atlassian
+// REST path whatever the host.
+func (t Target) Atlassian() bool {
+	return t.Host != atlassian.NotAtlassian || t.Path == atlassian.RESTPath
+}
+
+// Describe names the target for a message: the host when known,
+// else the REST path.
+func (t Target) Describe() string {
+	switch {
+	case t.URL.HostKnown:
+		return t.URL.Host
+	case t.Host != atlassian.NotAtlassian:
+		return strings.ReplaceAll(t.URL.HostPattern, hole, "…")
+	case t.URL.Path != "":
+		return "the Atlassian REST path " + t.URL.Path
+	}
+	return "Atlassian"
+}
+
+// HeaderValueExpr returns the expression that gives the value of the
+// header set at site (a Header.Set/Add call, an h[k] = []string{v}
+// assignment, or an http.Header{k: {v}} literal), or nil.
+func (r *Result) HeaderValueExpr(site token.Pos) ast.Expr {
+	if !r.Relevant {
+		return nil
+	}
+	if call, ok := r.calls[site]; ok {
+		if fn := funcs.Callee(r.pass.TypesInfo, call); funcs.IsMethod(fn, "net/http", "Header", "Set", "Add") && len(call.Args) == 2 {
+			return call.Args[1]
+		}
+		return nil
+	}
+	var found ast.Expr
+	for _, f := range r.pass.Files {
+		if f.Pos() > site || f.End() < site {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found != nil || n == nil || n.Pos() > site || n.End() < site {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+					if ix, ok := n.Lhs[0].(*ast.IndexExpr); ok && ix.Lbrack == site {
+						found = firstElem(n.Rhs[0])
+					}
+				}
+			case *ast.KeyValueExpr:
+				if n.Colon == site {
+					found = firstElem(n.Value)
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// firstElem returns v of []string{v} or {v}, else e itself.
+func firstElem(e ast.Expr) ast.Expr {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		if len(lit.Elts) == 1 {
+			return lit.Elts[0]
+		}
+		return nil
+	}
+	return e
+}

@@ -1,0 +1,366 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+	"net/url"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// urlParts is a *url.URL under evaluation, field by field.
+type urlParts struct {
+	scheme, host, path, rawQuery Str
+	opaque                       bool // not a URL we can take apart
+}
+
+func (u urlParts) str() Str {
+	if u.opaque {
+		return Unknown()
+	}
+	s := Str{}
+	if len(u.scheme.Parts) > 0 || len(u.host.Parts) > 0 {
+		s = s.Concat(u.scheme).Concat(Lit("://")).Concat(u.host)
+	}
+	s = s.Concat(u.path)
+	if len(u.rawQuery.Parts) > 0 {
+		s = s.Concat(Lit("?")).Concat(u.rawQuery)
+	}
+	return s
+}
+
+// splitURL takes a symbolic URL string apart at its known delimiters.
+func splitURL(s Str) urlParts {
+	text := s.render(hole)
+	var u urlParts
+	rest := text
+	if i := strings.Index(rest, "://"); i > 0 && !strings.Contains(rest[:i], hole) {
+		u.scheme = Lit(rest[:i])
+		rest = rest[i+3:]
+		end := strings.IndexAny(rest, "/?#")
+		if end < 0 {
+			end = len(rest)
+		}
+		u.host = fromRendered(rest[:end])
+		rest = rest[end:]
+	} else if strings.HasPrefix(rest, hole) {
+		return urlParts{opaque: true}
+	}
+	if i := strings.Index(rest, "#"); i >= 0 {
+		rest = rest[:i]
+	}
+	p, q, _ := strings.Cut(rest, "?")
+	u.path, u.rawQuery = fromRendered(p), fromRendered(q)
+	return u
+}
+
+// urlStrings evaluates a *url.URL (or url.URL) value as strings.
+func (r *Result) urlStrings(v ssa.Value) Strs {
+	var out Strs
+	for _, u := range r.urlObjects(v) {
+		out = append(out, u.str())
+	}
+	if len(out) == 0 {
+		return Strs{Unknown()}
+	}
+	return out
+}
+
+// urlObjects returns the URLs a *url.URL can point to, with the field
+// assignments made to it in its function applied.
+func (r *Result) urlObjects(v ssa.Value) []urlParts {
+	if r.evaluating[v] {
+		return nil
+	}
+	r.evaluating[v] = true
+	defer delete(r.evaluating, v)
+
+	var base []urlParts
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			if alloc, ok := v.X.(*ssa.Alloc); ok && isURLType(v.Type()) && !isPointer(v.Type()) {
+				base = r.urlObjects(alloc) // *u copies a url.URL value
+				break
+			}
+			for _, s := range r.load(v.X) {
+				base = append(base, splitURL(s))
+			}
+		}
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			fn := call.Common().StaticCallee()
+			if fn != nil && funcs.IsFunc(fn.Object(), "net/url", "Parse", "ParseRequestURI") && v.Index == 0 {
+				for _, s := range r.eval(call.Common().Args[0]) {
+					base = append(base, splitURL(s))
+				}
+			} else {
+				for _, s := range r.evalCall(call, v.Index) {
+					base = append(base, splitURL(s))
+				}
+			}
+		}
+	case *ssa.Call:
+		c := v.Common()
+		fn := c.StaticCallee()
+		switch {
+		case fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "JoinPath"):
+			for _, b := range r.urlObjects(c.Args[0]) {
+				for _, p := range r.joinPath(Strs{b.path}, r.variadic(c.Args[1])) {
+					nb := b
+					nb.path = p
+					base = append(base, nb)
+				}
+			}
+		default:
+			for _, s := range r.evalCall(v, 0) {
+				base = append(base, splitURL(s))
+			}
+		}
+	case *ssa.Alloc:
+		base = []urlParts{{}}
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			base = append(base, r.urlObjects(e)...)
+		}
+		return base
+	case *ssa.Parameter:
+		if i := slices.Index(v.Parent().Params, v); i >= 0 {
+			base = []urlParts{splitURL(paramStr(i + 1))}
+		}
+	default:
+		base = []urlParts{{opaque: true}}
+	}
+	if !isPointer(v.Type()) {
+		return base
+	}
+	// Apply u.Path = ... and friends: the last store in source order.
+	for i := range base {
+		for field, set := range r.urlFieldStores(v) {
+			vals := r.eval(set)
+			if len(vals) == 0 {
+				continue
+			}
+			val := vals[0]
+			switch field {
+			case "Scheme":
+				base[i].scheme = val
+			case "Host":
+				base[i].host = val
+			case "Path":
+				base[i].path = val
+			case "RawQuery":
+				base[i].rawQuery = val
+			}
+			if base[i].opaque && field != "RawQuery" {
+				base[i].opaque = false
+			}
+		}
+	}
+	return base
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// urlFieldStores maps each assigned field of the URL that ptr points
+// to to the value last stored to it in ptr's function.
+func (r *Result) urlFieldStores(ptr ssa.Value) map[string]ssa.Value {
+	st, ok := structOf(ptr.Type())
+	if !ok || ptr.Referrers() == nil {
+		return nil
+	}
+	out := map[string]ssa.Value{}
+	lastPos := map[string]token.Pos{}
+	for _, ref := range *ptr.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != ptr {
+			continue
+		}
+		name := st.Field(fa.Field).Name()
+		for _, ref2 := range *fa.Referrers() {
+			if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa && store.Pos() >= lastPos[name] {
+				out[name], lastPos[name] = store.Val, store.Pos()
+			}
+		}
+	}
+	return out
+}
+
+// query is a url.Values under evaluation.
+type query struct {
+	params []queryParam
+	open   bool // more parameters may exist than are known
+}
+
+type queryParam struct {
+	key, value Str
+}
+
+func (q query) encode() Str {
+	params := append([]queryParam(nil), q.params...)
+	sort.SliceStable(params, func(i, j int) bool { return params[i].key.render(hole) < params[j].key.render(hole) })
+	s := Str{}
+	for i, p := range params {
+		if i > 0 {
+			s = s.Concat(Lit("&"))
+		}
+		s = s.Concat(escapeStr(p.key)).Concat(Lit("=")).Concat(escapeStr(p.value))
+	}
+	if q.open {
+		if len(params) > 0 {
+			s = s.Concat(Lit("&"))
+		}
+		s = s.Concat(Unknown())
+	}
+	return s
+}
+
+func escapeStr(s Str) Str {
+	out := Str{}
+	for _, p := range s.Parts {
+		if p.Param == 0 && !p.Unknown {
+			p.Lit = url.QueryEscape(p.Lit)
+		}
+		out = out.Concat(Str{Parts: []Part{p}})
+	}
+	return out
+}
+
+func parseQuery(raw Str) query {
+	var q query
+	text := raw.render(hole)
+	for pair := range strings.SplitSeq(text, "&") {
+		if pair == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(pair, "=")
+		if strings.Contains(k, hole) {
+			q.open = true
+			continue
+		}
+		q.params = append(q.params, queryParam{Lit(unescape(k)), unescapeStr(v)})
+	}
+	return q
+}
+
+// values evaluates a url.Values, applying Set, Add and Del calls made
+// on it in its function in source order.
+func (r *Result) values(v ssa.Value) query {
+	var q query
+	switch v := v.(type) {
+	case *ssa.MakeMap:
+		updates := map[string]queryParam{}
+		var order []string
+		for _, ref := range *v.Referrers() {
+			if mu, ok := ref.(*ssa.MapUpdate); ok && mu.Map == v {
+				key, ok := r.eval(mu.Key).Const()
+				if !ok {
+					q.open = true
+					continue
+				}
+				var val Str
+				if elems := r.sliceElems(mu.Value); len(elems) > 0 {
+					vals := r.eval(elems[0])
+					if len(vals) > 0 {
+						val = vals[0]
+					}
+				} else {
+					val = Unknown()
+				}
+				if _, seen := updates[key]; !seen {
+					order = append(order, key)
+				}
+				updates[key] = queryParam{Lit(key), val}
+			}
+		}
+		for _, k := range order {
+			q.params = append(q.params, updates[k])
+		}
+	case *ssa.Call:
+		c := v.Common()
+		fn := c.StaticCallee()
+		if fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "Query") {
+			objs := r.urlObjects(c.Args[0])
+			if len(objs) == 0 || objs[0].opaque {
+				q.open = true
+			} else {
+				q = parseQuery(objs[0].rawQuery)
+			}
+		} else {
+			q.open = true
+		}
+	case *ssa.Extract:
+		q.open = true
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			if fn := call.Common().StaticCallee(); fn != nil && funcs.IsFunc(fn.Object(), "net/url", "ParseQuery") {
+				if vals := r.eval(call.Common().Args[0]); len(vals) > 0 {
+					q = parseQuery(vals[0])
+				}
+			}
+		}
+	default:
+		q.open = true
+	}
+	if v.Referrers() == nil {
+		return q
+	}
+	type edit struct {
+		pos      token.Pos
+		op       string
+		key, val Str
+	}
+	var edits []edit
+	for _, ref := range *v.Referrers() {
+		call, ok := ref.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		c := call.Common()
+		fn := c.StaticCallee()
+		if fn == nil || len(c.Args) < 2 || c.Args[0] != v || !funcs.IsMethod(fn.Object(), "net/url", "Values", "Set", "Add", "Del") {
+			continue
+		}
+		e := edit{pos: call.Pos(), op: fn.Name()}
+		if k, ok := r.eval(c.Args[1]).Const(); ok {
+			e.key = Lit(k)
+		} else {
+			e.key = Unknown()
+		}
+		if len(c.Args) > 2 {
+			if vals := r.eval(c.Args[2]); len(vals) > 0 {
+				e.val = vals[0]
+			} else {
+				e.val = Unknown()
+			}
+		}
+		edits = append(edits, e)
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].pos < edits[j].pos })
+	for _, e := range edits {
+		key, ok := e.key.Const()
+		if !ok {
+			q.open = true
+			continue
+		}
+		if e.op != "Add" {
+			q.params = slices.DeleteFunc(q.params, func(p queryParam) bool { k, _ := p.key.Const(); return k == key })
+		}
+		if e.op != "Del" {
+			q.params = append(q.params, queryParam{e.key, e.val})
+		}
+	}
+	return q
+}
+
+// sliceElems returns the elements of a slice literal.
+func (r *Result) sliceElems(v ssa.Value) []ssa.Value {
+	return r.variadic(v)
+}

@@ -1,0 +1,70 @@
+// Package useragent defines an Analyzer that checks the User-Agent of
+// requests sent to Atlassian Cloud.
+//
+// # Analyzer useragent
+//
+// useragent: check that requests to Atlassian identify the integration
+//
+// Atlassian asks REST API clients to identify themselves with a
+// User-Agent of the form
+//
+//	{atlassian product}-{source product}-int/{version} ({optional})
+//
+// all in lower case and without spaces, for example
+// "jira-code-int/1.0.0" or "jirasoftware-jellyfish-int/1.7.3 (requests/2.24)",
+// and to send the same identity from every part of an integration.
+// Go sends "Go-http-client/1.1" unless told otherwise, which makes an
+// integration's traffic indistinguishable from every other Go program's.
+//
+// A request counts as going to Atlassian when its URL has an Atlassian
+// Cloud host (a site such as example.atlassian.net, api.atlassian.com,
+// auth.atlassian.com, bitbucket.org, their government-cloud
+// counterparts), a host declared with -useragent.hosts, or an Atlassian
+// REST path such as /rest/api/3/ whatever its host. Requests are followed
+// from http.NewRequest through the code that decorates them (directly,
+// in helper functions of this package and of imported packages, or in a
+// RoundTripper installed as a client's Transport) to the call that sends
+// them.
+//
+// # default
+//
+// A request to Atlassian is sent with no User-Agent, so Go's default is
+// used. Reported at the call that sends the request. A request that is
+// handed to code atlvet cannot see before it is sent (a function value,
+// an interface method), or sent through a client whose transport is not
+// known, is not reported. When the request is made with
+// http.NewRequest and its error is checked, the suggested fix inserts
+//
+//	req.Header.Set("User-Agent", "<product>-<source>-int/<version>")
+//
+// after the check, reusing the identity the package (or a package it
+// imports) already sends, else naming the product after the host (jira,
+// confluence, bitbucket or atlassian) and the source after the module.
+//
+// # convention
+//
+// A constant User-Agent on a request to Atlassian breaks the convention:
+// upper case, spaces, no "-int", no version. Reported at the value. When
+// the only fault is upper case, the fix lower-cases the identity.
+//
+// # library
+//
+// The User-Agent names an HTTP library, a tool or a browser
+// ("Go-http-client/1.1", "curl/8.0", "python-requests/2.31",
+// "Mozilla/5.0 ...") instead of the integration. A library named inside
+// the optional parentheses is fine.
+//
+// # inconsistent
+//
+// The identity ("{product}-{source}-int") differs from the one the
+// package already sent earlier (files in name order, then lines), from
+// one sent by a package it imports, or from the identity required with
+// -useragent.identity. Versions and the optional part may differ.
+//
+// # Flags
+//
+//	-useragent.hosts=jira.example.com,confluence.example.com
+//	    more hosts that count as Atlassian (Data Center on a company domain)
+//	-useragent.identity=jira-acme-int
+//	    the identity every User-Agent must use
+package useragent

@@ -1,0 +1,386 @@
+package useragent
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/atlvet/atlvet/internal/analysisdoc"
+	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/flagvalues"
+	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Config configures the pass. The golangci-lint plugin decodes its
+// settings into it; the command line sets it through flags.
+type Config struct {
+	// Hosts are more hosts that count as Atlassian.
+	Hosts []string `json:"hosts"`
+	// Identity, if set, is the "{product}-{source}-int" every
+	// User-Agent must use.
+	Identity string `json:"identity"`
+}
+
+// DefaultConfig returns the configuration used when nothing is set.
+func DefaultConfig() Config { return Config{} }
+
+// Analyzer checks with the default configuration; its flags change it.
+var Analyzer = New(DefaultConfig())
+
+// Rule categories, as used in Diagnostic.Category.
+const (
+	CategoryDefault      = "default"
+	CategoryConvention   = "convention"
+	CategoryLibrary      = "library"
+	CategoryInconsistent = "inconsistent"
+)
+
+var categories = []string{CategoryDefault, CategoryConvention, CategoryLibrary, CategoryInconsistent}
+
+// New returns the pass configured by cfg.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:      "useragent",
+		Doc:       analysisdoc.MustExtract(doc, "useragent"),
+		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/useragent",
+		Requires:  []*analysis.Analyzer{flow.Analyzer},
+		FactTypes: []analysis.Fact{new(identityFact)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+	}
+	a.Flags.Var(flagvalues.List(&c.Hosts), "hosts", "comma-separated `hosts` that also count as Atlassian")
+	a.Flags.StringVar(&c.Identity, "identity", c.Identity, "the `{product}-{source}-int` identity every User-Agent must use")
+	return a
+}
+
+// identityFact records the first identity a package sends, so that
+// packages importing it send the same one.
+type identityFact struct {
+	Identity string
+}
+
+func (*identityFact) AFact()           {}
+func (f *identityFact) String() string { return "identity " + f.Identity }
+
+// uaSite is one place that sets a User-Agent reaching an Atlassian request.
+type uaSite struct {
+	pos   token.Pos // the call or assignment that sets it
+	expr  ast.Expr  // the value expression, when known
+	value string    // the constant value
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	reporter := suppress.New(pass, "useragent", categories)
+	defer reporter.Finish()
+	if !res.Relevant {
+		return nil, nil
+	}
+	hosts := atlassian.NewHosts(cfg.Hosts)
+	generated := generatedFiles(pass)
+
+	reference, referenceFrom := cfg.Identity, "the identity required by -useragent.identity"
+	if reference == "" {
+		reference, referenceFrom = importedIdentity(pass)
+	}
+
+	var sites []uaSite
+	seenSite := map[token.Pos]bool{}
+	addSites := func(hs []flow.Header) {
+		for _, h := range hs {
+			if h.Site == token.NoPos || seenSite[h.Site] {
+				continue
+			}
+			seenSite[h.Site] = true
+			v, ok := flow.Strs(h.Value).Const()
+			if !ok {
+				continue
+			}
+			sites = append(sites, uaSite{pos: h.Site, expr: res.HeaderValueExpr(h.Site), value: v})
+		}
+	}
+
+	for _, send := range res.Sends() {
+		for _, req := range send.Requests {
+			target, ok := atlassianTarget(hosts, req)
+			if !ok {
+				continue
+			}
+			uas := flow.HeaderValues("User-Agent", req, send.Clients)
+			addSites(uas)
+			if len(uas) > 0 || req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
+				continue
+			}
+			if generated[pass.Fset.File(send.Call.Pos()).Name()] {
+				break
+			}
+			d := analysis.Diagnostic{
+				Pos:      send.Call.Pos(),
+				End:      send.Call.End(),
+				Category: CategoryDefault,
+			}
+			suggestion := suggest(pass, reference, target)
+			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent; set one such as %q", target.Describe(), suggestion)
+			if fix, ok := insertUserAgent(pass, req.Create, suggestion); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+			reporter.Report(d)
+			break // one report per send
+		}
+	}
+
+	// Check values in source order: files by name, then position.
+	sort.Slice(sites, func(i, j int) bool {
+		pi, pj := pass.Fset.Position(sites[i].pos), pass.Fset.Position(sites[j].pos)
+		if pi.Filename != pj.Filename {
+			return pi.Filename < pj.Filename
+		}
+		return pi.Offset < pj.Offset
+	})
+	first := ""
+	for _, s := range sites {
+		if generated[pass.Fset.File(s.pos).Name()] {
+			continue
+		}
+		pos, end := s.pos, s.pos
+		if s.expr != nil {
+			pos, end = s.expr.Pos(), s.expr.End()
+		}
+		if name, ok := atlassian.LibraryAgent(s.value); ok {
+			reporter.Report(analysis.Diagnostic{
+				Pos: pos, End: end, Category: CategoryLibrary,
+				Message: fmt.Sprintf("User-Agent %q is %s's default, not your integration's; send %q, naming the library in parentheses if you like", s.value, name, suggest(pass, reference, flow.Target{})+" ("+s.value+")"),
+			})
+			continue
+		}
+		ua, faults := atlassian.ParseUserAgent(s.value)
+		if len(faults) > 0 {
+			var names []string
+			for _, f := range faults {
+				names = append(names, f.String())
+			}
+			d := analysis.Diagnostic{
+				Pos: pos, End: end, Category: CategoryConvention,
+				Message: fmt.Sprintf("User-Agent %q does not follow Atlassian's convention {product}-{source}-int/{version} ({optional}): %s", s.value, strings.Join(names, ", ")),
+			}
+			if len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
+				if fix, ok := lowerCaseFix(pass, s.expr, ua); ok {
+					d.SuggestedFixes = []analysis.SuggestedFix{fix}
+				}
+			}
+			reporter.Report(d)
+			continue
+		}
+		id := ua.Identity()
+		if first == "" {
+			first = id
+		}
+		switch {
+		case reference != "" && id != reference:
+			reporter.Report(analysis.Diagnostic{
+				Pos: pos, End: end, Category: CategoryInconsistent,
+				Message: fmt.Sprintf("User-Agent identity %q differs from %q, %s; send one identity from the whole integration", id, reference, referenceFrom),
+			})
+		case reference == "":
+			reference, referenceFrom = id, "used earlier in this package"
+			if posn := pass.Fset.Position(pos); posn.IsValid() {
+				referenceFrom = fmt.Sprintf("used at %s:%d", path.Base(posn.Filename), posn.Line)
+			}
+		}
+	}
+	if first != "" {
+		pass.ExportPackageFact(&identityFact{Identity: first})
+	}
+	return nil, nil
+}
+
+// atlassianTarget returns the first Atlassian target among the URLs req may have.
+func atlassianTarget(hosts atlassian.Hosts, req flow.Request) (flow.Target, bool) {
+	for _, u := range req.URLs {
+		if t := flow.Classify(hosts, u); t.Atlassian() {
+			return t, true
+		}
+	}
+	return flow.Target{}, false
+}
+
+// importedIdentity returns the identity sent by an imported package, in
+// import path order.
+func importedIdentity(pass *analysis.Pass) (string, string) {
+	imports := pass.Pkg.Imports()
+	sort.Slice(imports, func(i, j int) bool { return imports[i].Path() < imports[j].Path() })
+	for _, imp := range imports {
+		var f identityFact
+		if pass.ImportPackageFact(imp, &f) && f.Identity != "" {
+			return f.Identity, "sent by imported package " + imp.Path()
+		}
+	}
+	return "", ""
+}
+
+// suggest proposes a User-Agent: the reference identity if there is
+// one, else one made from the product of the target and the module.
+func suggest(pass *analysis.Pass, reference string, t flow.Target) string {
+	if reference != "" {
+		return reference + "/1.0.0"
+	}
+	source := pass.Pkg.Path()
+	if pass.Module != nil && pass.Module.Path != "" {
+		source = pass.Module.Path
+	}
+	source = path.Base(strings.TrimSuffix(source, "/"))
+	if strings.HasPrefix(source, "v") && len(source) > 1 && strings.Trim(source[1:], "0123456789") == "" {
+		source = path.Base(path.Dir(pass.Module.Path)) // ".../v2"
+	}
+	return atlassian.SuggestUserAgent(atlassian.ProductFor(t.Host, t.URL.Path), source, "1.0.0")
+}
+
+// insertUserAgent inserts req.Header.Set("User-Agent", ua) after the
+// error check that follows req, err := http.NewRequest(...).
+func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis.SuggestedFix, bool) {
+	if create == token.NoPos {
+		return analysis.SuggestedFix{}, false
+	}
+	for _, f := range pass.Files {
+		if f.Pos() > create || f.End() < create {
+			continue
+		}
+		var fix analysis.SuggestedFix
+		found := false
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found || n == nil || n.Pos() > create || n.End() < create {
+				return false
+			}
+			block, ok := n.(*ast.BlockStmt)
+			if !ok {
+				return true
+			}
+			for i, stmt := range block.List {
+				assign, ok := stmt.(*ast.AssignStmt)
+				if !ok || len(assign.Rhs) != 1 || len(assign.Lhs) != 2 {
+					continue
+				}
+				call, ok := ast.Unparen(assign.Rhs[0]).(*ast.CallExpr)
+				if !ok || call.Lparen != create || i+1 >= len(block.List) {
+					continue
+				}
+				req, ok1 := assign.Lhs[0].(*ast.Ident)
+				errID, ok2 := assign.Lhs[1].(*ast.Ident)
+				check, ok3 := block.List[i+1].(*ast.IfStmt)
+				if !ok1 || !ok2 || !ok3 || req.Name == "_" || !checksErr(pass.TypesInfo, check, errID) {
+					return false
+				}
+				indent := pass.Fset.Position(assign.Pos()).Column - 1
+				text := "\n" + strings.Repeat("\t", indent) + fmt.Sprintf("%s.Header.Set(\"User-Agent\", %q)", req.Name, ua)
+				fix = analysis.SuggestedFix{
+					Message:   fmt.Sprintf("Set User-Agent %q", ua),
+					TextEdits: []analysis.TextEdit{{Pos: check.End(), End: check.End(), NewText: []byte(text)}},
+				}
+				found = true
+				return false
+			}
+			return true
+		})
+		return fix, found
+	}
+	return analysis.SuggestedFix{}, false
+}
+
+// checksErr reports whether stmt is "if err != nil { ... }" for errID.
+func checksErr(info *types.Info, stmt *ast.IfStmt, errID *ast.Ident) bool {
+	bin, ok := stmt.Cond.(*ast.BinaryExpr)
+	if !ok || bin.Op != token.NEQ || stmt.Init != nil || stmt.Else != nil {
+		return false
+	}
+	id, ok := bin.X.(*ast.Ident)
+	obj := info.ObjectOf(errID)
+	return ok && obj != nil && info.ObjectOf(id) == obj && isNil(info, bin.Y)
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// lowerCaseFix rewrites the literal that gives the User-Agent, at the
+// use or at the declaration of the constant or variable it names,
+// lower-casing everything but the optional part.
+func lowerCaseFix(pass *analysis.Pass, expr ast.Expr, ua atlassian.UserAgent) (analysis.SuggestedFix, bool) {
+	lit := literalOf(pass, expr)
+	if lit == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	fixed := strings.ToLower(ua.Product)
+	if ua.Source != "" {
+		fixed += "-" + strings.ToLower(ua.Source)
+	}
+	fixed += "-int/" + strings.ToLower(ua.Version)
+	if ua.Optional != "" {
+		fixed += " (" + ua.Optional + ")"
+	}
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Use %q", fixed),
+		TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fmt.Sprintf("%q", fixed))}},
+	}, true
+}
+
+// literalOf returns the string literal that expr is, or that the
+// constant or package variable expr names is declared with.
+func literalOf(pass *analysis.Pass, expr ast.Expr) *ast.BasicLit {
+	switch e := ast.Unparen(expr).(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			return e
+		}
+	case *ast.Ident:
+		obj := pass.TypesInfo.ObjectOf(e)
+		if obj == nil || obj.Pkg() != pass.Pkg {
+			return nil
+		}
+		for _, f := range pass.Files {
+			for _, decl := range f.Decls {
+				gen, ok := decl.(*ast.GenDecl)
+				if !ok {
+					continue
+				}
+				for _, spec := range gen.Specs {
+					vs, ok := spec.(*ast.ValueSpec)
+					if !ok || len(vs.Names) != len(vs.Values) {
+						continue
+					}
+					for i, name := range vs.Names {
+						if pass.TypesInfo.Defs[name] == obj {
+							if lit, ok := ast.Unparen(vs.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+								return lit
+							}
+							return nil
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func generatedFiles(pass *analysis.Pass) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			out[pass.Fset.File(f.FileStart).Name()] = true
+		}
+	}
+	return out
+}
