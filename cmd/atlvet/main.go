@@ -1,0 +1,18 @@
+// Command atlvet checks Go programs that talk to Atlassian Cloud (Jira,
+// Confluence, Bitbucket) against Atlassian's own guidance.
+//
+// Run it on its own or as a vet tool:
+//
+//	atlvet ./...
+//	go vet -vettool=$(which atlvet) ./...
+//	go fix -fixtool=$(which atlvet) ./...
+//	atlvet help useragent
+package main
+
+import (
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/atlvet/atlvet/suite"
+)
+
+func main() { multichecker.Main(suite.Analyzers()...) }

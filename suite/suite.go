@@ -1,0 +1,129 @@
+// Package suite lists every atlvet pass. The atlvet command, the
+// golangci-lint plugin and the end-to-end tests all take the passes
+// from here, so a new pass is added in one place: the passes table.
+package suite
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/atlvet/atlvet/passes/useragent"
+)
+
+// A Pass is one atlvet pass: its default analyzer (configured by
+// command-line flags) and a way to build it from JSON settings.
+type Pass struct {
+	Name     string
+	Analyzer *analysis.Analyzer
+	// Configure builds the pass from its settings object; unknown keys
+	// are an error. A nil or empty raw message means the defaults.
+	Configure func(raw json.RawMessage) (*analysis.Analyzer, error)
+}
+
+// passOf ties a pass's Config type to its constructor.
+func passOf[C any](a *analysis.Analyzer, defaults func() C, build func(C) *analysis.Analyzer) Pass {
+	return Pass{
+		Name:     a.Name,
+		Analyzer: a,
+		Configure: func(raw json.RawMessage) (*analysis.Analyzer, error) {
+			cfg := defaults()
+			if len(bytes.TrimSpace(raw)) > 0 && string(bytes.TrimSpace(raw)) != "null" {
+				dec := json.NewDecoder(bytes.NewReader(raw))
+				dec.DisallowUnknownFields()
+				if err := dec.Decode(&cfg); err != nil {
+					return nil, fmt.Errorf("settings of %s: %v", a.Name, err)
+				}
+			}
+			return build(cfg), nil
+		},
+	}
+}
+
+var passes = []Pass{
+	passOf(useragent.Analyzer, useragent.DefaultConfig, useragent.New),
+}
+
+// Passes returns every pass, in a stable order.
+func Passes() []Pass { return slices.Clone(passes) }
+
+// Analyzers returns every pass with its default configuration (which
+// its command-line flags change).
+func Analyzers() []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, p := range passes {
+		out = append(out, p.Analyzer)
+	}
+	return out
+}
+
+// Settings selects and configures passes, as the golangci-lint plugin
+// receives them: {"enable": ["useragent"], "useragent": {...}, ...}.
+// The keys of each pass's object are the json names of its Config.
+type Settings struct {
+	// Enable lists the passes to run; empty means all.
+	Enable []string
+	// Config holds each pass's settings by pass name.
+	Config map[string]json.RawMessage
+}
+
+// ParseSettings decodes settings; unknown pass names and unknown keys
+// are errors that name the key and list what is allowed.
+func ParseSettings(raw []byte) (Settings, error) {
+	var s Settings
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return s, nil
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &top); err != nil {
+		return s, fmt.Errorf("atlvet settings: %v", err)
+	}
+	names := make([]string, 0, len(passes))
+	for _, p := range passes {
+		names = append(names, p.Name)
+	}
+	for key, val := range top {
+		switch {
+		case key == "enable":
+			if err := json.Unmarshal(val, &s.Enable); err != nil {
+				return s, fmt.Errorf("atlvet settings: enable: %v", err)
+			}
+			for _, name := range s.Enable {
+				if !slices.Contains(names, name) {
+					return s, fmt.Errorf("atlvet settings: enable: unknown pass %q; the passes are %s", name, strings.Join(names, ", "))
+				}
+			}
+		case slices.Contains(names, key):
+			if s.Config == nil {
+				s.Config = map[string]json.RawMessage{}
+			}
+			s.Config[key] = val
+		default:
+			allowed := append([]string{"enable"}, names...)
+			sort.Strings(allowed[1:])
+			return s, fmt.Errorf("atlvet settings: unknown key %q; allowed keys are %s", key, strings.Join(allowed, ", "))
+		}
+	}
+	return s, nil
+}
+
+// Build returns the analyzers the settings select, each configured.
+func Build(s Settings) ([]*analysis.Analyzer, error) {
+	var out []*analysis.Analyzer
+	for _, p := range passes {
+		if len(s.Enable) > 0 && !slices.Contains(s.Enable, p.Name) {
+			continue
+		}
+		a, err := p.Configure(s.Config[p.Name])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}

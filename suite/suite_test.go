@@ -1,0 +1,64 @@
+package suite
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+func TestSettings(t *testing.T) {
+	tests := []struct {
+		raw     string
+		want    []string // names of the built analyzers
+		wantErr string
+	}{
+		{raw: ``, want: names(Analyzers())},
+		{raw: `{"enable": ["useragent"]}`, want: []string{"useragent"}},
+		{raw: `{"useragent": {"hosts": ["jira.example.com"], "identity": "jira-acme-int"}}`, want: names(Analyzers())},
+		{raw: `{"enable": ["nosuchpass"]}`, wantErr: `unknown pass "nosuchpass"`},
+		{raw: `{"useragnet": {}}`, wantErr: `unknown key "useragnet"`},
+		{raw: `{"useragent": {"host": ["x"]}}`, wantErr: `settings of useragent: json: unknown field "host"`},
+		{raw: `[1]`, wantErr: "atlvet settings"},
+	}
+	for _, tt := range tests {
+		s, err := ParseSettings([]byte(tt.raw))
+		var got []string
+		if err == nil {
+			as, berr := Build(s)
+			err = berr
+			for _, a := range as {
+				got = append(got, a.Name)
+			}
+		}
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%s: error %v, want one containing %q", tt.raw, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%s: got %v, %v; want %v", tt.raw, got, err, tt.want)
+		}
+	}
+}
+
+func TestEveryPassIsConfigurable(t *testing.T) {
+	for _, p := range Passes() {
+		a, err := p.Configure(nil)
+		if err != nil || a == nil || a.Name != p.Name {
+			t.Errorf("%s: Configure(nil) = %v, %v", p.Name, a, err)
+		}
+		if p.Analyzer.Doc == "" || p.Analyzer.URL == "" {
+			t.Errorf("%s has no Doc or URL", p.Name)
+		}
+	}
+}
+
+func names(as []*analysis.Analyzer) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Name)
+	}
+	return out
+}
