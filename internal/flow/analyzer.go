@@ -16,6 +16,7 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -33,7 +34,11 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary)},
+	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary)},
+	// A package that does not type-check gets an irrelevant Result
+	// (SSA cannot be built for it), so that passes that run despite
+	// errors can still look at its syntax.
+	RunDespiteErrors: true,
 }
 
 // Import paths whose presence means a package may talk HTTP to Atlassian.
@@ -57,6 +62,11 @@ type Result struct {
 	// that follow values or requests return at once for them.
 	Relevant bool
 
+	// mu serialises the passes that query one Result: queries
+	// memoise as they go, and drivers run the passes of a package
+	// concurrently. See Use.
+	mu sync.Mutex
+
 	pass  *analysis.Pass
 	pkg   *ssa.Package
 	funcs []*ssa.Function // source functions, closures included, in source order
@@ -72,6 +82,7 @@ type Result struct {
 	memo        map[ssa.Value]Strs
 	sends       []*Send
 	sendsDone   bool
+	oauth       *oauthIndex // built by the OAuth queries on first use
 }
 
 type fieldKey struct {
@@ -85,15 +96,30 @@ type storeSite struct {
 	pos token.Pos
 }
 
+// Use returns the flow analysis of pass's package, locked for the
+// caller until it calls release. A Result is not safe for concurrent
+// use: its queries memoise what they learn, and a driver may run
+// several passes of one package at once. A pass calls Use once at the
+// start of its run and releases the Result when it returns.
+func Use(pass *analysis.Pass) (res *Result, release func()) {
+	res = pass.ResultOf[Analyzer].(*Result)
+	res.mu.Lock()
+	return res, res.mu.Unlock
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	r := &Result{pass: pass}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	r.Relevant = funcs.Imports(pass.Pkg, httpImports...) || holdsAtlassianString(insp)
+	if len(pass.TypeErrors) > 0 {
+		r.Relevant = false
+	}
 	if !r.Relevant {
 		return r, nil
 	}
 	r.build()
 	r.exportFacts()
+	r.exportOAuthFacts()
 	return r, nil
 }
 
@@ -185,6 +211,9 @@ func (r *Result) build() {
 					}
 					if call, ok := instr.(*ssa.Call); ok {
 						if callee := call.Call.StaticCallee(); callee != nil {
+							if callee.Origin() != nil {
+								callee = callee.Origin() // generic code is analysed once
+							}
 							r.callers[callee] = append(r.callers[callee], call)
 						}
 					}

@@ -265,6 +265,9 @@ func (r *Result) evalCall(call *ssa.Call, index int) Strs {
 	} else if c.IsInvoke() {
 		obj = c.Method
 	}
+	if IsAuthCodeURL(obj) && index == 0 {
+		return r.authCodeURL(call)
+	}
 	if obj != nil {
 		if ss, ok := r.evalLibraryCall(c, obj, index); ok {
 			return ss

@@ -278,6 +278,18 @@ func (r *Result) requestOrigins(v ssa.Value) []Request {
 		}
 	case *ssa.Parameter:
 		out = []Request{{Opaque: true, Param: slices.Index(v.Parent().Params, v) + 1}}
+	case *ssa.UnOp:
+		// A request variable captured by a closure lives in memory.
+		if alloc, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
+			for _, ref := range *alloc.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+					out = append(out, r.requestOrigins(st.Val)...)
+				}
+			}
+			for i := range out {
+				out[i] = r.decorate(out[i], alloc, false)
+			}
+		}
 	case *ssa.Alloc:
 		var urls Strs
 		if st, ok := structOf(v.Type()); ok {
@@ -364,6 +376,18 @@ func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
 				work = append(work, ref)
 			case *ssa.ChangeType:
 				work = append(work, ref)
+			case *ssa.UnOp:
+				if ref.Op == token.MUL && ref.X == a {
+					work = append(work, ref) // a is the address of a request variable
+				}
+			case *ssa.MakeClosure:
+				// A closure that captures the request (or its variable)
+				// may decorate it.
+				if i := slices.Index(ref.Bindings, a); i >= 0 {
+					if fn, ok := ref.Fn.(*ssa.Function); ok && i < len(fn.FreeVars) {
+						work = append(work, fn.FreeVars[i])
+					}
+				}
 			case *ssa.Store:
 				if alloc, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == a {
 					for _, load := range *alloc.Referrers() {
@@ -641,7 +665,10 @@ func (r *Result) transportClient(v ssa.Value) Client {
 		return Client{Opaque: true}
 	}
 	fn := r.pkg.Prog.MethodValue(sel)
-	if fn == nil {
+	if fn == nil || fn.Synthetic != "" && fn.Synthetic != "from type information" {
+		// A promoted method of an embedded RoundTripper: whatever it
+		// wraps is not known here. (Methods of imported packages are
+		// "from type information"; their summaries come from facts.)
 		return Client{Opaque: true}
 	}
 	s := r.summary(fn)
@@ -680,30 +707,38 @@ func (r *Result) send(fn *ssa.Function, instr ssa.CallInstruction) *Send {
 	if obj == nil {
 		return nil
 	}
+	args := callArgs(c)
+	need := obj.Signature().Params().Len()
+	if obj.Signature().Recv() != nil {
+		need++
+	}
+	if len(args) < need {
+		return nil
+	}
 	syntax := r.calls[instr.Pos()]
 	if syntax == nil {
 		return nil
 	}
 	s := &Send{Call: syntax, Fn: fn}
 	urlArg := func(i int) []Request {
-		return []Request{{URLs: r.resolveParams(r.eval(c.Args[i]), fn)}}
+		return []Request{{URLs: r.resolveParams(r.eval(args[i]), fn)}}
 	}
 	switch {
 	case funcs.IsMethod(obj, "net/http", "Client", "Do"):
-		s.Clients = r.clientOrigins(c.Args[0])
-		s.Requests = r.resolveRequests(r.requestOrigins(c.Args[1]), fn)
+		s.Clients = r.clientOrigins(args[0])
+		s.Requests = r.resolveRequests(r.requestOrigins(args[1]), fn)
 	case funcs.IsMethod(obj, "net/http", "Client", "Get", "Head", "Post", "PostForm"):
-		s.Clients = r.clientOrigins(c.Args[0])
+		s.Clients = r.clientOrigins(args[0])
 		s.Requests = urlArg(1)
 	case funcs.IsFunc(obj, "net/http", "Get", "Head", "Post", "PostForm"):
 		s.Clients = []Client{{}}
 		s.Requests = urlArg(0)
-	case funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") && c.IsInvoke():
-		s.Clients = []Client{r.transportClient(c.Value)}
-		s.Requests = r.resolveRequests(r.requestOrigins(c.Args[0]), fn)
+	case funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip"):
+		s.Clients = []Client{r.transportClient(args[0])}
+		s.Requests = r.resolveRequests(r.requestOrigins(args[1]), fn)
 	case funcs.IsMethod(obj, "net/http", "Transport", "RoundTrip"):
 		s.Clients = []Client{{}}
-		s.Requests = r.resolveRequests(r.requestOrigins(c.Args[1]), fn)
+		s.Requests = r.resolveRequests(r.requestOrigins(args[1]), fn)
 	default:
 		return nil
 	}
@@ -758,4 +793,19 @@ func HasBearer(h Header) bool {
 		}
 	}
 	return false
+}
+
+// callArgs returns the arguments of a call with the receiver first,
+// whether the method is called directly, through an interface, or as
+// a bound method value (f := c.Do; f(req)).
+func callArgs(c *ssa.CallCommon) []ssa.Value {
+	if c.IsInvoke() {
+		return append([]ssa.Value{c.Value}, c.Args...)
+	}
+	if mc, ok := c.Value.(*ssa.MakeClosure); ok && len(mc.Bindings) == 1 {
+		if fn, ok := mc.Fn.(*ssa.Function); ok && strings.HasPrefix(fn.Synthetic, "bound method wrapper") {
+			return append([]ssa.Value{mc.Bindings[0]}, c.Args...)
+		}
+	}
+	return c.Args
 }

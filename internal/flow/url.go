@@ -64,6 +64,13 @@ func ParseURL(s Str) URL {
 			end = len(rest)
 		}
 		host := rest[:end]
+		if known, ok := strings.CutSuffix(host, hole); ok && looksLikeHostname(known) {
+			// base + path with the path unknown: "https://x.atlassian.net"
+			// followed by a parameter. Real code appends a path there,
+			// not more of the host name.
+			host = known
+			end = len(known)
+		}
 		// A hole in the host may also swallow the path that follows it.
 		u.HostPattern = strings.ToLower(host)
 		if !strings.Contains(host, hole) {
@@ -151,3 +158,24 @@ func unescapeStr(rendered string) Str {
 
 // String returns the text of the URL.
 func (u URL) String() string { return u.Text.String() }
+
+// looksLikeHostname reports whether s is a whole host name with a
+// top-level domain ("acme.atlassian.net", "api.atlassian.com:443"),
+// not the start of one ("https://acme." + name).
+func looksLikeHostname(s string) bool {
+	name, _, _ := strings.Cut(s, ":")
+	i := strings.LastIndex(name, ".")
+	if i <= 0 || strings.Contains(s, hole) {
+		return false
+	}
+	tld := name[i+1:]
+	if len(tld) < 2 {
+		return false
+	}
+	for _, r := range tld {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}

@@ -74,11 +74,20 @@ func (r *Result) urlStrings(v ssa.Value) Strs {
 // urlObjects returns the URLs a *url.URL can point to, with the field
 // assignments made to it in its function applied.
 func (r *Result) urlObjects(v ssa.Value) []urlParts {
-	if r.evaluating[v] {
-		return nil
+	return r.urlObjectsBefore(v, token.NoPos)
+}
+
+// urlObjectsBefore is urlObjects with only the field assignments made
+// before position before applied, when before is valid: what u.Query()
+// reads before u.RawQuery = q.Encode() writes it back.
+func (r *Result) urlObjectsBefore(v ssa.Value, before token.Pos) []urlParts {
+	if !before.IsValid() {
+		if r.evaluating[v] {
+			return nil
+		}
+		r.evaluating[v] = true
+		defer delete(r.evaluating, v)
 	}
-	r.evaluating[v] = true
-	defer delete(r.evaluating, v)
 
 	var base []urlParts
 	switch v := v.(type) {
@@ -124,6 +133,18 @@ func (r *Result) urlObjects(v ssa.Value) []urlParts {
 		}
 	case *ssa.Alloc:
 		base = []urlParts{{}}
+		// u := url.URL{...}: the literal is built apart and copied in.
+		var last *ssa.Store
+		for _, ref := range *v.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == v && (last == nil || st.Pos() >= last.Pos()) {
+				last = st
+			}
+		}
+		if last != nil {
+			if objs := r.urlObjects(last.Val); len(objs) > 0 {
+				base = objs
+			}
+		}
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			base = append(base, r.urlObjects(e)...)
@@ -141,7 +162,7 @@ func (r *Result) urlObjects(v ssa.Value) []urlParts {
 	}
 	// Apply u.Path = ... and friends: the last store in source order.
 	for i := range base {
-		for field, set := range r.urlFieldStores(v) {
+		for field, set := range r.urlFieldStoresBefore(v, before) {
 			vals := r.eval(set)
 			if len(vals) == 0 {
 				continue
@@ -173,6 +194,12 @@ func isPointer(t types.Type) bool {
 // urlFieldStores maps each assigned field of the URL that ptr points
 // to to the value last stored to it in ptr's function.
 func (r *Result) urlFieldStores(ptr ssa.Value) map[string]ssa.Value {
+	return r.urlFieldStoresBefore(ptr, token.NoPos)
+}
+
+// urlFieldStoresBefore is urlFieldStores counting only the stores
+// before position before, when it is valid.
+func (r *Result) urlFieldStoresBefore(ptr ssa.Value, before token.Pos) map[string]ssa.Value {
 	st, ok := structOf(ptr.Type())
 	if !ok || ptr.Referrers() == nil {
 		return nil
@@ -186,7 +213,8 @@ func (r *Result) urlFieldStores(ptr ssa.Value) map[string]ssa.Value {
 		}
 		name := st.Field(fa.Field).Name()
 		for _, ref2 := range *fa.Referrers() {
-			if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa && store.Pos() >= lastPos[name] {
+			if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa && store.Pos() >= lastPos[name] &&
+				(!before.IsValid() || store.Pos() < before) {
 				out[name], lastPos[name] = store.Val, store.Pos()
 			}
 		}
@@ -287,8 +315,12 @@ func (r *Result) values(v ssa.Value) query {
 	case *ssa.Call:
 		c := v.Common()
 		fn := c.StaticCallee()
-		if fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "Query") {
-			objs := r.urlObjects(c.Args[0])
+		if fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "Query") && !r.evaluating[v] {
+			// The query as it is when Query is called, before the
+			// u.RawQuery = q.Encode() that usually follows.
+			r.evaluating[v] = true
+			objs := r.urlObjectsBefore(c.Args[0], v.Pos())
+			delete(r.evaluating, v)
 			if len(objs) == 0 || objs[0].opaque {
 				q.open = true
 			} else {

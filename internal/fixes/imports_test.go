@@ -1,0 +1,168 @@
+package fixes_test
+
+import (
+	"go/ast"
+	"go/format"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/atlvet/atlvet/internal/fixes"
+)
+
+func apply(t *testing.T, fset *token.FileSet, src string, edits []analysis.TextEdit) string {
+	t.Helper()
+	tf := fset.File(edits[0].Pos)
+	slices.SortStableFunc(edits, func(a, b analysis.TextEdit) int { return int(a.Pos) - int(b.Pos) })
+	var out strings.Builder
+	last := 0
+	for _, e := range edits {
+		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
+		if start < last {
+			t.Fatalf("overlapping edits: %v", edits)
+		}
+		out.WriteString(src[last:start])
+		out.Write(e.NewText)
+		last = end
+	}
+	out.WriteString(src[last:])
+	return out.String()
+}
+
+func TestAddImports(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		paths []string
+		want  string
+	}{
+		{
+			name:  "no imports",
+			src:   "package p\n\nvar x = 1\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport \"os\"\n\nvar x = 1\n",
+		},
+		{
+			name:  "no imports, two",
+			src:   "package p\n",
+			paths: []string{"os", "encoding/base64"},
+			want:  "package p\n\nimport (\n\t\"encoding/base64\"\n\t\"os\"\n)\n",
+		},
+		{
+			name:  "single spec",
+			src:   "package p\n\nimport \"net/http\"\n\nvar _ http.Header\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nvar _ http.Header\n",
+		},
+		{
+			name:  "single named spec sorts after",
+			src:   "package p\n\nimport h \"net/http\"\n\nvar _ h.Header\n",
+			paths: []string{"encoding/base64", "os"},
+			want:  "package p\n\nimport (\n\t\"encoding/base64\"\n\th \"net/http\"\n\t\"os\"\n)\n\nvar _ h.Header\n",
+		},
+		{
+			name:  "sorted position",
+			src:   "package p\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"strings\"\n)\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n\t\"strings\"\n)\n",
+		},
+		{
+			name:  "two at one position",
+			src:   "package p\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n",
+			paths: []string{"os", "encoding/base64"},
+			want:  "package p\n\nimport (\n\t\"encoding/base64\"\n\t\"fmt\"\n\t\"os\"\n\t\"strings\"\n)\n",
+		},
+		{
+			name:  "standard library group, not third party",
+			src:   "package p\n\nimport (\n\t\"fmt\"\n\n\t\"golang.org/x/oauth2\"\n)\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n\t\"golang.org/x/oauth2\"\n)\n",
+		},
+		{
+			name:  "only third party",
+			src:   "package p\n\nimport (\n\t\"golang.org/x/oauth2\"\n)\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport (\n\t\"os\"\n\n\t\"golang.org/x/oauth2\"\n)\n",
+		},
+		{
+			name:  "after a commented spec",
+			src:   "package p\n\nimport (\n\t\"fmt\" // printing\n)\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport (\n\t\"fmt\" // printing\n\t\"os\"\n)\n",
+		},
+		{
+			name:  "already imported",
+			src:   "package p\n\nimport \"os\"\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport \"os\"\n",
+		},
+		{
+			name:  "blank import does not count",
+			src:   "package p\n\nimport (\n\t_ \"os\"\n)\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport (\n\t_ \"os\"\n\t\"os\"\n)\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "p.go", tt.src, parser.ParseComments)
+			if err != nil {
+				t.Fatal(err)
+			}
+			edits := fixes.AddImports(f, tt.paths...)
+			got := tt.src
+			if len(edits) > 0 {
+				got = apply(t, fset, tt.src, edits)
+			}
+			if got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+			if _, err := format.Source([]byte(got)); err != nil {
+				t.Errorf("result does not parse: %v\n%s", err, got)
+			}
+		})
+	}
+}
+
+func TestImportName(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		wantName string
+		wantAdd  bool
+		wantOK   bool
+	}{
+		{"not imported", "package p\n\nfunc f() { _ = \"MARK\" }\n", "os", true, true},
+		{"imported", "package p\n\nimport \"os\"\n\nvar _ = os.Args\n\nfunc f() { _ = \"MARK\" }\n", "os", false, true},
+		{"renamed", "package p\n\nimport xos \"os\"\n\nvar _ = xos.Args\n\nfunc f() { _ = \"MARK\" }\n", "xos", false, true},
+		{"shadowed by a local", "package p\n\nimport \"os\"\n\nvar _ = os.Args\n\nfunc f() { os := 1; _ = os; _ = \"MARK\" }\n", "", false, false},
+		{"name taken, not imported", "package p\n\nvar os = 1\n\nfunc f() { _ = \"MARK\" }\n", "", false, false},
+		{"dot import only", "package p\n\nimport . \"os\"\n\nvar _ = Args\n\nfunc f() { _ = \"MARK\" }\n", "os", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "p.go", tt.src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info := &types.Info{Scopes: map[ast.Node]*types.Scope{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+			conf := types.Config{Importer: importer.Default()}
+			if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
+				t.Fatal(err)
+			}
+			pos := f.Pos() + token.Pos(strings.Index(tt.src, `"MARK"`))
+			name, add, ok := fixes.ImportName(info, f, pos, "os", "os")
+			if name != tt.wantName || add != tt.wantAdd || ok != tt.wantOK {
+				t.Errorf("ImportName = %q, %v, %v; want %q, %v, %v", name, add, ok, tt.wantName, tt.wantAdd, tt.wantOK)
+			}
+		})
+	}
+}

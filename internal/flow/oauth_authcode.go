@@ -1,0 +1,286 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// An AuthParam is a query parameter set by an option of
+// (*oauth2.Config).AuthCodeURL.
+type AuthParam struct {
+	Key   string
+	Value Str
+	// Val is the value argument of oauth2.SetAuthURLParam, nil for a
+	// predefined option such as oauth2.ApprovalForce.
+	Val ssa.Value
+	// Site is the SetAuthURLParam call, token.NoPos when unknown.
+	Site token.Pos
+}
+
+// AuthOptions is one way the options of an AuthCodeURL call can be.
+type AuthOptions struct {
+	Params []AuthParam
+	// Open: some option is not known, so any parameter may be set.
+	Open bool
+}
+
+// predefinedOptions are the parameters oauth2's option variables set.
+var predefinedOptions = map[string][]AuthParam{
+	"ApprovalForce":     {{Key: "prompt", Value: Lit("consent")}},
+	"AccessTypeOffline": {{Key: "access_type", Value: Lit("offline")}},
+	"AccessTypeOnline":  {{Key: "access_type", Value: Lit("online")}},
+}
+
+// IsAuthCodeURL reports whether call is (*oauth2.Config).AuthCodeURL.
+func IsAuthCodeURL(obj types.Object) bool {
+	return funcs.IsMethod(obj, oauth2Path, "Config", "AuthCodeURL")
+}
+
+// AuthCodeURLOptions returns the ways the options passed to an
+// AuthCodeURL call can be: one per path through option slices built
+// with literals and append.
+func (r *Result) AuthCodeURLOptions(call ssa.CallInstruction) []AuthOptions {
+	if !r.Relevant || call == nil {
+		return nil
+	}
+	c := call.Common()
+	if len(c.Args) < 3 {
+		return []AuthOptions{{}}
+	}
+	return r.authOptions(c.Args[2], 0)
+}
+
+func (r *Result) authOptions(v ssa.Value, depth int) []AuthOptions {
+	open := []AuthOptions{{Open: true}}
+	if depth > maxFieldDepth || r.evaluating[v] {
+		return open
+	}
+	r.evaluating[v] = true
+	defer delete(r.evaluating, v)
+
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value == nil {
+			return []AuthOptions{{}} // a nil slice
+		}
+	case *ssa.Slice:
+		elems := r.variadic(v)
+		if elems == nil {
+			return open
+		}
+		return []AuthOptions{r.optionElems(elems)}
+	case *ssa.Call:
+		c := v.Common()
+		if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(c.Args) == 2 {
+			base := r.authOptions(c.Args[0], depth+1)
+			var extra []AuthOptions
+			if elems := r.variadic(c.Args[1]); elems != nil {
+				extra = []AuthOptions{r.optionElems(elems)}
+			} else {
+				extra = r.authOptions(c.Args[1], depth+1)
+			}
+			var out []AuthOptions
+			for _, b := range base {
+				for _, e := range extra {
+					out = append(out, AuthOptions{
+						Params: append(slices.Clone(b.Params), e.Params...),
+						Open:   b.Open || e.Open,
+					})
+				}
+			}
+			return boundOptions(out)
+		}
+		if callee := c.StaticCallee(); callee != nil && callee.Pkg == r.pkg && callee.Blocks != nil {
+			var out []AuthOptions
+			for _, b := range callee.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+					out = append(out, r.authOptions(ret.Results[0], depth+1)...)
+				}
+			}
+			if len(out) > 0 {
+				return boundOptions(out)
+			}
+		}
+	case *ssa.Phi:
+		var out []AuthOptions
+		for _, e := range v.Edges {
+			if r.evaluating[e] {
+				continue
+			}
+			out = append(out, r.authOptions(e, depth+1)...)
+		}
+		if len(out) > 0 {
+			return boundOptions(out)
+		}
+	case *ssa.Parameter:
+		fn := v.Parent()
+		i := slices.Index(fn.Params, v)
+		callers := r.callers[fn]
+		if i < 0 || len(callers) == 0 || len(callers) > maxAlternatives {
+			return open
+		}
+		var out []AuthOptions
+		for _, call := range callers {
+			if args := call.Common().Args; i < len(args) {
+				out = append(out, r.authOptions(args[i], depth+1)...)
+			}
+		}
+		if len(out) > 0 {
+			return boundOptions(out)
+		}
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			var out []AuthOptions
+			for _, s := range r.storedPointers(v.X, depth) {
+				out = append(out, r.authOptions(s, depth+1)...)
+			}
+			if len(out) > 0 {
+				return boundOptions(out)
+			}
+		}
+	}
+	return open
+}
+
+func boundOptions(opts []AuthOptions) []AuthOptions {
+	if len(opts) > maxAlternatives {
+		return []AuthOptions{{Open: true}}
+	}
+	return opts
+}
+
+// optionElems returns what the option values elems set.
+func (r *Result) optionElems(elems []ssa.Value) AuthOptions {
+	var out AuthOptions
+	for _, e := range elems {
+		ps, ok := r.optionParams(e)
+		if !ok {
+			out.Open = true
+			continue
+		}
+		out.Params = append(out.Params, ps...)
+	}
+	return out
+}
+
+func (r *Result) optionParams(e ssa.Value) ([]AuthParam, bool) {
+	switch e := e.(type) {
+	case *ssa.MakeInterface:
+		return r.optionParams(e.X)
+	case *ssa.ChangeInterface:
+		return r.optionParams(e.X)
+	case *ssa.Call:
+		obj := calleeObj(e.Common())
+		args := e.Common().Args
+		switch {
+		case funcs.IsFunc(obj, oauth2Path, "SetAuthURLParam") && len(args) == 2:
+			key, ok := r.eval(args[0]).Const()
+			if !ok {
+				return nil, false
+			}
+			return []AuthParam{{Key: key, Value: single(r.eval(args[1])), Val: args[1], Site: e.Pos()}}, true
+		case funcs.IsFunc(obj, oauth2Path, "S256ChallengeOption"):
+			return []AuthParam{
+				{Key: "code_challenge", Value: Unknown(), Site: e.Pos()},
+				{Key: "code_challenge_method", Value: Lit("S256"), Site: e.Pos()},
+			}, true
+		}
+	case *ssa.UnOp:
+		if g, ok := e.X.(*ssa.Global); ok && e.Op == token.MUL && g.Pkg.Pkg.Path() == oauth2Path {
+			if ps, ok := predefinedOptions[g.Name()]; ok {
+				return slices.Clone(ps), true
+			}
+		}
+		// An option kept in a variable or field of this package.
+		if e.Op == token.MUL && !r.evaluating[e] {
+			r.evaluating[e] = true
+			defer delete(r.evaluating, e)
+			if stored := r.storedPointers(e.X, 0); len(stored) == 1 {
+				return r.optionParams(stored[0])
+			}
+		}
+	}
+	return nil, false
+}
+
+// single returns the one value ss holds, or an unknown one.
+func single(ss Strs) Str {
+	if len(ss) == 1 {
+		return ss[0]
+	}
+	return Unknown()
+}
+
+// authCodeURL evaluates a call of (*oauth2.Config).AuthCodeURL the way
+// oauth2 builds the URL: AuthURL, then "?" (or "&"), then the encoded
+// parameters sorted by name: response_type=code, client_id,
+// redirect_uri when set, scope, state unless empty, then the options.
+func (r *Result) authCodeURL(call *ssa.Call) Strs {
+	c := call.Common()
+	if len(c.Args) < 2 {
+		return Strs{Unknown()}
+	}
+	home := call.Parent()
+	cfg := c.Args[0]
+	authURLs := r.objectField(cfg, PathAuthURL, home, 0)
+	redirect := single(r.objectField(cfg, PathRedirectURL, home, 0))
+	states := r.eval(c.Args[1])
+	opts := []AuthOptions{{}}
+	if len(c.Args) > 2 {
+		opts = r.authOptions(c.Args[2], 0)
+	}
+	if len(states) == 0 || len(authURLs)*len(states)*len(opts) > maxAlternatives {
+		states = Strs{Unknown()}
+	}
+	var out Strs
+	for _, base := range authURLs {
+		for _, state := range states {
+			for _, opt := range opts {
+				q := query{params: []queryParam{
+					{Lit("response_type"), Lit("code")},
+					{Lit("client_id"), Unknown()},
+					{Lit("scope"), Unknown()},
+				}}
+				if k, ok := redirect.Const(); !ok || k != "" {
+					q.set("redirect_uri", redirect)
+				}
+				if k, ok := state.Const(); !ok || k != "" {
+					q.set("state", state)
+				}
+				for _, p := range opt.Params {
+					q.set(p.Key, p.Value)
+				}
+				q.open = opt.Open
+				sep := "?"
+				if containsLit(base, "?") {
+					sep = "&"
+				}
+				out = append(out, base.Concat(Lit(sep)).Concat(q.encode()))
+			}
+		}
+	}
+	if len(out) == 0 {
+		return Strs{Unknown()}
+	}
+	return out.bounded()
+}
+
+func (q *query) set(key string, val Str) {
+	q.params = slices.DeleteFunc(q.params, func(p queryParam) bool { k, _ := p.key.Const(); return k == key })
+	q.params = append(q.params, queryParam{Lit(key), val})
+}
+
+func containsLit(s Str, sub string) bool {
+	for _, p := range s.Parts {
+		if p.Param == 0 && !p.Unknown && strings.Contains(p.Lit, sub) {
+			return true
+		}
+	}
+	return false
+}

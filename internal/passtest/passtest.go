@@ -1,0 +1,146 @@
+// Package passtest holds the checks every atlvet pass runs on its
+// testdata besides analysistest's: that the fixed files compile, and
+// that a package that does not type-check is handled without a panic.
+package passtest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// gopathEnv loads testdata/src the way analysistest does: GOPATH mode,
+// no network.
+func gopathEnv(dir string) []string {
+	return append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off")
+}
+
+func testdataDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(analysistest.TestData())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// Load loads packages of the calling test's testdata/src.
+func Load(t *testing.T, patterns ...string) []*packages.Package {
+	t.Helper()
+	dir := testdataDir(t)
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  filepath.Join(dir, "src"),
+		Env:  gopathEnv(dir),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pkgs
+}
+
+// GoldenFilesCompile type-checks every testdata package that has
+// .go.golden files with those files in place of the originals: a fix
+// must leave code that compiles.
+func GoldenFilesCompile(t *testing.T) {
+	t.Helper()
+	dir := testdataDir(t)
+	var goldens []string
+	err := filepath.WalkDir(filepath.Join(dir, "src"), func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go.golden") {
+			goldens = append(goldens, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(goldens) == 0 {
+		t.Fatal("no .go.golden files in testdata")
+	}
+	// One load per package directory, with all its golden files.
+	overlays := map[string]map[string][]byte{}
+	for _, golden := range goldens {
+		content, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := strings.TrimSuffix(golden, ".golden")
+		pkgDir := filepath.Dir(file)
+		if overlays[pkgDir] == nil {
+			overlays[pkgDir] = map[string][]byte{}
+		}
+		overlays[pkgDir][file] = content
+	}
+	for pkgDir, overlay := range overlays {
+		cfg := &packages.Config{
+			Mode:    packages.LoadAllSyntax,
+			Dir:     pkgDir,
+			Env:     gopathEnv(dir),
+			Tests:   true,
+			Overlay: overlay,
+		}
+		pkgs, err := packages.Load(cfg, ".")
+		if err != nil {
+			t.Fatalf("%s: %v", pkgDir, err)
+		}
+		packages.Visit(pkgs, nil, func(p *packages.Package) {
+			for _, e := range p.Errors {
+				t.Errorf("%s with its .golden files: %v", filepath.Base(pkgDir), e)
+			}
+		})
+	}
+}
+
+// TypeErrorSkipped checks the pass on pkg, a testdata package that does
+// not type-check, as drivers run it: analysis is skipped for errors in
+// the package, as go vet skips it, and no panic escapes.
+func TypeErrorSkipped(t *testing.T, a *analysis.Analyzer, pkg string) {
+	t.Helper()
+	pkgs := Load(t, pkg)
+	if len(pkgs) != 1 || len(pkgs[0].TypeErrors) == 0 {
+		t.Fatalf("%s should load as one package with type errors, got %d packages", pkg, len(pkgs))
+	}
+	res, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	for _, act := range res.Roots {
+		if act.Err == nil || !strings.Contains(act.Err.Error(), "errors in package") {
+			t.Errorf("%s: want the analysis skipped for errors in the package, got %v", act, act.Err)
+		}
+	}
+}
+
+// TypeErrorDespiteErrors runs a copy of the pass that sets
+// RunDespiteErrors on pkg, a testdata package that does not
+// type-check, as gopls or golangci-lint may: the run must end without
+// error or panic, and report nothing (the flow analysis declares such
+// a package irrelevant).
+func TypeErrorDespiteErrors(t *testing.T, a *analysis.Analyzer, pkg string) {
+	t.Helper()
+	pkgs := Load(t, pkg)
+	forced := *a
+	forced.RunDespiteErrors = true
+	res, err := checker.Analyze([]*analysis.Analyzer{&forced}, pkgs, nil)
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	if len(res.Roots) != 1 {
+		t.Fatalf("got %d root actions", len(res.Roots))
+	}
+	act := res.Roots[0]
+	if act.Err != nil {
+		t.Fatalf("%s: %v", act, act.Err)
+	}
+	if len(act.Diagnostics) != 0 {
+		t.Errorf("ill-typed package: want no findings, got %d, first: %s", len(act.Diagnostics), act.Diagnostics[0].Message)
+	}
+}
