@@ -82,7 +82,8 @@ type uaSite struct {
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	res, release := flow.Use(pass)
+	defer release()
 	reporter := suppress.New(pass, "useragent", categories)
 	defer reporter.Finish()
 	if !res.Relevant {
@@ -112,6 +113,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 	}
 
+	type pending struct {
+		send   *flow.Send
+		req    flow.Request
+		target flow.Target
+	}
+	var defaults []pending
 	for _, send := range res.Sends() {
 		for _, req := range send.Requests {
 			target, ok := atlassianTarget(hosts, req)
@@ -123,20 +130,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if len(uas) > 0 || req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
 				continue
 			}
-			if generated[pass.Fset.File(send.Call.Pos()).Name()] {
-				break
+			if !generated[pass.Fset.File(send.Call.Pos()).Name()] {
+				defaults = append(defaults, pending{send, req, target})
 			}
-			d := analysis.Diagnostic{
-				Pos:      send.Call.Pos(),
-				End:      send.Call.End(),
-				Category: CategoryDefault,
-			}
-			suggestion := suggest(pass, reference, target)
-			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent; set one such as %q", target.Describe(), suggestion)
-			if fix, ok := insertUserAgent(pass, req.Create, suggestion); ok {
-				d.SuggestedFixes = []analysis.SuggestedFix{fix}
-			}
-			reporter.Report(d)
 			break // one report per send
 		}
 	}
@@ -149,7 +145,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		return pi.Offset < pj.Offset
 	})
-	first := ""
 	for _, s := range sites {
 		if generated[pass.Fset.File(s.pos).Name()] {
 			continue
@@ -161,7 +156,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if name, ok := atlassian.LibraryAgent(s.value); ok {
 			reporter.Report(analysis.Diagnostic{
 				Pos: pos, End: end, Category: CategoryLibrary,
-				Message: fmt.Sprintf("User-Agent %q is %s's default, not your integration's; send %q, naming the library in parentheses if you like", s.value, name, suggest(pass, reference, flow.Target{})+" ("+s.value+")"),
+				Message: fmt.Sprintf("User-Agent %q identifies %s, not your integration; send your own such as %q, naming the library in parentheses if you like", s.value, name, suggest(pass, reference, flow.Target{})),
 			})
 			continue
 		}
@@ -184,9 +179,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			continue
 		}
 		id := ua.Identity()
-		if first == "" {
-			first = id
-		}
 		switch {
 		case reference != "" && id != reference:
 			reporter.Report(analysis.Diagnostic{
@@ -200,8 +192,24 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			}
 		}
 	}
-	if first != "" {
-		pass.ExportPackageFact(&identityFact{Identity: first})
+	// Importers compare against the identity this package (or one it
+	// imports) sends, and suggestions reuse it.
+	identity := reference
+	if identity != "" && identity != cfg.Identity {
+		pass.ExportPackageFact(&identityFact{Identity: identity})
+	}
+	for _, p := range defaults {
+		suggestion := suggest(pass, identity, p.target)
+		d := analysis.Diagnostic{
+			Pos:      p.send.Call.Pos(),
+			End:      p.send.Call.End(),
+			Category: CategoryDefault,
+			Message:  fmt.Sprintf("request to %s is sent with Go's default User-Agent; set one such as %q", p.target.Describe(), suggestion),
+		}
+		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+		reporter.Report(d)
 	}
 	return nil, nil
 }
@@ -219,7 +227,10 @@ func atlassianTarget(hosts atlassian.Hosts, req flow.Request) (flow.Target, bool
 // importedIdentity returns the identity sent by an imported package, in
 // import path order.
 func importedIdentity(pass *analysis.Pass) (string, string) {
-	imports := pass.Pkg.Imports()
+	// Sort a copy: Imports returns the package's own slice, which other
+	// analyzers may be reading concurrently (golangci-lint runs them in
+	// parallel over shared types).
+	imports := slices.Clone(pass.Pkg.Imports())
 	sort.Slice(imports, func(i, j int) bool { return imports[i].Path() < imports[j].Path() })
 	for _, imp := range imports {
 		var f identityFact

@@ -38,7 +38,7 @@ func bitbucket() error {
 	if err != nil {
 		return err
 	}
-	_, err = new(http.Client).Do(req) // want `set one such as "bitbucket-defaultua-int/1.0.0"`
+	_, err = new(http.Client).Do(req) // want `set one such as "jira-defaultua-int/1.0.0"`
 	return err
 }
 

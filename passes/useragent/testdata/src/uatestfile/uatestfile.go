@@ -1,0 +1,3 @@
+package uatestfile
+
+const Site = "https://acme.atlassian.net"
