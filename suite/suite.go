@@ -7,12 +7,17 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/atlvet/atlvet/passes/atlorigin"
+	"github.com/atlvet/atlvet/passes/oauthstate"
+	"github.com/atlvet/atlvet/passes/secrets"
+	"github.com/atlvet/atlvet/passes/siteurl"
 	"github.com/atlvet/atlvet/passes/useragent"
 )
 
@@ -24,6 +29,10 @@ type Pass struct {
 	// Configure builds the pass from its settings object; unknown keys
 	// are an error. A nil or empty raw message means the defaults.
 	Configure func(raw json.RawMessage) (*analysis.Analyzer, error)
+	// Defaults is the pass's default Config value. Its type's json
+	// tags are the pass's settings keys, which must match the names
+	// of the analyzer's flags (checked by the plugin's tests).
+	Defaults any
 }
 
 // passOf ties a pass's Config type to its constructor.
@@ -31,13 +40,14 @@ func passOf[C any](a *analysis.Analyzer, defaults func() C, build func(C) *analy
 	return Pass{
 		Name:     a.Name,
 		Analyzer: a,
+		Defaults: defaults(),
 		Configure: func(raw json.RawMessage) (*analysis.Analyzer, error) {
 			cfg := defaults()
 			if len(bytes.TrimSpace(raw)) > 0 && string(bytes.TrimSpace(raw)) != "null" {
 				dec := json.NewDecoder(bytes.NewReader(raw))
 				dec.DisallowUnknownFields()
 				if err := dec.Decode(&cfg); err != nil {
-					return nil, fmt.Errorf("settings of %s: %v", a.Name, err)
+					return nil, settingsError(a.Name, err, cfg)
 				}
 			}
 			return build(cfg), nil
@@ -45,8 +55,49 @@ func passOf[C any](a *analysis.Analyzer, defaults func() C, build func(C) *analy
 	}
 }
 
+// settingsError words an error decoding a pass's settings for someone
+// editing a configuration file: an unknown key is named together with
+// the keys allowed there.
+func settingsError(pass string, err error, cfg any) error {
+	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		return fmt.Errorf("atlvet settings: %s: unknown key %s; allowed keys are %s", pass, field, strings.Join(SettingKeys(cfg), ", "))
+	}
+	return fmt.Errorf("atlvet settings: %s: %v", pass, err)
+}
+
+// SettingKeys returns the settings keys of a pass's Config value: the
+// json names of its fields, in declaration order.
+func SettingKeys(cfg any) []string {
+	t := reflect.TypeOf(cfg)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	var keys []string
+	for f := range t.Fields() {
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch name {
+		case "-":
+			continue
+		case "":
+			name = f.Name
+		}
+		keys = append(keys, name)
+	}
+	return keys
+}
+
 var passes = []Pass{
 	passOf(useragent.Analyzer, useragent.DefaultConfig, useragent.New),
+	passOf(oauthstate.Analyzer, oauthstate.DefaultConfig, oauthstate.New),
+	passOf(atlorigin.Analyzer, atlorigin.DefaultConfig, atlorigin.New),
+	passOf(siteurl.Analyzer, siteurl.DefaultConfig, siteurl.New),
+	passOf(secrets.Analyzer, secrets.DefaultConfig, secrets.New),
 }
 
 // Passes returns every pass, in a stable order.

@@ -18,7 +18,7 @@ func TestSettings(t *testing.T) {
 		{raw: `{"useragent": {"hosts": ["jira.example.com"], "identity": "jira-acme-int"}}`, want: names(Analyzers())},
 		{raw: `{"enable": ["nosuchpass"]}`, wantErr: `unknown pass "nosuchpass"`},
 		{raw: `{"useragnet": {}}`, wantErr: `unknown key "useragnet"`},
-		{raw: `{"useragent": {"host": ["x"]}}`, wantErr: `settings of useragent: json: unknown field "host"`},
+		{raw: `{"useragent": {"host": ["x"]}}`, wantErr: `useragent: unknown key "host"; allowed keys are hosts, identity`},
 		{raw: `[1]`, wantErr: "atlvet settings"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,3 @@
+package testfile
+
+const Site = "https://acme.atlassian.net"

@@ -1,0 +1,978 @@
+package oauthstate
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/fixes"
+	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// An authorizeURL is an expression that yields a finished authorize
+// URL: an AuthCodeURL call, a concatenation, a fmt.Sprintf, a
+// u.String(), or a string literal.
+type authorizeURL struct {
+	expr      ast.Expr
+	pos, end  token.Pos
+	value     ssa.Value // nil for a literal
+	authCall  *ast.CallExpr
+	handBuilt bool // not made by AuthCodeURL, which sets response_type itself
+	urls      []flow.URL
+	kinds     []atlassian.AuthorizeKind
+}
+
+// authorizeAlternatives returns the values of ss read as URLs when all
+// of them are authorize URLs: a value that may go elsewhere (another
+// provider, a URL not known) is not judged.
+func (c *checker) authorizeAlternatives(ss flow.Strs) ([]flow.URL, []atlassian.AuthorizeKind) {
+	var urls []flow.URL
+	var kinds []atlassian.AuthorizeKind
+	for _, s := range ss {
+		u := flow.ParseURL(s)
+		if !u.SchemeKnown || !u.HostKnown || !u.PathComplete {
+			return nil, nil
+		}
+		k := c.hosts.ClassifyAuthorize(u.Host, u.Path)
+		if k == atlassian.NotAuthorize {
+			return nil, nil
+		}
+		urls = append(urls, u)
+		kinds = append(kinds, k)
+	}
+	return urls, kinds
+}
+
+// checkAuthorizeURLs finds every finished authorize URL and checks it.
+func (c *checker) checkAuthorizeURLs() {
+	for _, fn := range c.sortedFuncs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				v, ok := instr.(ssa.Value)
+				if !ok || !c.isURLBuilder(v) {
+					continue
+				}
+				urls, kinds := c.authorizeAlternatives(c.res.Eval(v))
+				if len(urls) == 0 || c.res.Extended(v) {
+					continue
+				}
+				expr := c.syntaxOf(v)
+				if expr == nil {
+					continue
+				}
+				a := &authorizeURL{expr: expr, value: v, urls: urls, kinds: kinds}
+				a.pos, a.end = c.reportRange(v, expr)
+				a.authCall = c.authCodeURLCall(expr)
+				a.handBuilt = a.authCall == nil
+				c.checkAuthorizeURL(a)
+			}
+		}
+	}
+	c.checkLiteralURLs()
+}
+
+// isURLBuilder reports the SSA values that can complete a URL.
+func (c *checker) isURLBuilder(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		return v.Op == token.ADD && isStringOrBytes(v.Type())
+	case *ssa.Call:
+		obj := calleeObj(v.Common())
+		return flow.IsAuthCodeURL(obj) ||
+			funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint") ||
+			funcs.IsFunc(obj, "strings", "Join") ||
+			funcs.IsMethod(obj, "net/url", "URL", "String")
+	}
+	return false
+}
+
+// authCodeURLCall returns the AuthCodeURL call that e is or that a
+// concatenation e starts from.
+func (c *checker) authCodeURLCall(e ast.Expr) *ast.CallExpr {
+	var found []*ast.CallExpr
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if flow.IsAuthCodeURL(funcs.Callee(c.pass.TypesInfo, call)) {
+				found = append(found, call)
+				return false
+			}
+			if n != e {
+				return false // inside another call: an argument, not the URL
+			}
+		}
+		return true
+	})
+	if len(found) == 1 {
+		return found[0]
+	}
+	return nil
+}
+
+// checkLiteralURLs finds string constants that are whole authorize
+// URLs (with a query) and are used as they are.
+func (c *checker) checkLiteralURLs() {
+	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	uses := map[types.Object][]*ast.Ident{}
+	for id, obj := range c.pass.TypesInfo.Uses {
+		uses[obj] = append(uses[obj], id)
+	}
+	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
+		e := cur.Node().(ast.Expr)
+		val, ok := c.constString(e)
+		if !ok {
+			continue
+		}
+		if _, ok := cur.Parent().Node().(*ast.CaseClause); ok {
+			continue // a value compared with, not a URL used
+		}
+		if p, ok := cur.Parent().Node().(ast.Expr); ok {
+			if _, pconst := c.constString(p); pconst {
+				continue // not the whole constant
+			}
+		}
+		if _, ok := cur.Parent().Node().(*ast.ImportSpec); ok {
+			continue
+		}
+		if !strings.Contains(val, "?") {
+			continue
+		}
+		urls, kinds := c.authorizeAlternatives(flow.Strs{flow.Lit(val)})
+		if len(urls) == 0 || !hasOAuthParam(urls[0]) {
+			continue
+		}
+		if !c.finished(cur, uses, 0) {
+			continue
+		}
+		c.checkAuthorizeURL(&authorizeURL{expr: e, pos: e.Pos(), end: e.End(), urls: urls, kinds: kinds, handBuilt: true})
+	}
+}
+
+func (c *checker) constString(e ast.Expr) (string, bool) {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+func hasOAuthParam(u flow.URL) bool {
+	for _, p := range u.Query {
+		switch p.Key {
+		case atlassian.ParamClientID, atlassian.ParamResponseType, atlassian.ParamRedirectURI, "scope",
+			atlassian.ParamState, atlassian.ParamAudience, atlassian.ParamPrompt:
+			return true
+		}
+	}
+	return false
+}
+
+// finished reports whether the constant at cur is used as it is rather
+// than built into a longer URL: followed through the variables and
+// constants it initialises, the calls it is passed to and the results
+// it is returned as.
+func (c *checker) finished(cur inspector.Cursor, uses map[types.Object][]*ast.Ident, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	child := cur.Node()
+	parent := cur.Parent()
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		child, parent = parent.Node(), parent.Parent()
+	}
+	info := c.pass.TypesInfo
+	switch p := parent.Node().(type) {
+	case *ast.BinaryExpr, *ast.IndexExpr, *ast.SliceExpr:
+		return false
+	case *ast.CallExpr:
+		if child == p.Fun {
+			return false
+		}
+		if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
+			return c.finished(parent, uses, depth+1) // a conversion
+		}
+		i := slices.Index(p.Args, child.(ast.Expr))
+		call, _ := c.res.CallAt(p)
+		if call == nil || i < 0 {
+			return false
+		}
+		com := call.Common()
+		if _, builtin := com.Value.(*ssa.Builtin); builtin {
+			return false
+		}
+		sig := com.Signature()
+		idx := i
+		if sig.Variadic() && p.Ellipsis == token.NoPos && i >= sig.Params().Len()-1 {
+			idx = sig.Params().Len() - 1
+		}
+		if !com.IsInvoke() && sig.Recv() != nil {
+			idx++
+		}
+		return !c.res.ArgExtended(call, idx)
+	case *ast.KeyValueExpr:
+		if child != p.Value {
+			return false
+		}
+		lit, ok := parent.Parent().Node().(*ast.CompositeLit)
+		if !ok {
+			return false
+		}
+		t := info.TypeOf(lit)
+		if t == nil || funcs.IsNamed(t, "golang.org/x/oauth2", "Endpoint") || funcs.IsNamed(t, "golang.org/x/oauth2", "Config") {
+			return false
+		}
+		if _, ok := t.Underlying().(*types.Struct); ok {
+			if key, ok := p.Key.(*ast.Ident); ok {
+				return c.usesFinished(info.ObjectOf(key), uses, depth)
+			}
+			return false
+		}
+		return true
+	case *ast.ReturnStmt:
+		i := slices.Index(p.Results, child.(ast.Expr))
+		fn := c.enclosingFunc(parent)
+		return i >= 0 && fn != nil && len(c.res.Callers(fn)) > 0 && !c.res.ResultExtended(fn, i)
+	case *ast.AssignStmt:
+		if p.Tok == token.ADD_ASSIGN {
+			return false
+		}
+		i := slices.Index(p.Rhs, child.(ast.Expr))
+		if i < 0 || len(p.Lhs) != len(p.Rhs) {
+			return false
+		}
+		switch l := ast.Unparen(p.Lhs[i]).(type) {
+		case *ast.Ident:
+			return c.usesFinished(info.ObjectOf(l), uses, depth)
+		case *ast.SelectorExpr:
+			return c.usesFinished(info.ObjectOf(l.Sel), uses, depth)
+		}
+		return true
+	case *ast.ValueSpec:
+		i := slices.Index(p.Values, child.(ast.Expr))
+		if i < 0 || len(p.Names) != len(p.Values) {
+			return false
+		}
+		return c.usesFinished(info.Defs[p.Names[i]], uses, depth)
+	case *ast.Field: // a struct tag
+		return false
+	}
+	return true
+}
+
+// usesFinished reports whether every use of the variable, constant or
+// field obj uses its value as it is; an object without uses in this
+// package is not judged.
+func (c *checker) usesFinished(obj types.Object, uses map[types.Object][]*ast.Ident, depth int) bool {
+	if obj == nil || len(uses[obj]) == 0 {
+		return false
+	}
+	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for _, id := range uses[obj] {
+		cur, ok := insp.Root().FindNode(id)
+		if !ok {
+			return false
+		}
+		node := cur
+		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+			node = cur.Parent()
+		}
+		// The left-hand side of a plain assignment does not read it.
+		if as, ok := node.Parent().Node().(*ast.AssignStmt); ok && slices.Contains(as.Lhs, node.Node().(ast.Expr)) {
+			if as.Tok == token.ADD_ASSIGN {
+				return false
+			}
+			continue
+		}
+		if !c.finished(node, uses, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// enclosingFunc returns the SSA function of the function declaration
+// or literal around cur.
+func (c *checker) enclosingFunc(cur inspector.Cursor) *ssa.Function {
+	for cur = cur.Parent(); cur.Node() != nil; cur = cur.Parent() {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			return c.res.FuncOf(c.pass.TypesInfo.Defs[n.Name])
+		case *ast.FuncLit:
+			for _, fn := range c.res.Functions() {
+				if fn.Syntax() == n {
+					return fn
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// A stateEntry is a value that becomes the state of an authorize URL,
+// with the expression where it enters the URL.
+type stateEntry struct {
+	val  ssa.Value
+	expr ast.Expr
+}
+
+// stateEntries finds where the state of the URL v enters it.
+func (c *checker) stateEntries(v ssa.Value, depth int) []stateEntry {
+	if depth > 4 || v == nil {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.Phi:
+		var out []stateEntry
+		for _, e := range v.Edges {
+			out = append(out, c.stateEntries(e, depth+1)...)
+		}
+		return out
+	case *ssa.BinOp:
+		if v.Op != token.ADD {
+			return nil
+		}
+		var out []stateEntry
+		if endsWithStateKey(c.res.Eval(v.X)) {
+			if e := c.operandExpr(v, false); e != nil {
+				out = append(out, stateEntry{v.Y, e})
+			}
+		}
+		out = append(out, c.stateEntries(v.X, depth+1)...)
+		return append(out, c.stateEntries(v.Y, depth+1)...)
+	case *ssa.Call:
+		return c.callStateEntries(v, depth)
+	}
+	return nil
+}
+
+// operandExpr returns the syntax of an operand of a concatenation.
+func (c *checker) operandExpr(b *ssa.BinOp, left bool) ast.Expr {
+	if e, ok := c.binExprs[b.Pos()]; ok {
+		if left {
+			return e.X
+		}
+		return e.Y
+	}
+	if a, ok := c.opAssigns[b.Pos()]; ok {
+		if left {
+			return a.Lhs[0]
+		}
+		return a.Rhs[0]
+	}
+	return nil
+}
+
+func endsWithStateKey(ss flow.Strs) bool {
+	for _, s := range ss {
+		if n := len(s.Parts); n > 0 {
+			last := s.Parts[n-1]
+			if !last.Unknown && last.Param == 0 {
+				lit := last.Lit
+				if strings.HasSuffix(lit, "?state=") || strings.HasSuffix(lit, "&state=") || lit == "state=" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
+	com := call.Common()
+	obj := calleeObj(com)
+	syn := c.res.SyntaxCall(call)
+	args := com.Args
+	switch {
+	case flow.IsAuthCodeURL(obj):
+		var out []stateEntry
+		for _, opts := range c.res.AuthCodeURLOptions(call) {
+			for _, p := range opts.Params {
+				if p.Key != atlassian.ParamState || p.Val == nil {
+					continue
+				}
+				if set, ok := c.callsByLparen[p.Site]; ok && len(set.Args) == 2 {
+					out = append(out, stateEntry{p.Val, set.Args[1]})
+				}
+			}
+		}
+		if len(out) == 0 && syn != nil && len(syn.Args) > 0 && len(args) > 1 {
+			out = append(out, stateEntry{args[1], syn.Args[0]})
+		}
+		return out
+	case funcs.IsFunc(obj, "fmt", "Sprintf") && len(args) == 2 && syn != nil:
+		format, ok := c.res.Eval(args[0]).Const()
+		elems := c.res.SliceElems(args[1])
+		if !ok || elems == nil || len(syn.Args) != len(elems)+1 {
+			return nil
+		}
+		var out []stateEntry
+		for k, before := range verbPrefixes(format) {
+			if k < len(elems) && (strings.HasSuffix(before, "?state=") || strings.HasSuffix(before, "&state=")) {
+				out = append(out, stateEntry{unbox(elems[k]), syn.Args[k+1]})
+			}
+		}
+		return out
+	case funcs.IsMethod(obj, "net/url", "URL", "String") && len(args) == 1:
+		return c.urlStateEntries(args[0])
+	case funcs.IsMethod(obj, "net/url", "Values", "Encode") && len(args) == 1:
+		return c.queryStateEntries(args[0])
+	}
+	callee := com.StaticCallee()
+	if callee == nil || com.IsInvoke() || callee.Blocks == nil || callee.Pkg == nil || callee.Pkg.Pkg != c.pass.Pkg || syn == nil {
+		return nil
+	}
+	// A helper of this package that builds the URL: entries that are
+	// its parameters enter at this call's arguments.
+	var out []stateEntry
+	for _, b := range callee.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		for _, e := range c.stateEntries(ret.Results[0], depth+1) {
+			if p, ok := e.val.(*ssa.Parameter); ok {
+				i := slices.Index(callee.Params, p)
+				j := i
+				if callee.Signature.Recv() != nil {
+					j--
+				}
+				if i >= 0 && i < len(args) && j >= 0 && j < len(syn.Args) {
+					out = append(out, stateEntry{args[i], syn.Args[j]})
+				}
+				continue
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func unbox(v ssa.Value) ssa.Value {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return v
+}
+
+// verbPrefixes returns, for each formatting verb of format, the literal
+// text that precedes it since the previous verb.
+func verbPrefixes(format string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) {
+			break
+		}
+		if format[j] == '%' {
+			b.WriteByte('%')
+		} else {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		i = j
+	}
+	return out
+}
+
+// urlStateEntries finds the state of a *url.URL whose RawQuery is set
+// from a url.Values.
+func (c *checker) urlStateEntries(u ssa.Value) []stateEntry {
+	if l, ok := u.(*ssa.UnOp); ok && l.Op == token.MUL {
+		u = l.X // (*u).String() on a url.URL variable
+	}
+	if u.Referrers() == nil {
+		return nil
+	}
+	refs := slices.Clone(*u.Referrers())
+	// u := url.URL{...} copies a literal built apart.
+	for _, ref := range *u.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == u {
+			if l, ok := st.Val.(*ssa.UnOp); ok && l.Op == token.MUL && l.X.Referrers() != nil {
+				refs = append(refs, *l.X.Referrers()...)
+			}
+		}
+	}
+	var out []stateEntry
+	for _, ref := range refs {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		st, ok := structPointee(fa.X.Type())
+		if !ok || fa.Field >= st.NumFields() || st.Field(fa.Field).Name() != "RawQuery" {
+			continue
+		}
+		for _, ref2 := range *fa.Referrers() {
+			if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa {
+				if call, ok := store.Val.(*ssa.Call); ok {
+					out = append(out, c.callStateEntries(call, 1)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// queryStateEntries finds q.Set("state", v), q.Add("state", v) and
+// url.Values{"state": {v}}.
+func (c *checker) queryStateEntries(q ssa.Value) []stateEntry {
+	if q.Referrers() == nil {
+		return nil
+	}
+	var out []stateEntry
+	for _, ref := range *q.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.MapUpdate:
+			if key, ok := c.res.Eval(ref.Key).Const(); !ok || key != atlassian.ParamState {
+				continue
+			}
+			elems := c.res.SliceElems(ref.Value)
+			kv, ok := c.kvByColon[ref.Pos()]
+			if len(elems) == 0 || !ok {
+				continue
+			}
+			if lit, ok := kv.Value.(*ast.CompositeLit); ok && len(lit.Elts) > 0 {
+				out = append(out, stateEntry{elems[0], lit.Elts[0]})
+			}
+		case *ssa.Call:
+			com := ref.Common()
+			if !funcs.IsMethod(calleeObj(com), "net/url", "Values", "Set", "Add") || len(com.Args) != 3 {
+				continue
+			}
+			if key, ok := c.res.Eval(com.Args[1]).Const(); !ok || key != atlassian.ParamState {
+				continue
+			}
+			if syn := c.res.SyntaxCall(ref); syn != nil && len(syn.Args) == 2 {
+				out = append(out, stateEntry{com.Args[2], syn.Args[1]})
+			}
+		}
+	}
+	return out
+}
+
+// checkAuthorizeURL applies the rules to one authorize URL.
+func (c *checker) checkAuthorizeURL(a *authorizeURL) {
+	c.checkState(a)
+	var atl []flow.URL
+	for i, u := range a.urls {
+		if a.kinds[i] == atlassian.AtlassianAuthorize {
+			atl = append(atl, u)
+		}
+	}
+	if len(atl) == 0 {
+		return
+	}
+	c.checkParam(a, atl, atlassian.ParamPrompt, CategoryMissingPrompt, func(u flow.URL) string { return atlassian.PromptConsent },
+		func(u flow.URL, v string) bool { return v == atlassian.PromptConsent },
+		"Atlassian requires it so that the user is shown the consent screen")
+	if c.cfg.Audience {
+		c.checkParam(a, atl, atlassian.ParamAudience, CategoryMissingAudience, func(u flow.URL) string { return atlassian.Audience(u.Host) },
+			func(u flow.URL, v string) bool { return c.hosts.AudienceOK(u.Host, v) },
+			"without it Atlassian does not issue a token for the API gateway")
+	}
+	if a.handBuilt {
+		c.checkParam(a, atl, atlassian.ParamResponseType, CategoryResponseType, func(u flow.URL) string { return atlassian.ResponseTypeCode },
+			func(u flow.URL, v string) bool { return v == atlassian.ResponseTypeCode },
+			"Atlassian's 3LO flow only issues authorization codes")
+	} else if a.authCall != nil {
+		// AuthCodeURL sends response_type=code unless an option overrides it.
+		c.checkParam(a, atl, atlassian.ParamResponseType, CategoryResponseType, func(u flow.URL) string { return atlassian.ResponseTypeCode },
+			func(u flow.URL, v string) bool { return v == atlassian.ResponseTypeCode },
+			"Atlassian's 3LO flow only issues authorization codes")
+	}
+	c.checkRedirectParam(a)
+}
+
+// known reports whether the absence of key from u can be trusted.
+func (a *authorizeURL) known(u flow.URL, key string) bool {
+	return u.QueryComplete || key == atlassian.ParamState && a.authCall != nil && a.authCall == a.expr
+}
+
+// checkParam reports the first alternative of a that lacks key or
+// gives it a wrong constant value.
+func (c *checker) checkParam(a *authorizeURL, urls []flow.URL, key, category string,
+	want func(flow.URL) string, ok func(flow.URL, string) bool, why string) {
+	// Report only when every way the URL can be is wrong: a path
+	// that sets the parameter may be the one that runs.
+	var first *analysis.Diagnostic
+	for _, u := range urls {
+		vals := u.Param(key)
+		var d analysis.Diagnostic
+		switch {
+		case len(vals) == 0 && a.known(u, key):
+			w := want(u)
+			d = analysis.Diagnostic{
+				Pos: a.pos, End: a.end, Category: category,
+				Message: fmt.Sprintf("authorize URL has no %s=%s; %s", key, w, why),
+			}
+			if fix, ok := c.addParamFix(a, key, w); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		case len(vals) > 0:
+			v, isConst := vals[len(vals)-1].Const()
+			if !isConst || ok(u, v) {
+				return
+			}
+			d = analysis.Diagnostic{
+				Pos: a.pos, End: a.end, Category: category,
+				Message: fmt.Sprintf("authorize URL has %s=%s, not %s=%s; %s", key, quoteShort(v), key, want(u), why),
+			}
+		default:
+			return // not known
+		}
+		if first == nil {
+			first = &d
+		}
+	}
+	if first != nil {
+		c.report(*first)
+	}
+}
+
+// quoteShort quotes a value for a message, shortening long ones.
+func quoteShort(s string) string {
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	if s == "" {
+		return `""`
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// addParamFix adds key=val: as an oauth2.SetAuthURLParam option of an
+// AuthCodeURL call, or into the literal that holds the query.
+func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.SuggestedFix, bool) {
+	msg := fmt.Sprintf("Add %s=%s", key, val)
+	if a.authCall != nil {
+		call := a.authCall
+		if call.Ellipsis.IsValid() || len(call.Args) == 0 {
+			return analysis.SuggestedFix{}, false
+		}
+		file := c.fileOf(call.Pos())
+		if file == nil {
+			return analysis.SuggestedFix{}, false
+		}
+		name, add, ok := fixes.ImportName(c.pass.TypesInfo, file, call.Pos(), "golang.org/x/oauth2", "oauth2")
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
+		last := call.Args[len(call.Args)-1]
+		edits := []analysis.TextEdit{{
+			Pos: last.End(), End: last.End(),
+			NewText: fmt.Appendf(nil, ", %s.SetAuthURLParam(%q, %q)", name, key, val),
+		}}
+		if add {
+			edits = append(edits, fixes.AddImports(file, "golang.org/x/oauth2")...)
+		}
+		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, true
+	}
+	pair := key + "=" + val
+	if lit, ok := ast.Unparen(a.expr).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		// A whole literal URL: append the parameter.
+		v, _ := c.constString(lit)
+		if strings.ContainsAny(lit.Value[1:len(lit.Value)-1], "\\") && strings.Contains(v, "#") {
+			return analysis.SuggestedFix{}, false
+		}
+		at := lit.End() - 1
+		if i := strings.IndexByte(lit.Value, '#'); i >= 0 {
+			at = lit.Pos() + token.Pos(i)
+		}
+		text := "&" + pair
+		if strings.HasSuffix(strings.SplitN(v, "#", 2)[0], "?") || strings.HasSuffix(strings.SplitN(v, "#", 2)[0], "&") {
+			text = pair
+		}
+		return analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}}}, true
+	}
+	// A URL built from parts: insert after the "?" that starts its query.
+	var target *ast.BasicLit
+	ast.Inspect(a.expr, func(n ast.Node) bool {
+		if target != nil {
+			return false
+		}
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			body := lit.Value[1 : len(lit.Value)-1]
+			if i := strings.IndexByte(body, '?'); i >= 0 && (i == 0 || strings.HasSuffix(body[:i], "/authorize")) {
+				target = lit
+			}
+		}
+		return true
+	})
+	if target == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	at := target.Pos() + token.Pos(strings.IndexByte(target.Value, '?')+1)
+	return analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(pair + "&")}}}, true
+}
+
+// checkState applies the state rules to an authorize URL.
+func (c *checker) checkState(a *authorizeURL) {
+	if c.cliOnly && c.loopbackOrUnknownRedirect(a) {
+		return // a command-line flow reading the code from the terminal
+	}
+	const risk = "without it an attacker can link their Atlassian account to your user's session"
+	// missing-state: no state, or an empty one, whichever way the URL
+	// is built (an error path may return an empty state nobody uses).
+	missing, emptyArg := true, false
+	for _, u := range a.urls {
+		vals := u.Param(atlassian.ParamState)
+		empty := len(vals) > 0
+		for _, v := range vals {
+			if k, ok := v.Const(); !ok || k != "" {
+				empty = false
+			}
+		}
+		if !(len(vals) == 0 && a.known(u, atlassian.ParamState) || empty) {
+			missing = false
+			break
+		}
+		emptyArg = emptyArg || len(vals) == 0 && a.authCall != nil && a.authCall == a.expr
+	}
+	if missing {
+		msg := "authorize URL has no state parameter; " + risk +
+			": send an unguessable value bound to the user's session, such as oauth2.GenerateVerifier(), and check it in the callback"
+		if emptyArg {
+			msg = "AuthCodeURL is called with an empty state, so the authorize URL has no state parameter; " + risk +
+				": pass an unguessable value bound to the user's session, such as oauth2.GenerateVerifier(), and check it in the callback"
+		}
+		c.report(analysis.Diagnostic{Pos: a.pos, End: a.end, Category: CategoryMissingState, Message: msg})
+		return
+	}
+	var entries []stateEntry
+	if a.value != nil {
+		entries = c.stateEntries(a.value, 0)
+	}
+	for _, e := range entries {
+		c.checkStateEntry(e)
+	}
+	if len(entries) > 0 {
+		return
+	}
+	// A state written into the URL's text.
+	for _, u := range a.urls {
+		for _, v := range u.Param(atlassian.ParamState) {
+			if k, ok := v.Const(); ok && k != "" {
+				pos, end := c.literalHolding(a, "state="+k)
+				c.reportConstantState(pos, end, k)
+				return
+			}
+		}
+	}
+}
+
+// literalHolding returns the string literal in a's expression whose
+// text contains s, else a's own range.
+func (c *checker) literalHolding(a *authorizeURL, s string) (token.Pos, token.Pos) {
+	if lit := c.literalIn(a, s); lit != nil {
+		return lit.Pos(), lit.End()
+	}
+	return a.pos, a.end
+}
+
+// literalIn returns the string literal in a's expression whose text
+// contains s, or nil.
+func (c *checker) literalIn(a *authorizeURL, s string) *ast.BasicLit {
+	var found *ast.BasicLit
+	ast.Inspect(a.expr, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && found == nil {
+			if v, ok := c.constString(lit); ok && strings.Contains(v, s) {
+				found = lit
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+func (c *checker) reportConstantState(pos, end token.Pos, k string, related ...analysis.RelatedInformation) {
+	msg := fmt.Sprintf("state is the constant %s, the same for every user; an attacker who knows it can link their Atlassian account "+
+		"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()", quoteShort(k))
+	if atlassian.IsStatePlaceholder(k) {
+		msg = fmt.Sprintf("state is %q, the placeholder from Atlassian's documentation; an attacker can link their Atlassian account "+
+			"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()", k)
+	}
+	c.report(analysis.Diagnostic{Pos: pos, End: end, Category: CategoryConstantState, Message: msg, Related: related})
+}
+
+// definedAt points at the literal that the constant or package
+// variable e names is declared with, if e names one.
+func (c *checker) definedAt(e ast.Expr) []analysis.RelatedInformation {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if lit := c.literalOf(id, ""); lit != nil {
+		return []analysis.RelatedInformation{{Pos: lit.Pos(), End: lit.End(), Message: "the state is defined here"}}
+	}
+	return nil
+}
+
+// checkStateEntry reports a constant or guessable state value.
+func (c *checker) checkStateEntry(e stateEntry) {
+	if k, ok := c.res.Eval(e.val).Const(); ok {
+		if k != "" {
+			c.reportConstantState(e.expr.Pos(), e.expr.End(), k, c.definedAt(e.expr)...)
+		}
+		return
+	}
+	p := c.prov(e.val)
+	if p.kind == provUnknown && isUserIDExpr(c.pass.TypesInfo, e.expr) {
+		p = guessable("a user ID")
+	}
+	switch p.kind {
+	case provConstant:
+		c.report(analysis.Diagnostic{
+			Pos: e.expr.Pos(), End: e.expr.End(), Category: CategoryConstantState,
+			Message: "state is a constant, the same for every user; an attacker who knows it can link their Atlassian account " +
+				"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()",
+		})
+	case provGuessable:
+		c.report(analysis.Diagnostic{
+			Pos: e.expr.Pos(), End: e.expr.End(), Category: CategoryGuessableState,
+			Message: fmt.Sprintf("state is made from %s, which an attacker can guess and use to link their Atlassian account "+
+				"to your user's session; use a value from crypto/rand, such as oauth2.GenerateVerifier(), bound to the user's session", p.reason()),
+		})
+	}
+}
+
+// isUserIDExpr reports a state expression that is a user ID alone:
+// userID, u.AccountID, strconv.Itoa(user.ID), fmt.Sprint(userID).
+func isUserIDExpr(info *types.Info, e ast.Expr) bool {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if _, isVar := info.ObjectOf(x).(*types.Var); isVar {
+				return isUserIDName(x.Name)
+			}
+			return false
+		case *ast.SelectorExpr:
+			if _, isVar := info.ObjectOf(x.Sel).(*types.Var); isVar {
+				return isUserIDField(info.TypeOf(x.X), x.Sel.Name)
+			}
+			return false
+		case *ast.CallExpr:
+			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+			fn := funcs.Callee(info, x)
+			if (funcs.IsFunc(fn, "strconv", "Itoa", "FormatInt", "FormatUint") || funcs.IsFunc(fn, "fmt", "Sprint")) && len(x.Args) >= 1 {
+				e = x.Args[0]
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
+
+// loopbackOrUnknownRedirect reports whether a's redirect URI is a
+// loopback address or not known.
+func (c *checker) loopbackOrUnknownRedirect(a *authorizeURL) bool {
+	for _, u := range a.urls {
+		for _, v := range u.Param(atlassian.ParamRedirectURI) {
+			r := flow.ParseURL(v)
+			if r.HostKnown && !atlassian.IsLoopback(r.Host) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// checkRedirectParam reports a redirect_uri over http:// to a host
+// that is not loopback, set in a hand-built URL or by an option.
+func (c *checker) checkRedirectParam(a *authorizeURL) {
+	if a.authCall != nil && a.value != nil {
+		if call, ok := a.value.(*ssa.Call); ok && flow.IsAuthCodeURL(calleeObj(call.Common())) {
+			for _, opts := range c.res.AuthCodeURLOptions(call) {
+				for _, p := range opts.Params {
+					if p.Key != atlassian.ParamRedirectURI {
+						continue
+					}
+					if set, ok := c.callsByLparen[p.Site]; ok && len(set.Args) == 2 {
+						c.checkRedirectValue(flow.Strs{p.Value}, set.Args[1])
+					}
+				}
+			}
+		}
+		return
+	}
+	for _, u := range a.urls {
+		for _, v := range u.Param(atlassian.ParamRedirectURI) {
+			r := flow.ParseURL(v)
+			if insecure(r) {
+				pos, end := a.pos, a.end
+				lit := c.literalIn(a, "http://"+r.Host)
+				if lit == nil {
+					lit = c.literalIn(a, "http%3A%2F%2F"+r.Host)
+				}
+				if lit == nil {
+					// Set elsewhere (a field, a constant): the literal
+					// in the package that starts with this URL.
+					lit = c.packageLiteral("http://" + r.Host)
+				}
+				if lit != nil {
+					pos, end = lit.Pos(), lit.End()
+				}
+				c.reportInsecureRedirect(pos, end, r)
+				return
+			}
+		}
+	}
+}
+
+func insecure(u flow.URL) bool {
+	return u.SchemeKnown && u.Scheme == "http" && u.HostKnown && !atlassian.IsLoopback(u.Host)
+}
+
+func (c *checker) reportInsecureRedirect(pos, end token.Pos, u flow.URL) {
+	c.report(analysis.Diagnostic{
+		Pos: pos, End: end, Category: CategoryInsecureRedirect,
+		Message: fmt.Sprintf("redirect URI http://%s uses plain http on a host that is not loopback, so the authorization code "+
+			"travels unencrypted; use https://", u.Host),
+	})
+}
+
+// packageLiteral returns the first string literal of the package whose
+// value starts with prefix.
+func (c *checker) packageLiteral(prefix string) *ast.BasicLit {
+	var found *ast.BasicLit
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && found == nil {
+				if v, ok := c.constString(lit); ok && strings.HasPrefix(strings.ToLower(v), prefix) {
+					found = lit
+				}
+			}
+			return found == nil
+		})
+		if found != nil {
+			break
+		}
+	}
+	return found
+}

@@ -1,0 +1,133 @@
+// Package oauthstate defines an Analyzer that checks OAuth 2.0 (3LO)
+// authorization flows against Atlassian's authorization server.
+//
+// # Analyzer oauthstate
+//
+// oauthstate: check OAuth 2.0 (3LO) authorize URLs and callbacks for Atlassian
+//
+// An OAuth 2.0 (3LO) app sends the user's browser to an authorize URL,
+//
+//	https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=...&scope=...
+//	    &redirect_uri=https://app.example.com/callback&state=...&response_type=code&prompt=consent
+//
+// and Atlassian sends the browser back to the redirect URI with a code
+// that the app's callback exchanges for tokens. Atlassian requires every
+// parameter above. The state parameter is what stops the
+// account-linking attack described in Atlassian's OAuth 2.0 FAQ: without
+// an unguessable state that the callback checks, an attacker can make a
+// victim's browser deliver the attacker's code, and the app then links
+// the attacker's Atlassian account to the victim's session.
+//
+// An authorize URL is one whose host is an authorization server
+// (auth.atlassian.com, auth.atlassian-us-gov-mod.com, or a host declared
+// with -oauthstate.authhosts) and whose path is /authorize, or Bitbucket
+// Cloud's https://bitbucket.org/site/oauth2/authorize
+// (golang.org/x/oauth2/bitbucket.Endpoint), to which only the state
+// rules apply. The pass sees it however it is built:
+//
+//   - (*oauth2.Config).AuthCodeURL(state, opts...) on a config whose
+//     Endpoint.AuthURL is known: a composite literal, field assignments,
+//     a package variable, a struct field, or a constructor function in
+//     this or another package of the module;
+//   - its options: oauth2.SetAuthURLParam(k, v) (a "state" set this way
+//     overrides the positional state), oauth2.ApprovalForce (prompt=consent),
+//     oauth2.AccessTypeOffline (which means nothing to Atlassian: ask for
+//     the offline_access scope instead), and options collected in a slice,
+//     with append, and passed as opts...;
+//   - text concatenated after AuthCodeURL ("&audience=api.atlassian.com");
+//   - hand-built URLs: literals, fmt.Sprintf, strings.Join, url.Values
+//     (Set, Add, literals) with Encode, url.URL with RawQuery, and
+//     u.Query() / q.Set / u.RawQuery = q.Encode() on a parsed URL.
+//
+// A URL is judged where it is finished, not where it is still being
+// built: a base URL that is later concatenated, formatted, parsed or
+// returned to code that completes it is not reported. A URL whose
+// query is not entirely known is not reported for a missing parameter,
+// and a URL that can be built in several ways is judged only when every
+// way leads to an authorization server, and reported only when every
+// way lacks the parameter. Generated files and test files (which use
+// fixed states and partial URLs on purpose) are not checked.
+//
+// Command-line flows whose redirect URI is a loopback address (or not
+// known) and that read the code from the terminal (fmt.Scan, a bufio
+// reader or scanner, os.Args) are exempt from the state rules, not from
+// the others. A command that receives the code on a loopback HTTP server
+// is not exempt: any web page the user visits can send a request there.
+//
+// # missing-state
+//
+// The authorize URL has no state parameter, or an empty one:
+// AuthCodeURL("") sends none. Reported at the expression that yields the
+// URL (the AuthCodeURL call, the literal, or the concatenation or
+// u.String() that completes it).
+//
+// # constant-state
+//
+// The state is a constant: a literal, a const, a package variable that
+// is never reassigned, a helper (in this or another package) that
+// returns a literal, or YOUR_USER_BOUND_VALUE, the placeholder of
+// Atlassian's documentation. Reported at the state argument or value
+// where it enters the URL.
+//
+// # guessable-state
+//
+// The state is made from math/rand or math/rand/v2, the time, a user or
+// account ID alone, or a counter. Not reported: values from crypto/rand
+// (Read, Text, io.ReadFull(rand.Reader, b)), oauth2.GenerateVerifier,
+// uuid.New, uuid.NewRandom and uuid.NewString, hashes and encodings of
+// those, and any mixture with a random part such as a constant prefix
+// joined with a random value. Helpers in other packages are followed by
+// facts.
+//
+// # unverified-state
+//
+// A callback exchanges an authorization code taken from an HTTP request
+// ((*oauth2.Config).Exchange, or a POST of grant_type=authorization_code
+// to a token endpoint) without first reading the request's state and
+// comparing it with something: a cookie, a session, a server-side store
+// (a map lookup, sync.Map), a helper that does so (in this or another
+// package, by facts), middleware of this package wrapped around the
+// handler, or a library such as gothic.CompleteUserAuth. The request is
+// that of net/http, gin, echo or fiber. Reported at the Exchange call or
+// at the call that sends the token request. A state handed to code
+// atlvet cannot see counts as compared.
+//
+// # missing-prompt
+//
+// The authorize URL has no prompt parameter, or one other than consent;
+// Atlassian requires prompt=consent so that the consent screen is shown.
+// The fix adds oauth2.SetAuthURLParam("prompt", "consent") to an
+// AuthCodeURL call (not one that passes opts...), or prompt=consent to
+// the literal that holds the URL's query.
+//
+// # missing-audience
+//
+// The authorize URL has no audience=api.atlassian.com, or the wrong
+// one; on the government cloud's authorization server the audience is
+// its own gateway, api.atlassian-us-gov-mod.com. The fix adds it as for
+// missing-prompt. One Atlassian page omits the parameter, so the rule
+// can be turned off with -oauthstate.audience=false.
+//
+// # response-type
+//
+// A hand-built authorize URL has no response_type, or one other than
+// code (an AuthCodeURL option can override it too). Atlassian's 3LO flow
+// only issues authorization codes.
+//
+// # insecure-redirect
+//
+// The redirect URI (oauth2.Config.RedirectURL of a config for an
+// Atlassian or Bitbucket authorization server, a redirect_uri in a
+// hand-built URL or set with SetAuthURLParam) is plain http:// to a host
+// that is not loopback, so the authorization code travels unencrypted.
+// Reported at the literal. http://localhost and http://127.0.0.1 are
+// fine: the code never leaves the machine.
+//
+// # Flags
+//
+//	-oauthstate.authhosts=auth.example.com
+//	    more hosts that serve Atlassian's /authorize and /oauth/token
+//	    (a proxy or a test double)
+//	-oauthstate.audience=false
+//	    do not report missing-audience
+package oauthstate

@@ -1,0 +1,236 @@
+package oauthstate
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/analysisdoc"
+	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/flagvalues"
+	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Config configures the pass. The golangci-lint plugin decodes its
+// settings into it; the command line sets it through flags.
+type Config struct {
+	// AuthHosts are more hosts that serve Atlassian's authorization
+	// endpoints (/authorize, /oauth/token): a proxy or a test double.
+	AuthHosts []string `json:"authhosts"`
+	// Audience enables the missing-audience rule.
+	Audience bool `json:"audience"`
+}
+
+// DefaultConfig returns the configuration used when nothing is set.
+func DefaultConfig() Config { return Config{Audience: true} }
+
+// Analyzer checks with the default configuration; its flags change it.
+var Analyzer = New(DefaultConfig())
+
+// Rule categories, as used in Diagnostic.Category.
+const (
+	CategoryMissingState     = "missing-state"
+	CategoryConstantState    = "constant-state"
+	CategoryGuessableState   = "guessable-state"
+	CategoryUnverifiedState  = "unverified-state"
+	CategoryMissingPrompt    = "missing-prompt"
+	CategoryMissingAudience  = "missing-audience"
+	CategoryResponseType     = "response-type"
+	CategoryInsecureRedirect = "insecure-redirect"
+)
+
+var categories = []string{
+	CategoryMissingState, CategoryConstantState, CategoryGuessableState, CategoryUnverifiedState,
+	CategoryMissingPrompt, CategoryMissingAudience, CategoryResponseType, CategoryInsecureRedirect,
+}
+
+// New returns the pass configured by cfg.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:      "oauthstate",
+		Doc:       analysisdoc.MustExtract(doc, "oauthstate"),
+		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/oauthstate",
+		Requires:  []*analysis.Analyzer{flow.Analyzer, inspect.Analyzer},
+		FactTypes: []analysis.Fact{new(stateFact), new(verifyFact)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+	}
+	a.Flags.Var(flagvalues.List(&c.AuthHosts), "authhosts", "comma-separated `hosts` that also serve Atlassian's /authorize and /oauth/token")
+	a.Flags.BoolVar(&c.Audience, "audience", c.Audience, "report authorize URLs without audience=api.atlassian.com")
+	return a
+}
+
+// checker holds what one run of the pass needs.
+type checker struct {
+	pass      *analysis.Pass
+	res       *flow.Result
+	cfg       *Config
+	hosts     atlassian.Hosts
+	reporter  *suppress.Reporter
+	generated map[*token.File]bool
+	reported  map[reportKey]bool
+
+	// Syntax indexes.
+	callsByLparen map[token.Pos]*ast.CallExpr
+	binExprs      map[token.Pos]*ast.BinaryExpr // by operator position
+	opAssigns     map[token.Pos]*ast.AssignStmt // x += y, by statement position
+	kvByColon     map[token.Pos]*ast.KeyValueExpr
+	assignBySel   map[token.Pos]ast.Expr // x.f = v: v, by the position of f
+	files         []*ast.File
+
+	// Memos.
+	provMemo   map[ssa.Value]provenance
+	provActive map[ssa.Value]bool
+	verifyMemo map[*ssa.Function]*verification
+	// cliOnly: the package exchanges codes read from the terminal and
+	// none taken from an HTTP request, a command-line flow.
+	cliOnly bool
+}
+
+type reportKey struct {
+	pos      token.Pos
+	category string
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	res, release := flow.Use(pass)
+	defer release()
+	reporter := suppress.New(pass, "oauthstate", categories)
+	defer reporter.Finish()
+	if !res.Relevant {
+		return nil, nil
+	}
+	c := &checker{
+		pass:       pass,
+		res:        res,
+		cfg:        cfg,
+		hosts:      atlassian.NewHosts(cfg.AuthHosts),
+		reporter:   reporter,
+		generated:  map[*token.File]bool{},
+		reported:   map[reportKey]bool{},
+		provMemo:   map[ssa.Value]provenance{},
+		provActive: map[ssa.Value]bool{},
+		verifyMemo: map[*ssa.Function]*verification{},
+	}
+	c.index()
+	c.exportFacts()
+	exchanges := c.exchanges()
+	c.checkCallbacks(exchanges)
+	c.checkAuthorizeURLs()
+	c.checkRedirectURLs()
+	return nil, nil
+}
+
+// index builds the syntax indexes that map SSA positions back to the
+// expressions to report.
+func (c *checker) index() {
+	c.callsByLparen = map[token.Pos]*ast.CallExpr{}
+	c.binExprs = map[token.Pos]*ast.BinaryExpr{}
+	c.opAssigns = map[token.Pos]*ast.AssignStmt{}
+	c.kvByColon = map[token.Pos]*ast.KeyValueExpr{}
+	c.assignBySel = map[token.Pos]ast.Expr{}
+	c.files = c.pass.Files
+	for _, f := range c.pass.Files {
+		if ast.IsGenerated(f) {
+			c.generated[c.pass.Fset.File(f.FileStart)] = true
+		}
+	}
+	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	kinds := []ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)}
+	for cur := range insp.Root().Preorder(kinds...) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			c.callsByLparen[n.Lparen] = n
+		case *ast.BinaryExpr:
+			c.binExprs[n.OpPos] = n
+		case *ast.KeyValueExpr:
+			c.kvByColon[n.Colon] = n
+		case *ast.AssignStmt:
+			if n.Tok == token.ADD_ASSIGN {
+				c.opAssigns[n.Pos()] = n
+			}
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+						c.assignBySel[sel.Sel.Pos()] = n.Rhs[i]
+					}
+				}
+			}
+		}
+	}
+}
+
+// report reports d once per position and rule, outside generated files.
+func (c *checker) report(d analysis.Diagnostic) {
+	if !d.Pos.IsValid() {
+		return
+	}
+	f := c.pass.Fset.File(d.Pos)
+	if f == nil || c.generated[f] || strings.HasSuffix(f.Name(), "_test.go") {
+		return // tests use fixed states and partial URLs on purpose
+	}
+	key := reportKey{d.Pos, d.Category}
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	c.reporter.Report(d)
+}
+
+// fileOf returns the syntax file that holds pos.
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// syntaxOf returns the expression that an SSA value of a call, a
+// string concatenation or x += y comes from, or nil.
+func (c *checker) syntaxOf(v ssa.Value) ast.Expr {
+	switch v := v.(type) {
+	case *ssa.Call:
+		if call := c.res.SyntaxCall(v); call != nil {
+			return call
+		}
+	case *ssa.BinOp:
+		if b, ok := c.binExprs[v.Pos()]; ok {
+			return b
+		}
+		if a, ok := c.opAssigns[v.Pos()]; ok {
+			return a.Rhs[0]
+		}
+	}
+	return nil
+}
+
+// reportRange returns the range an SSA value's diagnostics cover: for
+// x += y the whole statement.
+func (c *checker) reportRange(v ssa.Value, e ast.Expr) (token.Pos, token.Pos) {
+	if b, ok := v.(*ssa.BinOp); ok {
+		if a, ok := c.opAssigns[b.Pos()]; ok {
+			return a.Pos(), a.End()
+		}
+	}
+	return e.Pos(), e.End()
+}
+
+// sortedFuncs returns the package's functions, each once, in source order.
+func (c *checker) sortedFuncs() []*ssa.Function {
+	fns := append([]*ssa.Function(nil), c.res.Functions()...)
+	sort.SliceStable(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	return fns
+}

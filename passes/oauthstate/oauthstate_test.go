@@ -1,0 +1,86 @@
+package oauthstate_test
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/atlvet/atlvet/internal/passtest"
+	"github.com/atlvet/atlvet/passes/oauthstate"
+)
+
+// rulePackages hold one behaviour each, must-flag and must-not-flag
+// cases side by side, checked with the default configuration. They are
+// loaded together: loading is most of a test's cost.
+var rulePackages = []string{
+	// One package per rule.
+	"missingstate", "constantstate", "guessablestate", "unverifiedstate",
+	"responsetype", "insecureredirect", "bitbucketflow",
+	// Ways of building the URL.
+	"concat", "handbuilt", "provideropts", "crosspkg/atlauth", "crosspkg/web",
+	// Real-world shapes.
+	"webapp", "serverstore", "cliloopback", "clilocalserver", "stdlibflow",
+	"ginflow", "echoflow", "gothicflow",
+	// Suppression, generated code, near misses.
+	"suppressed", "generated", "nearmisses",
+}
+
+func TestRules(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, rulePackages...)
+
+	// A constant state named by a constant points at its declaration.
+	found := false
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if d.Category != oauthstate.CategoryConstantState || !strings.Contains(d.Message, "s3cr3t-state") {
+				continue
+			}
+			if len(d.Related) == 0 {
+				t.Errorf("%s: no related information", r.Pass.Fset.Position(d.Pos))
+				continue
+			}
+			if posn := r.Pass.Fset.Position(d.Related[0].Pos); posn.Line != 24 {
+				t.Errorf("related information at line %d, want the declaration of fixedState (line 24)", posn.Line)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no constant-state diagnostic for fixedState")
+	}
+}
+
+// TestFixes checks the fixes of missing-prompt and missing-audience
+// against the .golden files (which TestGoldenFilesCompile compiles).
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix")
+}
+
+func TestAudienceOff(t *testing.T) {
+	a := oauthstate.New(oauthstate.Config{Audience: false})
+	analysistest.Run(t, analysistest.TestData(), a, "noaudience")
+}
+
+func TestAudienceFlag(t *testing.T) {
+	a := oauthstate.New(oauthstate.DefaultConfig())
+	if err := a.Flags.Set("audience", "false"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "noaudience")
+}
+
+func TestAuthHosts(t *testing.T) {
+	a := oauthstate.New(oauthstate.DefaultConfig())
+	if err := a.Flags.Set("authhosts", "auth.example.com, https://Other.example.com/"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "authhosts")
+}
+
+func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
+
+func TestTypeError(t *testing.T) {
+	passtest.TypeErrorSkipped(t, oauthstate.Analyzer, "typeerror")
+	passtest.TypeErrorDespiteErrors(t, oauthstate.Analyzer, "typeerror")
+}

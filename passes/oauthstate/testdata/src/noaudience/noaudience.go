@@ -1,0 +1,20 @@
+// Package noaudience is checked with -oauthstate.audience=false.
+package noaudience
+
+import (
+	"net/http"
+
+	"golang.org/x/oauth2"
+)
+
+var conf = oauth2.Config{
+	Endpoint: oauth2.Endpoint{AuthURL: "https://auth.atlassian.com/authorize"},
+}
+
+func noAudience(w http.ResponseWriter, r *http.Request, state string) {
+	http.Redirect(w, r, conf.AuthCodeURL(state, oauth2.ApprovalForce), http.StatusFound)
+}
+
+func noPrompt(w http.ResponseWriter, r *http.Request, state string) {
+	http.Redirect(w, r, conf.AuthCodeURL(state), http.StatusFound) // want `authorize URL has no prompt=consent`
+}

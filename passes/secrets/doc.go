@@ -1,0 +1,90 @@
+// Package secrets defines an Analyzer that finds Atlassian credentials
+// written into Go source, without ever printing them.
+//
+// # Analyzer secrets
+//
+// secrets: find hard-coded Atlassian credentials and the literals that reach credential sinks
+//
+// Atlassian's guidance is plain: never hard-code API tokens or OAuth
+// client secrets; read them from the environment, a configuration file
+// or a secret manager. This pass finds the ones that were hard-coded
+// anyway. It recognises Atlassian's credential formats offline, by
+// their CRC-32 checksum (the last 8 hex digits of ATATT3…, ATCTT3…,
+// ATSTT3…, ATOA… and ATBB… values), so a live-format token is told
+// from a made-up example; and it follows literals through variables,
+// struct fields, helper functions and the other packages of the module
+// into the places a credential is used: SetBasicAuth, an Authorization
+// header, oauth2.Config.ClientSecret, oauth2.Token, url.UserPassword,
+// and the auth setters of go-jira, go-atlassian and go-bitbucket.
+//
+// Diagnostics are reported at the literal (or the constant expression
+// it is part of). One literal gets one diagnostic, from the first of
+// these rules that matches it. A message shows at most the first six
+// characters of a secret and its length, as in "ATATT3… (192 chars)".
+// Where an expression may stand, the suggested fix replaces the
+// literal by os.Getenv("<NAME>"), keeping a scheme such as "Bearer "
+// in front of it and adding the import; there is no fix in a const
+// declaration, in tests or in generated files.
+//
+// Values read from the environment, flags, files or secret managers
+// are never reported, nor are empty strings, placeholders
+// ("YOUR_API_TOKEN", "<token>", "xxx", "changeme", "${TOKEN}"), header
+// names and the names of environment variables. Only atlassian-token
+// looks at _test.go and generated files.
+//
+// # atlassian-token
+//
+// A string literal or constant expression holds an Atlassian credential
+// whose format and checksum hold: a Cloud API token, a Bitbucket access
+// token, a service-account key, an OAuth client secret, a Bitbucket app
+// password, a Data Center personal access token or Bitbucket Data
+// Center token (by structure). Constants split with +, []byte("..."),
+// raw strings and %3D for "=" inside URLs are seen through. Reported
+// anywhere, tests, generated files and flag defaults included, as "a
+// live-format Atlassian API token": treat it as leaked and revoke it.
+// A legacy 24-character API token is recognised only when it reaches a
+// credential sink or is set to a variable named like a credential.
+//
+// # basic-literal
+//
+// A literal "Basic <base64>" Authorization value whose payload decodes
+// to "user:secret". The message names the user, never the secret. The
+// fix builds the value at run time from the user and os.Getenv.
+//
+// # url-credentials
+//
+// A URL literal with a password in its user info, as in
+// "https://bot:s3cret@example.atlassian.net".
+//
+// # hardcoded-credential
+//
+// A literal or constant that is not a placeholder reaches a credential
+// sink: the password of (*http.Request).SetBasicAuth or
+// url.UserPassword, an Authorization header value ("Bearer "+x,
+// "Basic "+base64(user+":"+x), fmt.Sprintf("Bearer %s", x)),
+// oauth2.Config.ClientSecret, oauth2.Token.AccessToken or RefreshToken,
+// clientcredentials.Config.ClientSecret, go-jira's BasicAuthTransport,
+// BearerAuthTransport and PATAuthTransport, go-atlassian's
+// Auth.SetBasicAuth and SetBearerToken, and go-bitbucket's
+// NewBasicAuth and NewOAuth* constructors. Values are followed through
+// variables, struct fields, helper functions and, by facts, functions
+// and fields of other packages of the module. A value shaped like an
+// Atlassian token whose checksum fails (a documentation example) is
+// reported only here, when it reaches a sink.
+//
+// # credential-name
+//
+// A variable, constant, struct field or string map key named like a
+// credential (token, secret, password, apiKey, client_secret, ...,
+// matched on word boundaries, so neither SnmpGroupWriteView nor
+// routeTokens is one) is set to a literal that looks like a secret: at
+// least 12 characters, mixed kinds of character and high entropy, and
+// not a URL, host, path, UUID, hex digest, header name or the name of
+// an environment variable. This is a guess, and the message says so.
+// Off with -secrets.names=false.
+//
+// # Flags
+//
+//	-secrets.names=false
+//	    do not report credential-name guesses
+package secrets

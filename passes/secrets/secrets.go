@@ -1,0 +1,253 @@
+package secrets
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/atlvet/atlvet/internal/analysisdoc"
+	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/funcs"
+	"github.com/atlvet/atlvet/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Config configures the pass. The golangci-lint plugin decodes its
+// settings into it; the command line sets it through flags.
+type Config struct {
+	// Names turns on credential-name, the guess from a variable's name
+	// and the randomness of its value.
+	Names bool `json:"names"`
+}
+
+// DefaultConfig returns the configuration used when nothing is set.
+func DefaultConfig() Config { return Config{Names: true} }
+
+// Analyzer checks with the default configuration; its flags change it.
+var Analyzer = New(DefaultConfig())
+
+// Rule categories, as used in Diagnostic.Category, most specific first:
+// when several rules match one literal, the first is reported.
+const (
+	CategoryAtlassianToken      = "atlassian-token"
+	CategoryBasicLiteral        = "basic-literal"
+	CategoryURLCredentials      = "url-credentials"
+	CategoryHardcodedCredential = "hardcoded-credential"
+	CategoryCredentialName      = "credential-name"
+)
+
+var categories = []string{
+	CategoryAtlassianToken,
+	CategoryBasicLiteral,
+	CategoryURLCredentials,
+	CategoryHardcodedCredential,
+	CategoryCredentialName,
+}
+
+// New returns the pass configured by cfg.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:      "secrets",
+		Doc:       analysisdoc.MustExtract(doc, "secrets"),
+		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/secrets",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, flow.Analyzer},
+		FactTypes: []analysis.Fact{new(paramSinkFact), new(fieldSinkFact), new(sinkPackageFact)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+	}
+	a.Flags.BoolVar(&c.Names, "names", c.Names, "report credential-named variables, constants and fields set to secret-looking literals (a guess)")
+	return a
+}
+
+// sinkImports are packages whose presence makes a package worth
+// following values into credential sinks even when the shared flow
+// analysis finds it irrelevant (it sends no request itself).
+var sinkImports = []string{"net/url", "golang.org/x/oauth2/clientcredentials"}
+
+// A finding is one candidate diagnostic, before the one-per-literal rule.
+type finding struct {
+	category string
+	node     ast.Expr // the literal or constant expression reported
+	message  string
+	related  []analysis.RelatedInformation
+	fix      *fixPlan
+}
+
+// checker holds the state of one run.
+type checker struct {
+	pass     *analysis.Pass
+	insp     *inspector.Inspector
+	files    map[string]fileKind
+	astFiles map[string]*ast.File
+	findings []finding
+}
+
+type fileKind struct {
+	test, generated bool
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	res, release := flow.Use(pass)
+	defer release()
+	reporter := suppress.New(pass, "secrets", categories)
+	defer reporter.Finish()
+
+	c := &checker{
+		pass:     pass,
+		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		files:    map[string]fileKind{},
+		astFiles: map[string]*ast.File{},
+	}
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		c.files[tf.Name()] = fileKind{
+			test:      strings.HasSuffix(tf.Name(), "_test.go"),
+			generated: ast.IsGenerated(f),
+		}
+		c.astFiles[tf.Name()] = f
+	}
+
+	c.scanConstants()
+	if res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass) {
+		newTracer(c).run()
+	}
+	if cfg.Names {
+		c.scanNames()
+	}
+	c.report(reporter)
+	return nil, nil
+}
+
+// importsSinks reports whether a directly imported package has
+// functions or fields that lead to credential sinks.
+func importsSinks(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(sinkPackageFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf describes the file holding pos.
+func (c *checker) kindOf(pos token.Pos) (fileKind, bool) {
+	tf := c.pass.Fset.File(pos)
+	if tf == nil {
+		return fileKind{}, false
+	}
+	k, ok := c.files[tf.Name()]
+	return k, ok
+}
+
+// fileOf returns the syntax of the file holding pos, if it is one of
+// the package's files.
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	tf := c.pass.Fset.File(pos)
+	if tf == nil {
+		return nil
+	}
+	return c.astFiles[tf.Name()]
+}
+
+// inPackage reports whether pos is in one of the package's files.
+func (c *checker) inPackage(pos token.Pos) bool {
+	_, ok := c.kindOf(pos)
+	return ok
+}
+
+// ordinary reports whether pos is in a file of the package that is
+// neither a test nor generated: where every rule but atlassian-token
+// applies.
+func (c *checker) ordinary(pos token.Pos) bool {
+	k, ok := c.kindOf(pos)
+	return ok && !k.test && !k.generated
+}
+
+func (c *checker) add(f finding) { c.findings = append(c.findings, f) }
+
+// report emits one diagnostic per literal: findings are taken most
+// specific rule first, and one that overlaps a literal already
+// reported is dropped.
+func (c *checker) report(r *suppress.Reporter) {
+	rank := func(cat string) int { return slices.Index(categories, cat) }
+	fs := slices.Clone(c.findings)
+	slices.SortStableFunc(fs, func(a, b finding) int {
+		if d := rank(a.category) - rank(b.category); d != 0 {
+			return d
+		}
+		return int(a.node.Pos()) - int(b.node.Pos())
+	})
+	var kept []finding
+	for _, f := range fs {
+		if slices.ContainsFunc(kept, func(k finding) bool {
+			return f.node.Pos() < k.node.End() && k.node.Pos() < f.node.End()
+		}) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	slices.SortStableFunc(kept, func(a, b finding) int { return int(a.node.Pos()) - int(b.node.Pos()) })
+	for _, f := range kept {
+		d := analysis.Diagnostic{
+			Pos:      f.node.Pos(),
+			End:      f.node.End(),
+			Category: f.category,
+			Message:  f.message,
+			Related:  f.related,
+		}
+		if f.fix != nil {
+			if fix, ok := c.getenvFix(f.node, f.fix); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+		r.Report(d)
+	}
+}
+
+// stringConst returns the value of e if it is a constant string.
+func stringConst(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// holdsLiteral reports whether a string literal appears in e, so that
+// e is where a constant is written rather than a use of a named one.
+func holdsLiteral(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// namedConst returns the constant e refers to by name (x or pkg.X).
+func namedConst(info *types.Info, e ast.Expr) *types.Const {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		c, _ := info.Uses[e].(*types.Const)
+		return c
+	case *ast.SelectorExpr:
+		c, _ := info.Uses[e.Sel].(*types.Const)
+		return c
+	}
+	return nil
+}

@@ -1,0 +1,57 @@
+package secrets_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/atlvet/atlvet/internal/passtest"
+	"github.com/atlvet/atlvet/passes/secrets"
+)
+
+// TestRules checks every rule, its near misses and its fixes, one
+// testdata package per behaviour. The packages are checked in one run
+// so that the standard library is loaded and analysed once:
+//
+//   - tokens: atlassian-token in every format, constant folding, raw
+//     strings, []byte, %3D, flag defaults, tests and generated files;
+//     documentation examples and lone legacy tokens not reported
+//   - sinks: hardcoded-credential into every standard-library and
+//     oauth2 sink, through variables, fields, helper parameters and
+//     results, fallbacks; the never-flag cases (environment, flags,
+//     files, secret managers, empty values, placeholders, variable
+//     names); documentation examples and legacy tokens at sinks
+//   - crosspkg/...: sinks in another package of the module, by facts
+//   - clientlibs: go-jira, go-atlassian and go-bitbucket (stubs)
+//   - names: credential-name and its near misses
+//   - basicliteral, urlcreds: literal Basic credentials, URL passwords
+//   - generics: generic types and functions
+func TestRules(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), secrets.Analyzer,
+		"tokens", "sinks", "crosspkg/...", "clientlibs", "names", "basicliteral", "urlcreds", "generics")
+}
+
+// TestSuppressed checks //atlvet:ignore for this pass's rules.
+func TestSuppressed(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, analysistest.TestData(), secrets.Analyzer, "suppressed")
+}
+
+// TestNamesOff turns the credential-name guesses off.
+func TestNamesOff(t *testing.T) {
+	t.Parallel()
+	a := secrets.New(secrets.Config{Names: false})
+	analysistest.Run(t, analysistest.TestData(), a, "namesoff")
+}
+
+func TestFlags(t *testing.T) {
+	if f := secrets.Analyzer.Flags.Lookup("names"); f == nil || f.DefValue != "true" {
+		t.Fatalf("-secrets.names flag missing or not on by default: %v", f)
+	}
+	if !secrets.DefaultConfig().Names {
+		t.Error("DefaultConfig().Names = false, want true")
+	}
+}
+
+func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }

@@ -1,0 +1,845 @@
+package secrets
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// maxDepth bounds how deep the tracer descends into helper functions
+// from one use; past it a value counts as unknown, which keeps the
+// rule silent.
+const maxDepth = 6
+
+// The tracer follows values backwards from credential sinks to the
+// constants they are made of: through local and package variables,
+// struct fields (every store to the field in the package), the results
+// of helper functions (binding their parameters to the arguments of
+// the call being followed), and, when a value is a parameter of the
+// function it is used in, to every call of that function in the
+// package. What it learns about parameters and fields is exported as
+// facts, so that packages importing this one follow their arguments
+// and stores into the same sinks.
+type tracer struct {
+	*checker
+	stores    map[types.Object][]store
+	calls     map[*types.Func][]*ast.CallExpr
+	decls     map[*types.Func]*ast.FuncDecl
+	params    map[*types.Var]paramRef
+	constDecl map[*types.Const]ast.Expr
+	seen      map[seenKey]bool
+
+	localParams map[*types.Func][]sinkUse
+	localFields map[*types.Var][]sinkUse
+}
+
+// A store is a value assigned to a variable or field. When value is a
+// call with several results, index says which one; else it is -1.
+type store struct {
+	value ast.Expr
+	index int
+}
+
+type paramRef struct {
+	fn    *types.Func
+	index int // -1 for the receiver
+}
+
+// A frame binds the parameters of a helper function being followed
+// to the arguments of one call of it.
+type frame struct {
+	fn     *types.Func
+	call   *ast.CallExpr
+	parent *frame
+	depth  int
+}
+
+type seenKey struct {
+	x  any
+	r  role
+	fr *frame
+}
+
+func newTracer(c *checker) *tracer {
+	t := &tracer{
+		checker:     c,
+		stores:      map[types.Object][]store{},
+		calls:       map[*types.Func][]*ast.CallExpr{},
+		decls:       map[*types.Func]*ast.FuncDecl{},
+		params:      map[*types.Var]paramRef{},
+		constDecl:   map[*types.Const]ast.Expr{},
+		seen:        map[seenKey]bool{},
+		localParams: map[*types.Func][]sinkUse{},
+		localFields: map[*types.Var][]sinkUse{},
+	}
+	info := c.pass.TypesInfo
+	for cur := range c.insp.Root().Preorder(
+		(*ast.FuncDecl)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
+		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			fn, _ := info.Defs[n.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			t.decls[fn] = n
+			if n.Recv != nil && len(n.Recv.List) == 1 {
+				for _, name := range n.Recv.List[0].Names {
+					if v, ok := info.Defs[name].(*types.Var); ok {
+						t.params[v] = paramRef{fn, -1}
+					}
+				}
+			}
+			i := 0
+			for _, field := range n.Type.Params.List {
+				if len(field.Names) == 0 {
+					i++
+					continue
+				}
+				for _, name := range field.Names {
+					if v, ok := info.Defs[name].(*types.Var); ok {
+						t.params[v] = paramRef{fn, i}
+					}
+					i++
+				}
+			}
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, name := range n.Names {
+				lhs[i] = name
+				if k, ok := info.Defs[name].(*types.Const); ok && i < len(n.Values) {
+					t.constDecl[k] = n.Values[i]
+				}
+			}
+			t.addStores(lhs, n.Values)
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+				t.addStores(n.Lhs, n.Rhs)
+			}
+		case *ast.CompositeLit:
+			st, ok := typeUnder(info.TypeOf(n)).(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if key, ok := kv.Key.(*ast.Ident); ok {
+						if f, ok := info.Uses[key].(*types.Var); ok {
+							t.stores[f.Origin()] = append(t.stores[f.Origin()], store{kv.Value, -1})
+						}
+					}
+				} else if i < st.NumFields() {
+					f := st.Field(i).Origin()
+					t.stores[f] = append(t.stores[f], store{elt, -1})
+				}
+			}
+		case *ast.CallExpr:
+			if callee := funcs.Callee(info, n); callee != nil {
+				t.calls[callee] = append(t.calls[callee], n)
+			}
+		}
+	}
+	return t
+}
+
+func (t *tracer) addStores(lhs, rhs []ast.Expr) {
+	for i, l := range lhs {
+		obj := t.lhsObject(l)
+		if obj == nil {
+			continue
+		}
+		switch {
+		case len(lhs) == len(rhs):
+			t.stores[obj] = append(t.stores[obj], store{rhs[i], -1})
+		case len(rhs) == 1:
+			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				t.stores[obj] = append(t.stores[obj], store{call, i})
+			}
+		}
+	}
+}
+
+// lhsObject returns the variable or field an assignment writes.
+func (t *tracer) lhsObject(e ast.Expr) types.Object {
+	info := t.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if e.Name == "_" {
+			return nil
+		}
+		if obj := info.Defs[e]; obj != nil {
+			return obj
+		}
+		return info.Uses[e]
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[e]; ok {
+			if sel.Kind() == types.FieldVal {
+				return sel.Obj().(*types.Var).Origin()
+			}
+			return nil
+		}
+		return info.Uses[e.Sel]
+	}
+	return nil
+}
+
+// run finds the package's sinks and follows the values reaching them,
+// then exports what it learnt.
+func (t *tracer) run() {
+	info := t.pass.TypesInfo
+	for cur := range t.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			callee := funcs.Callee(info, n)
+			if callee == nil {
+				continue
+			}
+			uses := t.callSinks(n, callee)
+			if callee.Pkg() != nil && callee.Pkg() != t.pass.Pkg {
+				var fact paramSinkFact
+				if t.pass.ImportObjectFact(callee, &fact) {
+					uses = append(uses, fact.Uses...)
+				}
+			}
+			for _, u := range uses {
+				if arg := t.argAt(n, u.Index); arg != nil {
+					s := u.Sink
+					s.pos, s.end = arg.Pos(), arg.End()
+					t.trace(arg, u.Role, s, nil)
+				}
+			}
+		case *ast.CompositeLit:
+			t.compositeSinks(n)
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) || (n.Tok != token.ASSIGN && n.Tok != token.DEFINE) {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				rhs := n.Rhs[i]
+				switch l := ast.Unparen(lhs).(type) {
+				case *ast.SelectorExpr:
+					if sel, ok := info.Selections[l]; ok && sel.Kind() == types.FieldVal {
+						t.storeToField(sel.Obj().(*types.Var), rhs)
+					}
+				case *ast.IndexExpr:
+					// req.Header["Authorization"] = []string{v}
+					if funcs.IsNamed(info.TypeOf(l.X), "net/http", "Header") {
+						if name, ok := stringConst(info, l.Index); ok && isAuthHeader(name) {
+							t.headerValues(rhs)
+						}
+					}
+				}
+			}
+		}
+	}
+	t.exportFacts()
+}
+
+// compositeSinks follows the values a composite literal puts into
+// sink fields, or into the Authorization entry of an http.Header.
+func (t *tracer) compositeSinks(lit *ast.CompositeLit) {
+	info := t.pass.TypesInfo
+	typ := info.TypeOf(lit)
+	if typ == nil {
+		return
+	}
+	if funcs.IsNamed(typ, "net/http", "Header") {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if name, ok := stringConst(info, kv.Key); ok && isAuthHeader(name) {
+					t.headerValues(kv.Value)
+				}
+			}
+		}
+		return
+	}
+	st, ok := typ.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok {
+				if f, ok := info.Uses[key].(*types.Var); ok {
+					t.storeToField(f, kv.Value)
+				}
+			}
+		} else if i < st.NumFields() {
+			t.storeToField(st.Field(i), elt)
+		}
+	}
+}
+
+// storeToField follows a value stored into a field that the tables or
+// an imported fact know as a sink. Fields of this package's types are
+// found by tracing back from their uses instead.
+func (t *tracer) storeToField(f *types.Var, value ast.Expr) {
+	f = f.Origin()
+	if s, ok := fieldSink(f); ok {
+		s.pos, s.end = value.Pos(), value.End()
+		t.trace(value, roleSecret, s, nil)
+		return
+	}
+	if f.Pkg() != nil && f.Pkg() != t.pass.Pkg {
+		var fact fieldSinkFact
+		if t.pass.ImportObjectFact(f, &fact) {
+			for _, u := range fact.Uses {
+				s := u.Sink
+				s.pos, s.end = value.Pos(), value.End()
+				t.trace(value, u.Role, s, nil)
+			}
+		}
+	}
+}
+
+// headerValues follows the elements of a []string header value.
+func (t *tracer) headerValues(e ast.Expr) {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			s := sinkAuthHeader
+			s.pos, s.end = elt.Pos(), elt.End()
+			t.trace(elt, roleAuthHeader, s, nil)
+		}
+	}
+}
+
+// argAt returns the argument of call for parameter index, -1 being
+// the receiver of a method call; nil when there is no single one.
+func (t *tracer) argAt(call *ast.CallExpr, index int) ast.Expr {
+	info := t.pass.TypesInfo
+	if index < 0 {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+			return nil
+		}
+		return sel.X
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			index++ // T.Method(recv, args...)
+		}
+	}
+	if call.Ellipsis.IsValid() || index >= len(call.Args) {
+		return nil
+	}
+	if sig, ok := typeUnder(info.TypeOf(call.Fun)).(*types.Signature); ok {
+		if sig.Variadic() && index >= sig.Params().Len()-1 {
+			return nil
+		}
+		if sig.Params().Len() != len(call.Args) && !sig.Variadic() {
+			return nil // f(g()) with several results
+		}
+	}
+	return call.Args[index]
+}
+
+// trace follows e, which reaches sink s in role r, back to constants.
+func (t *tracer) trace(e ast.Expr, r role, s sink, fr *frame) {
+	if e == nil {
+		return
+	}
+	e = ast.Unparen(e)
+	key := seenKey{e, r, fr}
+	if t.seen[key] {
+		return
+	}
+	t.seen[key] = true
+	info := t.pass.TypesInfo
+	if _, ok := stringConst(info, e); ok {
+		t.constant(e, r, s)
+		return
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		t.traceObject(info.Uses[e], r, s, fr)
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[e]; ok {
+			if sel.Kind() == types.FieldVal {
+				t.traceField(sel.Obj().(*types.Var).Origin(), r, s)
+			}
+			return
+		}
+		t.traceObject(info.Uses[e.Sel], r, s, fr)
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			t.traceConcat(t.flatten(e), r, s, fr)
+		}
+	case *ast.CallExpr:
+		t.traceCall(e, 0, r, s, fr)
+	}
+}
+
+func (t *tracer) traceObject(obj types.Object, r role, s sink, fr *frame) {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return
+	}
+	if v.IsField() {
+		t.traceField(v.Origin(), r, s)
+		return
+	}
+	if p, ok := t.params[v]; ok {
+		if fr != nil && fr.fn == p.fn {
+			t.trace(t.argAt(fr.call, p.index), r, s, fr.parent)
+			return
+		}
+		t.recordParam(p, r, s)
+		return
+	}
+	if v.Pkg() != t.pass.Pkg {
+		return
+	}
+	for _, st := range t.stores[v] {
+		t.traceStore(st, r, s, fr)
+	}
+}
+
+func (t *tracer) traceStore(st store, r role, s sink, fr *frame) {
+	if st.index >= 0 {
+		if call, ok := st.value.(*ast.CallExpr); ok {
+			t.traceCall(call, st.index, r, s, fr)
+		}
+		return
+	}
+	t.trace(st.value, r, s, fr)
+}
+
+// recordParam notes that parameter p reaches sink s, follows the
+// arguments of its calls in this package, and keeps it for the facts.
+func (t *tracer) recordParam(p paramRef, r role, s sink) {
+	for _, u := range t.localParams[p.fn] {
+		if u.Index == p.index && u.Role == r {
+			return
+		}
+	}
+	s = s.via(funcName(p.fn, false))
+	t.localParams[p.fn] = append(t.localParams[p.fn], sinkUse{Index: p.index, Role: r, Sink: s})
+	for _, call := range t.calls[p.fn] {
+		t.trace(t.argAt(call, p.index), r, s, nil)
+	}
+}
+
+// traceField follows every store to field f in this package.
+func (t *tracer) traceField(f *types.Var, r role, s sink) {
+	if f.Pkg() == t.pass.Pkg {
+		for _, u := range t.localFields[f] {
+			if u.Role == r {
+				return
+			}
+		}
+		t.localFields[f] = append(t.localFields[f], sinkUse{Role: r, Sink: s})
+	}
+	s = s.via("field " + fieldName(f, false))
+	for _, st := range t.stores[f] {
+		t.traceStore(st, r, s, nil)
+	}
+}
+
+// flatten returns the operands of a string concatenation, keeping
+// constant sub-expressions whole.
+func (t *tracer) flatten(e ast.Expr) []ast.Expr {
+	e = ast.Unparen(e)
+	if _, ok := stringConst(t.pass.TypesInfo, e); !ok {
+		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			return append(t.flatten(b.X), t.flatten(b.Y)...)
+		}
+	}
+	return []ast.Expr{e}
+}
+
+// schemeOnly returns the scheme of a constant that is only a scheme
+// and the space after it, as in "Bearer " + token.
+func schemeOnly(v string) (string, bool) {
+	s := strings.TrimSpace(v)
+	if !strings.HasSuffix(v, " ") || !slices.Contains(authSchemes, strings.ToLower(s)) {
+		return "", false
+	}
+	return s, true
+}
+
+// afterScheme is the role of what follows scheme in an Authorization value.
+func afterScheme(scheme string) role {
+	if strings.EqualFold(scheme, "basic") {
+		return roleBasicEncoded
+	}
+	return roleSecret
+}
+
+func (t *tracer) traceConcat(ops []ast.Expr, r role, s sink, fr *frame) {
+	info := t.pass.TypesInfo
+	switch r {
+	case roleAuthHeader:
+		if len(ops) < 2 {
+			return
+		}
+		v, ok := stringConst(info, ops[0])
+		if !ok {
+			return
+		}
+		scheme, ok := schemeOnly(v)
+		if !ok {
+			return
+		}
+		for _, op := range ops[1:] {
+			t.trace(op, afterScheme(scheme), s.withScheme(scheme), fr)
+		}
+	case roleBasicPayload:
+		for i, op := range ops {
+			v, ok := stringConst(info, op)
+			if !ok || !strings.Contains(v, ":") {
+				continue
+			}
+			if strings.HasSuffix(v, ":") {
+				for _, rest := range ops[i+1:] {
+					t.trace(rest, roleSecret, s, fr)
+				}
+			}
+			return
+		}
+	case roleSecret:
+		for _, op := range ops {
+			if _, ok := stringConst(info, op); !ok {
+				t.trace(op, roleSecret, s, fr)
+			}
+		}
+	}
+}
+
+// traceCall follows result index of call.
+func (t *tracer) traceCall(call *ast.CallExpr, index int, r role, s sink, fr *frame) {
+	info := t.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 { // string(b), []byte(s), Token(s)
+			t.trace(call.Args[0], r, s, fr)
+		}
+		return
+	}
+	callee := funcs.Callee(info, call)
+	if callee == nil {
+		return
+	}
+	switch {
+	case funcs.IsFunc(callee, "strings", "TrimSpace", "TrimPrefix", "TrimSuffix", "Trim", "TrimLeft", "TrimRight", "Clone"),
+		funcs.IsFunc(callee, "bytes", "TrimSpace"):
+		if len(call.Args) > 0 {
+			t.trace(call.Args[0], r, s, fr)
+		}
+	case funcs.IsFunc(callee, "cmp", "Or"):
+		for _, a := range call.Args {
+			t.trace(a, r, s, fr)
+		}
+	case funcs.IsMethod(callee, "encoding/base64", "Encoding", "EncodeToString"):
+		if r == roleBasicEncoded && len(call.Args) == 1 {
+			t.trace(call.Args[0], roleBasicPayload, s, fr)
+		}
+	case funcs.IsFunc(callee, "fmt", "Sprintf"):
+		t.traceSprintf(call, r, s, fr)
+	case funcs.IsFunc(callee, "strings", "Join"):
+		if r != roleBasicPayload || len(call.Args) != 2 {
+			return
+		}
+		if sep, ok := stringConst(info, call.Args[1]); !ok || sep != ":" {
+			return
+		}
+		if elems, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
+			for i, e := range elems.Elts {
+				if i > 0 {
+					t.trace(e, roleSecret, s, fr)
+				}
+			}
+		}
+	default:
+		decl := t.decls[callee]
+		if decl == nil || decl.Body == nil {
+			return
+		}
+		depth := 0
+		if fr != nil {
+			depth = fr.depth + 1
+		}
+		if depth > maxDepth {
+			return
+		}
+		nf := &frame{fn: callee, call: call, parent: fr, depth: depth}
+		rs := s.via(funcName(callee, callee.Pkg() != t.pass.Pkg))
+		nres := callee.Signature().Results().Len()
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				switch {
+				case len(n.Results) == nres && index < nres:
+					t.trace(n.Results[index], r, rs, nf)
+				case len(n.Results) == 1 && nres > 1:
+					if inner, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
+						t.traceCall(inner, index, r, rs, nf)
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// traceSprintf follows the arguments of fmt.Sprintf that land in the
+// credential part of its result: after "Bearer " or "Basic " in an
+// Authorization value, after the colon of "user:secret", or the whole
+// of a "%s".
+func (t *tracer) traceSprintf(call *ast.CallExpr, r role, s sink, fr *frame) {
+	info := t.pass.TypesInfo
+	if len(call.Args) == 0 || call.Ellipsis.IsValid() {
+		return
+	}
+	format, ok := stringConst(info, call.Args[0])
+	if !ok {
+		return
+	}
+	args := call.Args[1:]
+	type verb struct {
+		before string // all literal text before the verb
+		arg    int
+	}
+	var verbs []verb
+	var text strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			text.WriteByte(format[i])
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) || format[j] == '[' || format[j] == '*' {
+			return
+		}
+		if format[j] == '%' {
+			text.WriteByte('%')
+		} else {
+			verbs = append(verbs, verb{text.String(), len(verbs)})
+		}
+		i = j
+	}
+	arg := func(v verb) ast.Expr {
+		if v.arg < len(args) {
+			return args[v.arg]
+		}
+		return nil
+	}
+	switch r {
+	case roleSecret:
+		if len(verbs) == 1 && verbs[0].before == "" && len(format) <= 3 {
+			t.trace(arg(verbs[0]), roleSecret, s, fr)
+		}
+	case roleAuthHeader:
+		if len(verbs) > 0 {
+			if scheme, ok := schemeOnly(verbs[0].before); ok {
+				t.trace(arg(verbs[0]), afterScheme(scheme), s.withScheme(scheme), fr)
+			}
+		}
+	case roleBasicPayload:
+		for _, v := range verbs {
+			if strings.Contains(v.before, ":") {
+				t.trace(arg(v), roleSecret, s, fr)
+			}
+		}
+	}
+}
+
+// literalOf returns where the constant e is written: the declaration
+// of the constant it names, when that is in this package, else e.
+func (t *tracer) literalOf(e ast.Expr) ast.Expr {
+	for range 10 {
+		k := namedConst(t.pass.TypesInfo, e)
+		if k == nil || k.Pkg() != t.pass.Pkg {
+			return e
+		}
+		d, ok := t.constDecl[k]
+		if !ok {
+			return e
+		}
+		e = d
+	}
+	return e
+}
+
+// constant handles a constant that reaches sink s in role r.
+func (t *tracer) constant(e ast.Expr, r role, s sink) {
+	info := t.pass.TypesInfo
+	v, _ := stringConst(info, e)
+	var secret, user string
+	fixable := true
+	switch r {
+	case roleSecret:
+		secret = v
+	case roleAuthHeader:
+		if scheme, rest, ok := splitScheme(v); ok {
+			if strings.EqualFold(scheme, "basic") {
+				return // a literal Basic credential: basic-literal's business
+			}
+			secret = rest
+			s = s.withScheme(scheme)
+		} else if w := strings.TrimSpace(v); !strings.ContainsAny(w, " \t") && !slices.Contains(authSchemes, strings.ToLower(w)) {
+			secret = v
+		} else {
+			return
+		}
+	case roleBasicEncoded:
+		u, p, ok := atlassian.DecodeBasic("Basic " + v)
+		if !ok {
+			return
+		}
+		secret, user, fixable = p, u, false
+	case roleBasicPayload:
+		u, p, ok := strings.Cut(v, ":")
+		if !ok {
+			return
+		}
+		secret, user = p, u
+	}
+	if strings.TrimSpace(secret) == "" || atlassian.IsPlaceholder(secret) {
+		return
+	}
+	// Report where the secret is written: the smallest part of e that
+	// holds it, or the declaration of the constant that part names.
+	node := e
+	if fixable {
+		node = smallestHolding(info, e, secret)
+	}
+	loc := t.literalOf(node)
+	fixable = fixable && loc == node
+	if !t.ordinary(loc.Pos()) {
+		return // tests, generated files
+	}
+
+	note := ""
+	for _, m := range atlassian.FindCredentials(secret) {
+		whole := m.Start == 0 && m.End == len(secret)
+		switch {
+		case m.ChecksumValid && m.Kind != atlassian.LegacyAPIToken:
+			return // atlassian-token reports it where it is written
+		case m.ChecksumValid && whole:
+			f := t.tokenFinding(loc, m.Kind, secret, " and reaches "+s.describe(), s.Env)
+			f.related = t.related(loc, s)
+			if !fixable {
+				f.fix = nil
+			}
+			t.add(f)
+			return
+		case !m.ChecksumValid && m.Kind != atlassian.LegacyAPIToken:
+			note = fmt.Sprintf("; it has the shape of %s %s but not its checksum, so it may be a documentation example", article(m.Kind.String()), m.Kind)
+		}
+	}
+	of := ""
+	if user != "" {
+		of = " of user " + quoteUser(user)
+	}
+	f := finding{
+		category: CategoryHardcodedCredential,
+		node:     loc,
+		message: fmt.Sprintf("hard-coded credential%s %s reaches %s%s; read it at run time, e.g. with os.Getenv(%q)",
+			of, atlassian.Redact(secret), s.describe(), note, s.Env),
+		related: t.related(loc, s),
+	}
+	if lv, ok := stringConst(info, loc); ok && fixable {
+		if i := strings.Index(lv, secret); i >= 0 {
+			f.fix = &fixPlan{env: s.Env, prefix: lv[:i], suffix: lv[i+len(secret):]}
+		}
+	}
+	t.add(f)
+}
+
+// related points from the literal to where it is used, when that is
+// elsewhere in this package.
+func (t *tracer) related(loc ast.Expr, s sink) []analysis.RelatedInformation {
+	if !s.pos.IsValid() || !t.inPackage(s.pos) || (s.pos >= loc.Pos() && s.pos < loc.End()) {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: s.pos, End: s.end, Message: "the credential reaches " + s.Desc + " here"}}
+}
+
+func article(s string) string {
+	if s != "" && strings.ContainsRune("AEIOUaeiou", rune(s[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// funcName names fn for messages: "newClient", "(*Client).Do", with
+// the package name in front when qualified.
+func funcName(fn *types.Func, qualified bool) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		rt := recv.Type()
+		star := ""
+		if p, ok := rt.(*types.Pointer); ok {
+			rt, star = p.Elem(), "*"
+		}
+		if n, ok := types.Unalias(rt).(*types.Named); ok {
+			name = "(" + star + n.Obj().Name() + ")." + name
+		}
+	}
+	if qualified && fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// fieldName names a field for messages: "Client.token".
+func fieldName(f *types.Var, qualified bool) string {
+	name := f.Name()
+	if owner := ownerType(f); owner != nil {
+		name = owner.Obj().Name() + "." + name
+	}
+	if qualified && f.Pkg() != nil {
+		name = f.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// exportFacts exports the parameters and fields found to reach sinks,
+// for the packages that import this one.
+func (t *tracer) exportFacts() {
+	exported := false
+	for fn, uses := range t.localParams {
+		if fn.Pkg() != t.pass.Pkg {
+			continue
+		}
+		fact := &paramSinkFact{}
+		for _, u := range uses {
+			u.Sink.pos, u.Sink.end = token.NoPos, token.NoPos
+			u.Sink.Via = funcName(fn, true)
+			fact.Uses = append(fact.Uses, u)
+		}
+		t.pass.ExportObjectFact(fn, fact)
+		exported = true
+	}
+	for f, uses := range t.localFields {
+		if f.Pkg() != t.pass.Pkg || ownerType(f) == nil {
+			continue // fields of local types cannot be named from outside
+		}
+		fact := &fieldSinkFact{}
+		for _, u := range uses {
+			u.Sink.pos, u.Sink.end = token.NoPos, token.NoPos
+			u.Sink.Via = "field " + fieldName(f, true)
+			fact.Uses = append(fact.Uses, u)
+		}
+		t.pass.ExportObjectFact(f, fact)
+		exported = true
+	}
+	if exported {
+		t.pass.ExportPackageFact(&sinkPackageFact{})
+	}
+}
