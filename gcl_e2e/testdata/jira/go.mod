@@ -1,0 +1,3 @@
+module example.com/jirasync
+
+go 1.26

@@ -1,0 +1,3 @@
+module example.com/jiraintegration
+
+go 1.26
