@@ -102,6 +102,9 @@ func alone(pass *analysis.Pass, tf *token.File, c *ast.Comment) bool {
 
 // owns reports whether this pass is responsible for checking d.
 func (r *Reporter) owns(d *directive) bool {
+	if d.pass == "" {
+		return r.name == Passes[0]
+	}
 	if slices.Contains(Passes, d.pass) {
 		return d.pass == r.name
 	}
