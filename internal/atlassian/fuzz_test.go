@@ -148,7 +148,7 @@ func FuzzClassifyURL(f *testing.F) {
 		} else if g != "" && ClassifyPath(g, true) != RESTPath {
 			t.Fatalf("GatewayForm(%q) = %q is not a REST path", s, g)
 		}
-		switch p := ProductFor(hc, s); p {
+		switch p := ProductFor(hc, s, s); p {
 		case "jira", "confluence", "bitbucket", "atlassian":
 		default:
 			t.Fatalf("ProductFor(%v, %q) = %q", hc, s, p)

@@ -306,15 +306,28 @@ func GatewayForm(path string) string {
 	return ""
 }
 
-// ProductFor guesses the product to name in a suggested User-Agent:
-// "bitbucket" for Bitbucket hosts and Bitbucket Data Center paths,
-// "jira" or "confluence" from the path, else "atlassian".
-func ProductFor(host HostClass, path string) string {
-	if host == Bitbucket || isBitbucketDCPath(path) {
+// ProductFor guesses the product to name in a suggested User-Agent for
+// a request to host (of class class) and path: "bitbucket" for Bitbucket
+// hosts and Bitbucket Data Center paths, "jira" or "confluence" from the
+// path, else from the first label of a company host ("jira.example.com",
+// "wiki.example.com"), else "atlassian".
+func ProductFor(class HostClass, host, path string) string {
+	if class == Bitbucket || isBitbucketDCPath(path) {
 		return "bitbucket"
 	}
 	if p := Product(path); p != "" {
 		return p
+	}
+	if class != Site && class != Gateway && class != AuthServer {
+		label, _, _ := strings.Cut(strings.ToLower(host), ".")
+		switch {
+		case strings.Contains(label, "jira"):
+			return "jira"
+		case strings.Contains(label, "confluence"), strings.Contains(label, "wiki"):
+			return "confluence"
+		case strings.Contains(label, "bitbucket"), strings.Contains(label, "stash"):
+			return "bitbucket"
+		}
 	}
 	return "atlassian"
 }

@@ -199,26 +199,35 @@ func TestGatewayForm(t *testing.T) {
 
 func TestProductFor(t *testing.T) {
 	tests := []struct {
-		host HostClass
-		path string
-		want string
+		class HostClass
+		host  string
+		path  string
+		want  string
 	}{
-		{Bitbucket, "/2.0/repositories", "bitbucket"},
-		{Bitbucket, "/rest/api/3/issue", "bitbucket"},
-		{Site, "/rest/api/3/issue", "jira"},
-		{Site, "/wiki/rest/api/space", "confluence"},
-		{Gateway, "/ex/confluence/x/wiki/api/v2/pages", "confluence"},
-		{Gateway, "/ex/jira/x/rest/api/3/issue", "jira"},
-		{Declared, "/rest/api/1.0/projects", "bitbucket"},
-		{Declared, "/bitbucket/rest/api/latest/projects", "bitbucket"},
-		{Declared, "/confluence/rest/api/content", "confluence"},
-		{Gateway, "/me", "atlassian"},
-		{Site, "", "atlassian"},
-		{NotAtlassian, "/gateway/api/graphql", "atlassian"},
+		{Bitbucket, "", "/2.0/repositories", "bitbucket"},
+		{Bitbucket, "", "/rest/api/3/issue", "bitbucket"},
+		{Site, "", "/rest/api/3/issue", "jira"},
+		{Site, "", "/wiki/rest/api/space", "confluence"},
+		{Gateway, "", "/ex/confluence/x/wiki/api/v2/pages", "confluence"},
+		{Gateway, "", "/ex/jira/x/rest/api/3/issue", "jira"},
+		{Declared, "", "/rest/api/1.0/projects", "bitbucket"},
+		{Declared, "", "/bitbucket/rest/api/latest/projects", "bitbucket"},
+		{Declared, "", "/confluence/rest/api/content", "confluence"},
+		{Gateway, "", "/me", "atlassian"},
+		{Site, "", "", "atlassian"},
+		{NotAtlassian, "", "/gateway/api/graphql", "atlassian"},
+		{Declared, "jira.example.com", "/status", "jira"},
+		{Declared, "JIRA-prod.example.com:8443", "", "jira"},
+		{Declared, "wiki.example.com", "/status", "confluence"},
+		{Declared, "confluence.example.com", "", "confluence"},
+		{Declared, "stash.example.com", "", "bitbucket"},
+		{Declared, "tools.example.com", "/wiki/rest/api/space", "confluence"},
+		{Declared, "tools.example.com", "", "atlassian"},
+		{Site, "jira-fans.atlassian.net", "", "atlassian"},
 	}
 	for _, tt := range tests {
-		if got := ProductFor(tt.host, tt.path); got != tt.want {
-			t.Errorf("ProductFor(%v, %q) = %q, want %q", tt.host, tt.path, got, tt.want)
+		if got := ProductFor(tt.class, tt.host, tt.path); got != tt.want {
+			t.Errorf("ProductFor(%v, %q, %q) = %q, want %q", tt.class, tt.host, tt.path, got, tt.want)
 		}
 	}
 }

@@ -58,7 +58,7 @@ const (
 
 var uaFaultNames = [...]string{
 	UAUpperCase:      "upper-case letters",
-	UASpaces:         `spaces before the optional "(...)" part`,
+	UASpaces:         `spaces (only one is allowed, before "(optional)")`,
 	UAMissingInt:     `missing "-int" after the source product`,
 	UAMissingVersion: `missing "/version" after the identity`,
 	UAMissingSource:  "missing source product between the atlassian product and \"-int\"",

@@ -21,6 +21,12 @@ type Header struct {
 	// Site is the position of the call that set the header when it is
 	// in the package under analysis, else token.NoPos.
 	Site token.Pos
+	// ValueExprs are the expressions of this package that give the
+	// whole value when the header is set from a parameter of a helper
+	// (setUserAgent(req, "jira-acme-int/1.0")): the arguments at the
+	// helper's call sites. Passes report a bad value there, where the
+	// literal is, rather than at the Header.Set inside the helper.
+	ValueExprs []ast.Expr
 }
 
 // A Request is one way a request can be made: where it goes and what
@@ -198,6 +204,7 @@ func (s *Summary) portable() *Summary {
 		out := slices.Clone(hs)
 		for i := range out {
 			out[i].Site = token.NoPos
+			out[i].ValueExprs = nil
 		}
 		return out
 	}
@@ -428,9 +435,12 @@ func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
 					s := r.summary(c.StaticCallee())
 					if argIndex < len(s.ParamHeaders) && len(s.ParamHeaders[argIndex]) > 0 {
 						args := r.argValues(c)
-						for _, h := range substHeaders(s.ParamHeaders[argIndex], args) {
+						for i, h := range substHeaders(s.ParamHeaders[argIndex], args) {
 							if h.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
 								h.Site = ref.Pos()
+							}
+							if e := r.argExpr(ref, s.ParamHeaders[argIndex][i].Value); e != nil {
+								h.ValueExprs = []ast.Expr{e}
 							}
 							req.Headers = append(req.Headers, h)
 						}
@@ -776,10 +786,47 @@ func (r *Result) resolveRequest(req Request, fn *ssa.Function) Request {
 	req.URLs = r.resolveParams(req.URLs, fn)
 	hs := slices.Clone(req.Headers)
 	for i := range hs {
+		if hasParam1(hs[i].Value) && fn != nil {
+			for _, call := range r.callers[fn] {
+				if e := r.argExpr(call, hs[i].Value); e != nil {
+					hs[i].ValueExprs = append(hs[i].ValueExprs, e)
+				}
+			}
+		}
 		hs[i].Value = r.resolveParams(hs[i].Value, fn)
 	}
 	req.Headers = hs
 	return req
+}
+
+// hasParam1 reports whether ss is exactly one parameter of its function.
+func hasParam1(ss Strs) bool {
+	return len(ss) == 1 && len(ss[0].Parts) == 1 && ss[0].Parts[0].Param > 0
+}
+
+// argExpr returns the argument expression that call passes for the
+// parameter that value (in the callee's terms) consists of, when value
+// is exactly one parameter and call is in this package; else nil.
+func (r *Result) argExpr(call ssa.CallInstruction, value Strs) ast.Expr {
+	if !hasParam1(value) {
+		return nil
+	}
+	syntax := r.calls[call.Pos()]
+	if syntax == nil {
+		return nil
+	}
+	c := call.Common()
+	if c.Signature().Variadic() {
+		return nil
+	}
+	// SSA passes a method's receiver as its first argument; the syntax
+	// has it before the dot, except in a method expression (T.m(x, a)).
+	recv := len(c.Args) - len(syntax.Args)
+	i := value[0].Parts[0].Param - 1 - recv
+	if recv < 0 || recv > 1 || i < 0 || i >= len(syntax.Args) {
+		return nil
+	}
+	return syntax.Args[i]
 }
 
 // HasBearer reports whether a header value is an OAuth bearer token.

@@ -6,6 +6,7 @@ package passtest
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,44 +66,53 @@ func GoldenFilesCompile(t *testing.T) {
 	if len(goldens) == 0 {
 		t.Fatal("no .go.golden files in testdata")
 	}
-	// One load per package directory, with all its golden files.
-	overlays := map[string]map[string][]byte{}
+	// One load for every package: the dependencies come from export
+	// data, which the go command builds once and caches.
+	overlay := map[string][]byte{}
+	var patterns []string
 	for _, golden := range goldens {
 		content, err := os.ReadFile(golden)
 		if err != nil {
 			t.Fatal(err)
 		}
 		file := strings.TrimSuffix(golden, ".golden")
-		pkgDir := filepath.Dir(file)
-		if overlays[pkgDir] == nil {
-			overlays[pkgDir] = map[string][]byte{}
-		}
-		overlays[pkgDir][file] = content
-	}
-	for pkgDir, overlay := range overlays {
-		cfg := &packages.Config{
-			Mode:    packages.LoadAllSyntax,
-			Dir:     pkgDir,
-			Env:     gopathEnv(dir),
-			Tests:   true,
-			Overlay: overlay,
-		}
-		pkgs, err := packages.Load(cfg, ".")
+		overlay[file] = content
+		rel, err := filepath.Rel(filepath.Join(dir, "src"), filepath.Dir(file))
 		if err != nil {
-			t.Fatalf("%s: %v", pkgDir, err)
+			t.Fatal(err)
 		}
-		packages.Visit(pkgs, nil, func(p *packages.Package) {
-			for _, e := range p.Errors {
-				t.Errorf("%s with its .golden files: %v", filepath.Base(pkgDir), e)
-			}
-		})
+		if p := filepath.ToSlash(rel); !slices.Contains(patterns, p) {
+			patterns = append(patterns, p)
+		}
+	}
+	cfg := &packages.Config{
+		Mode:    packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo,
+		Dir:     filepath.Join(dir, "src"),
+		Env:     gopathEnv(dir),
+		Tests:   true,
+		Overlay: overlay,
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("%s with its .golden files: %v", p.PkgPath, e)
+		}
+	}
+	if len(pkgs) < len(patterns) {
+		t.Errorf("loaded %d packages for %d patterns", len(pkgs), len(patterns))
 	}
 }
 
-// TypeErrorSkipped checks the pass on pkg, a testdata package that does
-// not type-check, as drivers run it: analysis is skipped for errors in
-// the package, as go vet skips it, and no panic escapes.
-func TypeErrorSkipped(t *testing.T, a *analysis.Analyzer, pkg string) {
+// TypeError checks the pass on pkg, a testdata package that does not
+// type-check, as drivers run it: analysis is skipped for errors in the
+// package, as go vet skips it, and no panic escapes. It then runs a copy
+// of the pass that sets RunDespiteErrors, as gopls or golangci-lint
+// may: the run must end without error or panic, and report nothing
+// (the flow analysis declares such a package irrelevant).
+func TypeError(t *testing.T, a *analysis.Analyzer, pkg string) {
 	t.Helper()
 	pkgs := Load(t, pkg)
 	if len(pkgs) != 1 || len(pkgs[0].TypeErrors) == 0 {
@@ -117,19 +127,10 @@ func TypeErrorSkipped(t *testing.T, a *analysis.Analyzer, pkg string) {
 			t.Errorf("%s: want the analysis skipped for errors in the package, got %v", act, act.Err)
 		}
 	}
-}
 
-// TypeErrorDespiteErrors runs a copy of the pass that sets
-// RunDespiteErrors on pkg, a testdata package that does not
-// type-check, as gopls or golangci-lint may: the run must end without
-// error or panic, and report nothing (the flow analysis declares such
-// a package irrelevant).
-func TypeErrorDespiteErrors(t *testing.T, a *analysis.Analyzer, pkg string) {
-	t.Helper()
-	pkgs := Load(t, pkg)
 	forced := *a
 	forced.RunDespiteErrors = true
-	res, err := checker.Analyze([]*analysis.Analyzer{&forced}, pkgs, nil)
+	res, err = checker.Analyze([]*analysis.Analyzer{&forced}, pkgs, nil)
 	if err != nil {
 		t.Fatalf("Analyze: %v", err)
 	}

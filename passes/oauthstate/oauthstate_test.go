@@ -81,6 +81,5 @@ func TestAuthHosts(t *testing.T) {
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
 
 func TestTypeError(t *testing.T) {
-	passtest.TypeErrorSkipped(t, oauthstate.Analyzer, "typeerror")
-	passtest.TypeErrorDespiteErrors(t, oauthstate.Analyzer, "typeerror")
+	passtest.TypeError(t, oauthstate.Analyzer, "typeerror")
 }

@@ -4,11 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -76,9 +78,10 @@ func (f *identityFact) String() string { return "identity " + f.Identity }
 
 // uaSite is one place that sets a User-Agent reaching an Atlassian request.
 type uaSite struct {
-	pos   token.Pos // the call or assignment that sets it
-	expr  ast.Expr  // the value expression, when known
-	value string    // the constant value
+	pos    token.Pos   // the call or assignment that sets it
+	expr   ast.Expr    // the value expression, when known
+	value  string      // the constant value
+	target flow.Target // where the first request it reaches goes
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -99,8 +102,21 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	var sites []uaSite
 	seenSite := map[token.Pos]bool{}
-	addSites := func(hs []flow.Header) {
+	addSites := func(hs []flow.Header, target flow.Target) {
 		for _, h := range hs {
+			if len(h.ValueExprs) > 0 {
+				// Set by a helper from its parameter: check each
+				// constant argument where it is written.
+				for _, e := range h.ValueExprs {
+					tv := pass.TypesInfo.Types[e]
+					if seenSite[e.Pos()] || tv.Value == nil || tv.Value.Kind() != constant.String {
+						continue
+					}
+					seenSite[e.Pos()] = true
+					sites = append(sites, uaSite{pos: e.Pos(), expr: e, value: constant.StringVal(tv.Value), target: target})
+				}
+				continue
+			}
 			if h.Site == token.NoPos || seenSite[h.Site] {
 				continue
 			}
@@ -109,7 +125,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if !ok {
 				continue
 			}
-			sites = append(sites, uaSite{pos: h.Site, expr: res.HeaderValueExpr(h.Site), value: v})
+			sites = append(sites, uaSite{pos: h.Site, expr: res.HeaderValueExpr(h.Site), value: v, target: target})
 		}
 	}
 
@@ -126,7 +142,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				continue
 			}
 			uas := flow.HeaderValues("User-Agent", req, send.Clients)
-			addSites(uas)
+			addSites(uas, target)
 			if len(uas) > 0 || req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
 				continue
 			}
@@ -156,7 +172,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if name, ok := atlassian.LibraryAgent(s.value); ok {
 			reporter.Report(analysis.Diagnostic{
 				Pos: pos, End: end, Category: CategoryLibrary,
-				Message: fmt.Sprintf("User-Agent %q identifies %s, not your integration; send your own such as %q, naming the library in parentheses if you like", s.value, name, suggest(pass, reference, flow.Target{})),
+				Message: fmt.Sprintf("User-Agent %q identifies %s, not your integration; send your own such as %q, naming the library in parentheses if you like", s.value, name, suggest(pass, reference, s.target)),
 			})
 			continue
 		}
@@ -171,7 +187,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				Message: fmt.Sprintf("User-Agent %q does not follow Atlassian's convention {product}-{source}-int/{version} ({optional}): %s", s.value, strings.Join(names, ", ")),
 			}
 			if len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
-				if fix, ok := lowerCaseFix(pass, s.expr, ua); ok {
+				if fix, ok := lowerCaseFix(pass, s.expr, s.value); ok {
 					d.SuggestedFixes = []analysis.SuggestedFix{fix}
 				}
 			}
@@ -251,11 +267,7 @@ func suggest(pass *analysis.Pass, reference string, t flow.Target) string {
 	if pass.Module != nil && pass.Module.Path != "" {
 		source = pass.Module.Path
 	}
-	source = path.Base(strings.TrimSuffix(source, "/"))
-	if strings.HasPrefix(source, "v") && len(source) > 1 && strings.Trim(source[1:], "0123456789") == "" {
-		source = path.Base(path.Dir(pass.Module.Path)) // ".../v2"
-	}
-	return atlassian.SuggestUserAgent(atlassian.ProductFor(t.Host, t.URL.Path), source, "1.0.0")
+	return atlassian.SuggestUserAgent(atlassian.ProductFor(t.Host, t.URL.Host, t.URL.Path), atlassian.SourceFromModule(source), "1.0.0")
 }
 
 // insertUserAgent inserts req.Header.Set("User-Agent", ua) after the
@@ -325,25 +337,21 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	return ok && tv.IsNil()
 }
 
-// lowerCaseFix rewrites the literal that gives the User-Agent, at the
-// use or at the declaration of the constant or variable it names,
+// lowerCaseFix rewrites the literal that gives the User-Agent value, at
+// the use or at the declaration of the constant or variable it names,
 // lower-casing everything but the optional part.
-func lowerCaseFix(pass *analysis.Pass, expr ast.Expr, ua atlassian.UserAgent) (analysis.SuggestedFix, bool) {
+func lowerCaseFix(pass *analysis.Pass, expr ast.Expr, value string) (analysis.SuggestedFix, bool) {
 	lit := literalOf(pass, expr)
 	if lit == nil {
 		return analysis.SuggestedFix{}, false
 	}
-	fixed := strings.ToLower(ua.Product)
-	if ua.Source != "" {
-		fixed += "-" + strings.ToLower(ua.Source)
+	if v, err := strconv.Unquote(lit.Value); err != nil || v != value {
+		return analysis.SuggestedFix{}, false // the literal is only part of the value
 	}
-	fixed += "-int/" + strings.ToLower(ua.Version)
-	if ua.Optional != "" {
-		fixed += " (" + ua.Optional + ")"
-	}
+	fixed := atlassian.FixUserAgentCase(value)
 	return analysis.SuggestedFix{
 		Message:   fmt.Sprintf("Use %q", fixed),
-		TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fmt.Sprintf("%q", fixed))}},
+		TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(strconv.Quote(fixed))}},
 	}, true
 }
 
