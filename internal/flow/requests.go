@@ -255,6 +255,8 @@ func (r *Result) requestOrigins(v ssa.Value) []Request {
 
 	var out []Request
 	switch v := v.(type) {
+	case *ssa.Const:
+		return nil // a nil request, as returned with an error, is never sent
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			out = append(out, r.requestOrigins(e)...)
@@ -652,7 +654,11 @@ func (r *Result) transportOf(addr ssa.Value) Client {
 func (r *Result) transportClient(v ssa.Value) Client {
 	switch v := v.(type) {
 	case *ssa.Const:
-		return Client{} // nil: http.DefaultTransport
+		switch v.Type().Underlying().(type) {
+		case *types.Interface, *types.Pointer:
+			return Client{} // nil: http.DefaultTransport
+		}
+		// The zero value of a RoundTripper struct type (transport{}).
 	case *ssa.MakeInterface:
 		return r.transportClient(v.X)
 	case *ssa.UnOp:

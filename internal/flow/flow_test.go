@@ -1,0 +1,131 @@
+package flow_test
+
+import (
+	"fmt"
+	"go/ast"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// probe reports what the flow analysis knows, so that testdata can
+// state it in // want comments, one case per line:
+//
+//   - show(s): the values the string s can take, "…" for unknown parts
+//   - showURL(s): s read as a URL: scheme, host, path and query
+//   - every request send: its URLs, headers and clients
+var probe = &analysis.Analyzer{
+	Name:     "probe",
+	Doc:      "reports the flow analysis' values, URLs and sends",
+	Requires: []*analysis.Analyzer{flow.Analyzer, inspect.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res, release := flow.Use(pass)
+		defer release()
+		if !res.Relevant {
+			return nil, nil
+		}
+		insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := cur.Node().(*ast.CallExpr)
+			fn := funcs.Callee(pass.TypesInfo, call)
+			if fn == nil || fn.Pkg() != pass.Pkg || len(call.Args) != 1 {
+				continue
+			}
+			instr, _ := res.CallAt(call)
+			if instr == nil {
+				continue
+			}
+			v := res.Eval(instr.Common().Args[0])
+			switch fn.Name() {
+			case "show":
+				pass.Reportf(call.Pos(), "show: %s", render(v))
+			case "showURL":
+				var urls []string
+				for _, s := range v {
+					urls = append(urls, describeURL(flow.ParseURL(s)))
+				}
+				pass.Reportf(call.Pos(), "url: %s", strings.Join(urls, " | "))
+			}
+		}
+		for _, send := range res.Sends() {
+			var reqs []string
+			for _, req := range send.Requests {
+				desc := "urls=" + render(req.URLs)
+				for _, h := range req.Headers {
+					desc += fmt.Sprintf(" %s=%s", h.Name, render(h.Value))
+				}
+				if req.Opaque {
+					desc += " opaque"
+				}
+				if req.MaybeDecorated {
+					desc += " maybe-decorated"
+				}
+				reqs = append(reqs, desc)
+			}
+			var clients []string
+			for _, c := range send.Clients {
+				var desc []string
+				for _, h := range c.Headers {
+					desc = append(desc, fmt.Sprintf("%s=%s", h.Name, render(h.Value)))
+				}
+				if c.Bearer {
+					desc = append(desc, "bearer")
+				}
+				if c.Opaque {
+					desc = append(desc, "opaque")
+				}
+				clients = append(clients, "{"+strings.Join(desc, " ")+"}")
+			}
+			pass.Reportf(send.Call.Pos(), "send: %s; clients %s", strings.Join(reqs, " | "), strings.Join(clients, " "))
+		}
+		return nil, nil
+	},
+}
+
+// render writes the alternatives of ss in order, as [a b].
+func render(ss flow.Strs) string {
+	var alts []string
+	for _, s := range ss {
+		alts = append(alts, fmt.Sprintf("%q", s.String()))
+	}
+	return "[" + strings.Join(alts, " ") + "]"
+}
+
+func describeURL(u flow.URL) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "scheme=%s host=%s", u.Scheme, strings.ReplaceAll(u.Host, "\x00", "…"))
+	if !u.HostKnown {
+		b.WriteString("?")
+	}
+	fmt.Fprintf(&b, " path=%s", u.Path)
+	if !u.PathComplete {
+		b.WriteString("…")
+	}
+	var q []string
+	for _, p := range u.Query {
+		q = append(q, p.Key+"="+p.Value.String())
+	}
+	fmt.Fprintf(&b, " query=%s", strings.Join(q, "&"))
+	if !u.QueryComplete {
+		b.WriteString("…")
+	}
+	t := flow.Classify(atlassian.NewHosts(nil), u.Text)
+	fmt.Fprintf(&b, " class=%v/%v", t.Host, t.Path)
+	return b.String()
+}
+
+func TestValues(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "values", "urls")
+}
+
+func TestRequests(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...")
+}

@@ -1,0 +1,58 @@
+package values
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+)
+
+var _ = http.MethodGet // the package talks HTTP
+
+func show(s string) {}
+
+const site = "https://acme.atlassian.net"
+
+var base = site + "/rest/api/3" // never reassigned
+
+var mutable = "https://a.atlassian.net"
+
+func reassign() { mutable = "https://b.atlassian.net" }
+
+type client struct {
+	baseURL string
+	token   string
+}
+
+func newClient(baseURL string) *client { return &client{baseURL: baseURL} }
+
+var jira = newClient("https://jira.atlassian.net")
+
+// issuePath is a small helper returning a path.
+func issuePath(key string) string { return "/rest/api/3/issue/" + key }
+
+func cases(key, unknown string, n int, cond bool) {
+	show(site)                                                                        // want `show: \["https://acme\.atlassian\.net"\]`
+	show(base)                                                                        // want `show: \["https://acme\.atlassian\.net/rest/api/3"\]`
+	show(mutable)                                                                     // want `show: \["https://b\.atlassian\.net" "https://a\.atlassian\.net"\]`
+	show(site + "/rest/api/3/issue/" + key)                                           // want `show: \["https://acme\.atlassian\.net/rest/api/3/issue/…"\]`
+	show(fmt.Sprintf("%s/rest/api/%d/issue/%s?expand=%s", site, 3, "KEY-1", unknown)) // want `show: \["https://acme\.atlassian\.net/rest/api/3/issue/KEY\-1\?expand=…"\]`
+	show(fmt.Sprintf("%q", "x"))                                                      // want `show: \["…"\]`
+	show(strings.Join([]string{site, "wiki", "api", "v2"}, "/"))                      // want `show: \["https://acme\.atlassian\.net/wiki/api/v2"\]`
+	show(path.Join("/rest/api/3", "issue", key))                                      // want `show: \["/rest/api/3/issue/…"\]`
+	u, _ := url.JoinPath(site, "rest", "api", "3", "myself")
+	show(u)                                 // want `show: \["https://acme\.atlassian\.net/rest/api/3/myself"\]`
+	show(jira.baseURL + issuePath("KEY-1")) // want `show: \["https://jira\.atlassian\.net/rest/api/3/issue/KEY\-1"\]`
+	show(issuePath(key))                    // want `show: \["/rest/api/3/issue/…"\]`
+	show(unknown)                           // want `show: \["…"\]`
+	s := site
+	if cond {
+		s = "https://api.atlassian.com"
+	}
+	show(s + "/me")                                     // want `show: \["https://acme\.atlassian\.net/me" "https://api\.atlassian\.com/me"\]`
+	show(strings.TrimSuffix(site+"/", "/"))             // want `show: \["https://acme\.atlassian\.net"\]`
+	show(strings.ToLower("HTTPS://ACME.ATLASSIAN.NET")) // want `show: \["https://acme\.atlassian\.net"\]`
+	show(url.QueryEscape("a b&c"))                      // want `show: \["a\+b%26c"\]`
+	show(string([]byte(site)))                          // want `show: \["https://acme\.atlassian\.net"\]`
+}
