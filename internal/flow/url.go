@@ -63,13 +63,17 @@ func ParseURL(s Str) URL {
 		if end < 0 {
 			end = len(rest)
 		}
-		host := rest[:end]
+		hostStart := 0
+		if at := strings.LastIndexByte(rest[:end], '@'); at >= 0 {
+			hostStart = at + 1 // user info is not part of the host
+		}
+		host := rest[hostStart:end]
 		if known, ok := strings.CutSuffix(host, hole); ok && looksLikeHostname(known) {
 			// base + path with the path unknown: "https://x.atlassian.net"
 			// followed by a parameter. Real code appends a path there,
 			// not more of the host name.
 			host = known
-			end = len(known)
+			end = hostStart + len(known)
 		}
 		// A hole in the host may also swallow the path that follows it.
 		u.HostPattern = strings.ToLower(host)

@@ -22,6 +22,7 @@ import (
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
+	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -133,7 +134,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 
 	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
+		if generated.File(f) {
 			continue
 		}
 		fcur, ok := insp.Root().FindNode(f)

@@ -16,6 +16,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -142,7 +143,7 @@ func (c *checker) index() {
 	c.assignBySel = map[token.Pos]ast.Expr{}
 	c.files = c.pass.Files
 	for _, f := range c.pass.Files {
-		if ast.IsGenerated(f) {
+		if generated.File(f) {
 			c.generated[c.pass.Fset.File(f.FileStart)] = true
 		}
 	}

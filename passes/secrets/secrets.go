@@ -16,6 +16,7 @@ import (
 	"github.com/atlvet/atlvet/internal/analysisdoc"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
+	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -115,7 +116,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		c.files[tf.Name()] = fileKind{
 			test:      strings.HasSuffix(tf.Name(), "_test.go"),
-			generated: ast.IsGenerated(f),
+			generated: generated.File(f),
 		}
 		c.astFiles[tf.Name()] = f
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
+	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -120,7 +121,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 	}
 	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
+		if generated.File(f) {
 			c.generated[pass.Fset.File(f.FileStart)] = true
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -397,7 +398,7 @@ func literalOf(pass *analysis.Pass, expr ast.Expr) *ast.BasicLit {
 func generatedFiles(pass *analysis.Pass) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
+		if generated.File(f) {
 			out[pass.Fset.File(f.FileStart).Name()] = true
 		}
 	}

@@ -44,3 +44,8 @@ func cases(id, state, host, p string) {
 
 	showURL("http://api.atlassian.com:80/me#frag") // want `url: scheme=http host=api\.atlassian\.com:80 path=/me query= class=api gateway/rest api path`
 }
+
+func userInfo(user, pass string) {
+	showURL("https://me:hunter2@acme.atlassian.net/rest/api/3/myself")     // want `url: scheme=https host=acme\.atlassian\.net path=/rest/api/3/myself query= class=site/rest api path`
+	showURL("https://" + user + ":" + pass + "@acme.atlassian.net" + pass) // want `url: scheme=https host=acme\.atlassian\.net path=… query=… class=site/other path`
+}

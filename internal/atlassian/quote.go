@@ -1,0 +1,71 @@
+package atlassian
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxQuoted bounds the text a message echoes from the source.
+const maxQuoted = 120
+
+// QuoteValue quotes source text for a message that echoes it (a
+// User-Agent, a URL, a directive, a state value): every credential in it
+// (an Atlassian token in any format, whatever its checksum, or the
+// password of a URL's user info) is replaced by Redact's description,
+// and text past 120 characters is cut, so that no message carries a
+// secret or a megabyte of source.
+func QuoteValue(s string) string {
+	return strconv.Quote(SafeText(s))
+}
+
+// SafeText is QuoteValue without the quotes.
+func SafeText(s string) string {
+	s = redactUserInfo(s)
+	if ms := FindCredentials(s); len(ms) > 0 {
+		var b strings.Builder
+		last := 0
+		for _, m := range ms {
+			b.WriteString(s[last:m.Start])
+			b.WriteString(Redact(s[m.Start:m.End]))
+			last = m.End
+		}
+		b.WriteString(s[last:])
+		s = b.String()
+	}
+	if utf8.RuneCountInString(s) > maxQuoted {
+		runes := []rune(s)
+		s = string(runes[:maxQuoted]) + "…"
+	}
+	return s
+}
+
+// redactUserInfo replaces the password of every "scheme://user:password@"
+// in s, as url.URL.Redacted does, keeping the user, which is not secret.
+func redactUserInfo(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "://")
+		if i < 0 {
+			break
+		}
+		authority := s[i+3:]
+		end := strings.IndexAny(authority, "/?# \t\n\"'")
+		if end < 0 {
+			end = len(authority)
+		}
+		at := strings.LastIndexByte(authority[:end], '@')
+		colon := strings.IndexByte(authority[:max(at, 0)], ':')
+		if at < 0 || colon < 0 {
+			b.WriteString(s[:i+3])
+			s = authority
+			continue
+		}
+		b.WriteString(s[:i+3])
+		b.WriteString(authority[:colon+1])
+		b.WriteString("xxxxx")
+		s = authority[at:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
