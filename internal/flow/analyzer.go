@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary)},
+	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(httpPackage)},
 	// A package that does not type-check gets an irrelevant Result
 	// (SSA cannot be built for it), so that passes that run despite
 	// errors can still look at its syntax.
@@ -83,6 +83,9 @@ type Result struct {
 	sends       []*Send
 	sendsDone   bool
 	oauth       *oauthIndex // built by the OAuth queries on first use
+	// defaultTransportSet: the package assigns http.DefaultTransport
+	// or the Transport of http.DefaultClient.
+	defaultTransportSet bool
 }
 
 type fieldKey struct {
@@ -110,7 +113,14 @@ func Use(pass *analysis.Pass) (res *Result, release func()) {
 func run(pass *analysis.Pass) (any, error) {
 	r := &Result{pass: pass}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	r.Relevant = funcs.Imports(pass.Pkg, httpImports...) || holdsAtlassianString(insp)
+	own := funcs.Imports(pass.Pkg, httpImports...) || holdsAtlassianString(insp)
+	if own {
+		pass.ExportPackageFact(&httpPackage{})
+	}
+	// A package can also send requests through the helpers of an
+	// imported package, with its URL constants, without importing
+	// net/http or spelling a URL itself.
+	r.Relevant = own || importsHTTPPackage(pass)
 	if len(pass.TypeErrors) > 0 {
 		r.Relevant = false
 	}
@@ -121,6 +131,23 @@ func run(pass *analysis.Pass) (any, error) {
 	r.exportFacts()
 	r.exportOAuthFacts()
 	return r, nil
+}
+
+// httpPackage marks a package that is relevant by its own imports or
+// strings, so that the packages importing it are analysed too. (Only
+// direct importers: relevance does not climb the whole import graph.)
+type httpPackage struct{}
+
+func (*httpPackage) AFact()         {}
+func (*httpPackage) String() string { return "talks HTTP" }
+
+func importsHTTPPackage(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(httpPackage)) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAtlassianString reports whether any string literal of the
@@ -162,8 +189,13 @@ func (r *Result) build() {
 	r.calls = map[token.Pos]*ast.CallExpr{}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				r.calls[call.Lparen] = call
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				r.calls[n.Lparen] = n
+			case *ast.GoStmt:
+				r.calls[n.Go] = n.Call // ssa.Go's position is the keyword's
+			case *ast.DeferStmt:
+				r.calls[n.Defer] = n.Call
 			}
 			return true
 		})
@@ -207,6 +239,7 @@ func (r *Result) build() {
 				case ssa.CallInstruction:
 					if call, ok := r.calls[instr.Pos()]; ok {
 						r.callInstrs[instr.Pos()] = instr
+						r.callInstrs[call.Lparen] = instr
 						r.enclosing[call] = fn
 					}
 					if call, ok := instr.(*ssa.Call); ok {
@@ -226,10 +259,31 @@ func (r *Result) build() {
 					case *ssa.Global:
 						r.globalStore[addr] = append(r.globalStore[addr], storeSite{instr.Val, fn, instr.Pos()})
 					}
+					if storesDefaultTransport(instr.Addr) {
+						r.defaultTransportSet = true
+					}
 				}
 			}
 		}
 	}
+}
+
+// storesDefaultTransport reports whether addr is http.DefaultTransport
+// or the Transport field of http.DefaultClient.
+func storesDefaultTransport(addr ssa.Value) bool {
+	isHTTPGlobal := func(v ssa.Value, name string) bool {
+		g, ok := v.(*ssa.Global)
+		return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "net/http" && g.Name() == name
+	}
+	if isHTTPGlobal(addr, "DefaultTransport") {
+		return true
+	}
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		if load, ok := fa.X.(*ssa.UnOp); ok && load.Op == token.MUL && isHTTPGlobal(load.X, "DefaultClient") {
+			return true
+		}
+	}
+	return false
 }
 
 func fieldKeyOf(ptr types.Type, index int) (fieldKey, bool) {
@@ -259,6 +313,15 @@ func (r *Result) CallAt(call *ast.CallExpr) (ssa.CallInstruction, *ssa.Function)
 		return nil, nil
 	}
 	return r.callInstrs[call.Lparen], r.enclosing[call]
+}
+
+// CallExprAt returns the call expression at pos, the position of an SSA
+// call of this package (a Header's Site, a Request's Create), or nil.
+func (r *Result) CallExprAt(pos token.Pos) *ast.CallExpr {
+	if !r.Relevant {
+		return nil
+	}
+	return r.calls[pos]
 }
 
 // SyntaxCall returns the call expression of an SSA call of this package.

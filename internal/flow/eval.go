@@ -196,10 +196,39 @@ var knownGlobals = map[string]string{
 	"golang.org/x/oauth2/bitbucket.Endpoint.TokenURL": "https://bitbucket.org/site/oauth2/access_token",
 }
 
+// knownFields holds string fields of other packages' types whose value
+// atlvet knows, indexed by "path.Type.Field".
+var knownFields = map[string]string{
+	// A test server listens on the loopback interface, never on an
+	// Atlassian host.
+	"net/http/httptest.Server.URL": "http://127.0.0.1",
+}
+
+// knownField looks up field index of the struct type ptr points to.
+func knownField(ptr types.Type, index int) (string, bool) {
+	p, ok := ptr.Underlying().(*types.Pointer)
+	if !ok {
+		return "", false
+	}
+	named, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return "", false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || index >= st.NumFields() {
+		return "", false
+	}
+	v, ok := knownFields[named.Obj().Pkg().Path()+"."+named.Obj().Name()+"."+st.Field(index).Name()]
+	return v, ok
+}
+
 // fieldValues evaluates the field index of the struct base points to:
 // the stores to that very address when base is a local allocation,
 // else every store in the package to that field of that struct type.
 func (r *Result) fieldValues(base ssa.Value, index int) Strs {
+	if known, ok := knownField(base.Type(), index); ok {
+		return Strs{Lit(known)}
+	}
 	if g, ok := base.(*ssa.Global); ok && g.Pkg != r.pkg {
 		if st, ok := structOf(g.Type()); ok && index < st.NumFields() {
 			if known, ok := knownGlobals[g.Pkg.Pkg.Path()+"."+g.Name()+"."+st.Field(index).Name()]; ok {
@@ -222,7 +251,7 @@ func (r *Result) fieldValues(base ssa.Value, index int) Strs {
 		if len(sites) > 0 {
 			return r.storedValues(sites)
 		}
-		if alloc.Heap || alloc.Parent() != nil {
+		if onlyFieldsUsed(alloc) {
 			// A local struct whose field was never set is "".
 			if st, ok := structOf(alloc.Type()); ok && index < st.NumFields() && isStringish(st.Field(index).Type()) {
 				return Strs{{}}
@@ -230,6 +259,35 @@ func (r *Result) fieldValues(base ssa.Value, index int) Strs {
 		}
 	}
 	return r.storedValues(r.storesTo(base.Type(), index))
+}
+
+// onlyFieldsUsed reports whether the local struct alloc is used only
+// through its fields, each only loaded or stored: no whole value is
+// stored into it and its address (or a field's) goes nowhere else, so
+// the field stores seen are all there are.
+func onlyFieldsUsed(alloc *ssa.Alloc) bool {
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.FieldAddr:
+			for _, ref2 := range *ref.Referrers() {
+				switch ref2 := ref2.(type) {
+				case *ssa.UnOp, *ssa.DebugRef:
+				case *ssa.Store:
+					if ref2.Addr != ref {
+						return false // &f.State stored somewhere
+					}
+				default:
+					return false
+				}
+			}
+		case *ssa.UnOp:
+			// A load of the whole struct: reading, not writing.
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func structOf(ptr types.Type) (*types.Struct, bool) {

@@ -127,5 +127,5 @@ func TestValues(t *testing.T) {
 }
 
 func TestRequests(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...")
+	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...", "transports", "headers", "defaultclient")
 }

@@ -92,6 +92,10 @@ type Summary struct {
 	Requests     [][]Request // per result: the requests it returns
 	Clients      [][]Client  // per result: the HTTP clients it returns
 	ParamHeaders [][]Header  // per parameter, receiver first: headers set on the request passed there
+	// ParamOpaque, per parameter: the request passed there is handed
+	// to code atlvet cannot see (a function value, an interface
+	// method, a transport it cannot resolve), which may set headers.
+	ParamOpaque []bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -122,7 +126,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return true
+	return !slices.Contains(s.ParamOpaque, true)
 }
 
 // summary returns what fn does, computing it for functions of this
@@ -173,11 +177,16 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 		s.Results[i] = s.Results[i].bounded()
 	}
 	s.ParamHeaders = make([][]Header, len(fn.Params))
+	s.ParamOpaque = make([]bool, len(fn.Params))
 	roundTrip := fn.Name() == "RoundTrip" && sig.Recv() != nil
 	for i, p := range fn.Params {
-		if funcs.IsNamed(p.Type(), "net/http", "Request") && isPointer(p.Type()) {
+		switch {
+		case funcs.IsNamed(p.Type(), "net/http", "Request") && isPointer(p.Type()):
 			req := r.decorate(Request{}, p, roundTrip)
 			s.ParamHeaders[i] = req.Headers
+			s.ParamOpaque[i] = req.MaybeDecorated
+		case funcs.IsNamed(p.Type(), "net/http", "Header") && !isPointer(p.Type()):
+			s.ParamHeaders[i], s.ParamOpaque[i] = r.mapHeaders(p, map[ssa.Value]bool{})
 		}
 	}
 	return s
@@ -199,7 +208,7 @@ func (r *Result) exportFacts() {
 
 // portable drops what is meaningful only inside this package.
 func (s *Summary) portable() *Summary {
-	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders))}
+	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque}
 	strip := func(hs []Header) []Header {
 		out := slices.Clone(hs)
 		for i := range out {
@@ -287,17 +296,28 @@ func (r *Result) requestOrigins(v ssa.Value) []Request {
 		}
 	case *ssa.Parameter:
 		out = []Request{{Opaque: true, Param: slices.Index(v.Parent().Params, v) + 1}}
+	case *ssa.FreeVar:
+		// A request captured by value by a closure: what the enclosing
+		// function bound to it.
+		for _, b := range closureBindings(v) {
+			out = append(out, r.requestOrigins(b)...)
+		}
 	case *ssa.UnOp:
 		// A request variable captured by a closure lives in memory.
-		if alloc, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
+		if v.Op != token.MUL {
+			break
+		}
+		for _, alloc := range variableAllocs(v.X) {
+			var reqs []Request
 			for _, ref := range *alloc.Referrers() {
 				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
-					out = append(out, r.requestOrigins(st.Val)...)
+					reqs = append(reqs, r.requestOrigins(st.Val)...)
 				}
 			}
-			for i := range out {
-				out[i] = r.decorate(out[i], alloc, false)
+			for i := range reqs {
+				reqs[i] = r.decorate(reqs[i], alloc, false)
 			}
+			out = append(out, reqs...)
 		}
 	case *ssa.Alloc:
 		var urls Strs
@@ -325,6 +345,41 @@ func (r *Result) requestOrigins(v ssa.Value) []Request {
 		out[i] = r.decorate(out[i], v, false)
 	}
 	return out
+}
+
+// closureBindings returns the values the enclosing function binds to
+// v, a free variable of a closure, where it makes the closure.
+func closureBindings(v *ssa.FreeVar) []ssa.Value {
+	fn := v.Parent()
+	i := slices.Index(fn.FreeVars, v)
+	if i < 0 || fn.Parent() == nil {
+		return nil
+	}
+	var out []ssa.Value
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
+				out = append(out, mc.Bindings[i])
+			}
+		}
+	}
+	return out
+}
+
+// variableAllocs returns the local variables addr may be the address
+// of: addr itself, or what a closure's free variable is bound to.
+func variableAllocs(addr ssa.Value) []*ssa.Alloc {
+	switch addr := addr.(type) {
+	case *ssa.Alloc:
+		return []*ssa.Alloc{addr}
+	case *ssa.FreeVar:
+		var out []*ssa.Alloc
+		for _, b := range closureBindings(addr) {
+			out = append(out, variableAllocs(b)...)
+		}
+		return out
+	}
+	return nil
 }
 
 func (r *Result) calleeRequests(call *ssa.Call, index int) []Request {
@@ -369,7 +424,9 @@ func substHeaders(hs []Header, args []Strs) []Header {
 // flows to, within v's function. With clones, headers set on copies
 // made by Clone or WithContext count too (a RoundTrip that decorates
 // a copy before forwarding it).
-func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
+func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
+	req = in
+	defer func() { req.Headers = uniqueHeaders(req.Headers) }()
 	seen := map[ssa.Value]bool{}
 	work := []ssa.Value{v}
 	for len(work) > 0 {
@@ -407,7 +464,9 @@ func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
 				}
 			case *ssa.FieldAddr:
 				if st, ok := structOf(ref.X.Type()); ok && st.Field(ref.Field).Name() == "Header" {
-					req.Headers = append(req.Headers, r.headerOps(ref)...)
+					hs, opaque := r.headerOps(ref)
+					req.Headers = append(req.Headers, hs...)
+					req.MaybeDecorated = req.MaybeDecorated || opaque
 				}
 			case ssa.CallInstruction:
 				c := ref.Common()
@@ -420,7 +479,13 @@ func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
 				}
 				obj := calleeObj(c)
 				switch {
-				case funcs.IsMethod(obj, "net/http", "Request", "Clone", "WithContext"):
+				case funcs.IsMethod(obj, "net/http", "Request", "WithContext"):
+					// The copy shares the Header map: what is set on
+					// it is set on the original too.
+					if call, ok := ref.(*ssa.Call); ok {
+						work = append(work, call)
+					}
+				case funcs.IsMethod(obj, "net/http", "Request", "Clone"):
 					if clones {
 						if call, ok := ref.(*ssa.Call); ok {
 							work = append(work, call)
@@ -431,10 +496,20 @@ func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
 				case funcs.IsMethod(obj, "golang.org/x/oauth2", "Token", "SetAuthHeader"):
 					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Bearer ").Concat(Unknown())}, Site: ref.Pos()})
 				case isSend(obj):
+					if clones && funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") && c.IsInvoke() {
+						// A RoundTrip that forwards to the transport it
+						// wraps: that transport's headers are added too.
+						next := r.transportClient(c.Value)
+						req.Headers = append(req.Headers, next.Headers...)
+						req.MaybeDecorated = req.MaybeDecorated || next.Opaque
+					}
 				case c.IsInvoke() || c.StaticCallee() == nil:
 					req.MaybeDecorated = true
 				default:
 					s := r.summary(c.StaticCallee())
+					if argIndex < len(s.ParamOpaque) && s.ParamOpaque[argIndex] {
+						req.MaybeDecorated = true
+					}
 					if argIndex < len(s.ParamHeaders) && len(s.ParamHeaders[argIndex]) > 0 {
 						args := r.argValues(c)
 						for i, h := range substHeaders(s.ParamHeaders[argIndex], args) {
@@ -454,6 +529,36 @@ func (r *Result) decorate(req Request, v ssa.Value, clones bool) Request {
 	return req
 }
 
+// uniqueHeaders drops repeats of a header set at the same place: a
+// request reached both as a value and through the variable holding it
+// is decorated once per way.
+func uniqueHeaders(hs []Header) []Header {
+	type key struct {
+		name, value string
+		site        token.Pos
+	}
+	seen := map[key]bool{}
+	out := hs[:0:0]
+	for _, h := range hs {
+		k := key{h.Name, render(h.Value), h.Site}
+		if h.Site.IsValid() && seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, h)
+	}
+	return out
+}
+
+func render(ss Strs) string {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(s.render(hole))
+		b.WriteByte(0xff)
+	}
+	return b.String()
+}
+
 func isSend(obj *types.Func) bool {
 	return funcs.IsMethod(obj, "net/http", "Client", "Do", "Get", "Head", "Post", "PostForm") ||
 		funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") ||
@@ -461,39 +566,64 @@ func isSend(obj *types.Func) bool {
 }
 
 // headerOps returns the headers set through the Header field at addr:
-// req.Header.Set(k, v), req.Header[k] = v, req.Header = http.Header{...}.
-func (r *Result) headerOps(addr *ssa.FieldAddr) []Header {
-	var out []Header
+// req.Header.Set(k, v), req.Header[k] = v, req.Header = http.Header{...},
+// helper(req.Header). opaque reports that the map may also get headers
+// atlvet cannot read: a name that is not a constant, a helper it cannot
+// see into, a map made by a call.
+func (r *Result) headerOps(addr *ssa.FieldAddr) (out []Header, opaque bool) {
+	seen := map[ssa.Value]bool{}
 	for _, ref := range *addr.Referrers() {
 		switch ref := ref.(type) {
 		case *ssa.UnOp:
-			out = append(out, r.mapHeaders(ref, map[ssa.Value]bool{})...)
+			hs, op := r.mapHeaders(ref, seen)
+			out, opaque = append(out, hs...), opaque || op
 		case *ssa.Store:
 			if ref.Addr == addr {
-				out = append(out, r.mapHeaders(ref.Val, map[ssa.Value]bool{})...)
+				hs, op := r.mapHeaders(ref.Val, seen)
+				out, opaque = append(out, hs...), opaque || op || !isNewMap(ref.Val)
 			}
 		}
 	}
-	return out
+	return out, opaque
 }
 
-// mapHeaders returns the headers set on h, an http.Header map.
-func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) []Header {
+// isNewMap reports whether v is a map made on the spot (make, a
+// literal, nil), whose every entry the referrers of v show.
+func isNewMap(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.MakeMap:
+		return true
+	case *ssa.Const:
+		return v.Value == nil
+	case *ssa.ChangeType:
+		return isNewMap(v.X)
+	}
+	return false
+}
+
+// mapHeaders returns the headers set on h, an http.Header map, and
+// whether headers atlvet cannot read may be set on it too.
+func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header, opaque bool) {
 	if seen[h] || h.Referrers() == nil {
-		return nil
+		return nil, false
 	}
 	seen[h] = true
-	var out []Header
+	add := func(hs []Header, op bool) {
+		out, opaque = append(out, hs...), opaque || op
+	}
 	for _, ref := range *h.Referrers() {
 		switch ref := ref.(type) {
 		case *ssa.Phi:
-			out = append(out, r.mapHeaders(ref, seen)...)
+			add(r.mapHeaders(ref, seen))
+		case *ssa.ChangeType:
+			add(r.mapHeaders(ref, seen))
 		case *ssa.MapUpdate:
 			if ref.Map != h {
 				continue
 			}
 			name, ok := r.eval(ref.Key).Const()
 			if !ok {
+				opaque = true
 				continue
 			}
 			var val Strs
@@ -505,16 +635,43 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) []Header {
 			out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: val, Site: ref.Pos()})
 		case *ssa.Call:
 			c := ref.Common()
-			if obj := calleeObj(c); funcs.IsMethod(obj, "net/http", "Header", "Set", "Add") && len(c.Args) == 3 && c.Args[0] == h {
+			obj := calleeObj(c)
+			argIndex := slices.Index(c.Args, h)
+			switch {
+			case funcs.IsMethod(obj, "net/http", "Header", "Set", "Add") && len(c.Args) == 3 && c.Args[0] == h:
 				name, ok := r.eval(c.Args[1]).Const()
 				if !ok {
+					opaque = true
 					continue
 				}
 				out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: r.eval(c.Args[2]), Site: ref.Pos()})
+			case obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "net/http" && argIndex == 0:
+				// Get, Values, Clone, Write...: reading the map.
+			case argIndex < 0:
+				// h is the function called, not an argument.
+			case c.IsInvoke() || c.StaticCallee() == nil:
+				opaque = true
+			default:
+				s := r.summary(c.StaticCallee())
+				if argIndex < len(s.ParamOpaque) && s.ParamOpaque[argIndex] {
+					opaque = true
+				}
+				if argIndex < len(s.ParamHeaders) {
+					args := r.argValues(c)
+					for i, hdr := range substHeaders(s.ParamHeaders[argIndex], args) {
+						if hdr.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
+							hdr.Site = ref.Pos()
+						}
+						if e := r.argExpr(ref, s.ParamHeaders[argIndex][i].Value); e != nil {
+							hdr.ValueExprs = []ast.Expr{e}
+						}
+						out = append(out, hdr)
+					}
+				}
 			}
 		}
 	}
-	return out
+	return out, opaque
 }
 
 // clientOrigins returns what the *http.Client v can be.
@@ -538,7 +695,7 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 		switch addr := v.X.(type) {
 		case *ssa.Global:
 			if addr.Pkg.Pkg.Path() == "net/http" && addr.Name() == "DefaultClient" {
-				return []Client{{}}
+				return []Client{r.defaultClient()}
 			}
 			if addr.Pkg == r.pkg {
 				return r.storedClients(r.globalStore[addr])
@@ -599,6 +756,16 @@ func (r *Result) storedClients(sites []storeSite) []Client {
 	return out
 }
 
+// defaultClient describes http.DefaultClient: a plain client, unless
+// the package replaces its transport or http.DefaultTransport (in init,
+// typically), after which what it sends is not known.
+func (r *Result) defaultClient() Client {
+	if r.defaultTransportSet {
+		return Client{Opaque: true}
+	}
+	return Client{}
+}
+
 func isBackground(ctx ssa.Value) bool {
 	call, ok := ctx.(*ssa.Call)
 	return ok && funcs.IsFunc(calleeObj(call.Common()), "context", "Background", "TODO")
@@ -634,17 +801,11 @@ func (r *Result) transportOf(addr ssa.Value) Client {
 		sites = r.storesTo(addr.Type(), field)
 	}
 	if len(sites) == 0 {
-		return Client{} // the zero Client uses http.DefaultTransport
+		return r.defaultClient() // the zero Client uses http.DefaultTransport
 	}
 	var merged Client
 	for _, s := range sites {
-		c := r.transportClient(s.val)
-		merged.Headers = append(merged.Headers, c.Headers...)
-		merged.Bearer = merged.Bearer || c.Bearer
-		merged.Opaque = merged.Opaque || c.Opaque
-		if c.Site != token.NoPos {
-			merged.Site = c.Site
-		}
+		merged = mergeClients(merged, r.transportClient(s.val))
 	}
 	return merged
 }
@@ -652,18 +813,52 @@ func (r *Result) transportOf(addr ssa.Value) Client {
 // transportClient describes a RoundTripper value by what its
 // RoundTrip method sets on every request.
 func (r *Result) transportClient(v ssa.Value) Client {
+	if r.evaluating[v] {
+		return Client{Opaque: true} // a transport that wraps itself
+	}
+	r.evaluating[v] = true
+	defer delete(r.evaluating, v)
 	switch v := v.(type) {
 	case *ssa.Const:
 		switch v.Type().Underlying().(type) {
 		case *types.Interface, *types.Pointer:
-			return Client{} // nil: http.DefaultTransport
+			return r.defaultClient() // nil: http.DefaultTransport
 		}
 		// The zero value of a RoundTripper struct type (transport{}).
 	case *ssa.MakeInterface:
 		return r.transportClient(v.X)
+	case *ssa.ChangeType:
+		return r.transportClient(v.X)
+	case *ssa.Phi:
+		var merged Client
+		for _, e := range v.Edges {
+			merged = mergeClients(merged, r.transportClient(e))
+		}
+		return merged
 	case *ssa.UnOp:
-		if g, ok := v.X.(*ssa.Global); ok && g.Pkg.Pkg.Path() == "net/http" && g.Name() == "DefaultTransport" {
-			return Client{}
+		if v.Op != token.MUL {
+			break
+		}
+		switch addr := v.X.(type) {
+		case *ssa.Global:
+			if addr.Pkg.Pkg.Path() == "net/http" && addr.Name() == "DefaultTransport" {
+				return r.defaultClient()
+			}
+			if _, ok := v.Type().Underlying().(*types.Interface); ok && addr.Pkg == r.pkg {
+				return r.storedTransports(r.globalStore[addr])
+			}
+		case *ssa.FieldAddr:
+			// A transport held in a field (t.next of a wrapping
+			// RoundTripper): every transport the package stores there.
+			if _, ok := v.Type().Underlying().(*types.Interface); ok {
+				return r.storedTransports(r.storesTo(addr.X.Type(), addr.Field))
+			}
+		}
+	case *ssa.Field:
+		if _, ok := v.Type().Underlying().(*types.Interface); ok {
+			if key, ok := fieldKeyOf(types.NewPointer(v.X.Type()), v.Field); ok {
+				return r.storedTransports(r.stores[key])
+			}
 		}
 	}
 	t := v.Type()
@@ -671,13 +866,15 @@ func (r *Result) transportClient(v ssa.Value) Client {
 	case funcs.IsNamed(t, "net/http", "Transport"):
 		return Client{}
 	case funcs.IsNamed(t, "golang.org/x/oauth2", "Transport"):
-		return Client{Bearer: true, Site: v.Pos()}
+		// Bearer tokens, and whatever its Base adds.
+		c := Client{Bearer: true, Site: v.Pos()}
+		if base, ok := r.structFieldClient(v, "Base"); ok {
+			c.Headers, c.Opaque = base.Headers, base.Opaque
+		}
+		return c
 	}
 	sel := types.NewMethodSet(t).Lookup(nil, "RoundTrip")
 	if sel == nil {
-		if _, ok := t.Underlying().(*types.Interface); !ok {
-			return Client{Opaque: true}
-		}
 		return Client{Opaque: true}
 	}
 	fn := r.pkg.Prog.MethodValue(sel)
@@ -688,11 +885,64 @@ func (r *Result) transportClient(v ssa.Value) Client {
 		return Client{Opaque: true}
 	}
 	s := r.summary(fn)
-	var hs []Header
+	var c Client
 	if len(s.ParamHeaders) > 1 {
-		hs = s.ParamHeaders[1]
+		c.Headers = s.ParamHeaders[1]
 	}
-	return Client{Headers: hs}
+	if len(s.ParamOpaque) > 1 {
+		c.Opaque = s.ParamOpaque[1]
+	}
+	return c
+}
+
+// structFieldClient describes the transport stored in the named field
+// of the struct that v (a pointer to a local allocation) points to.
+func (r *Result) structFieldClient(v ssa.Value, name string) (Client, bool) {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return Client{}, false
+	}
+	st, ok := structOf(alloc.Type())
+	if !ok {
+		return Client{}, false
+	}
+	var sites []storeSite
+	for _, ref := range *alloc.Referrers() {
+		if fa, ok := ref.(*ssa.FieldAddr); ok && st.Field(fa.Field).Name() == name {
+			for _, ref2 := range *fa.Referrers() {
+				if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa {
+					sites = append(sites, storeSite{store.Val, alloc.Parent(), store.Pos()})
+				}
+			}
+		}
+	}
+	if len(sites) == 0 {
+		return Client{}, true // a nil Base is http.DefaultTransport
+	}
+	return r.storedTransports(sites), true
+}
+
+// storedTransports merges the transports stored at sites; none known
+// is an opaque transport.
+func (r *Result) storedTransports(sites []storeSite) Client {
+	if len(sites) == 0 || len(sites) > maxAlternatives {
+		return Client{Opaque: true}
+	}
+	var merged Client
+	for _, s := range sites {
+		merged = mergeClients(merged, r.transportClient(s.val))
+	}
+	return merged
+}
+
+func mergeClients(a, b Client) Client {
+	a.Headers = append(a.Headers, b.Headers...)
+	a.Bearer = a.Bearer || b.Bearer
+	a.Opaque = a.Opaque || b.Opaque
+	if b.Site != token.NoPos {
+		a.Site = b.Site
+	}
+	return a
 }
 
 // Sends returns every call in the package that sends a request.
@@ -747,7 +997,7 @@ func (r *Result) send(fn *ssa.Function, instr ssa.CallInstruction) *Send {
 		s.Clients = r.clientOrigins(args[0])
 		s.Requests = urlArg(1)
 	case funcs.IsFunc(obj, "net/http", "Get", "Head", "Post", "PostForm"):
-		s.Clients = []Client{{}}
+		s.Clients = []Client{r.defaultClient()}
 		s.Requests = urlArg(0)
 	case funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip"):
 		s.Clients = []Client{r.transportClient(args[0])}

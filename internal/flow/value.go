@@ -195,9 +195,26 @@ func (ss Strs) bounded() Strs {
 		out = append(out, s)
 	}
 	if len(out) > maxAlternatives {
-		return Strs{Unknown()}
+		// Too many paths (optional query parameters appended one by
+		// one): keep the text they all start with, which holds the
+		// host and path that rules need.
+		return Strs{Lit(commonPrefix(out)).Concat(Unknown())}
 	}
 	return out
+}
+
+// commonPrefix returns the known text every alternative starts with.
+func commonPrefix(ss Strs) string {
+	prefix := ss[0].Prefix()
+	for _, s := range ss[1:] {
+		p := s.Prefix()
+		n := 0
+		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
+			n++
+		}
+		prefix = prefix[:n]
+	}
+	return prefix
 }
 
 func concatAll(xs, ys Strs) Strs {

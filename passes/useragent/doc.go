@@ -31,8 +31,10 @@
 // A request to Atlassian is sent with no User-Agent, so Go's default is
 // used. Reported at the call that sends the request. A request that is
 // handed to code atlvet cannot see before it is sent (a function value,
-// an interface method), or sent through a client whose transport is not
-// known, is not reported. When the request is made with
+// an interface method, a header helper it cannot read, a header whose
+// name is not a constant), or sent through a client whose transport is
+// not known (or after the package replaces http.DefaultClient's
+// transport), is not reported; nor is a request to an httptest server. When the request is made with
 // http.NewRequest and its error is checked, the suggested fix inserts
 //
 //	req.Header.Set("User-Agent", "<product>-<source>-int/<version>")
@@ -44,8 +46,11 @@
 // # convention
 //
 // A constant User-Agent on a request to Atlassian breaks the convention:
-// upper case, spaces, no "-int", no version. Reported at the value. When
-// the only fault is upper case, the fix lower-cases the identity.
+// upper case, spaces, no "-int", no version. Reported at the value
+// expression: where Header.Set is given it, or, when a helper sets the
+// header from its parameter (setUserAgent(req, "...")), at each call's
+// argument. When the only fault is upper case, the fix lower-cases the
+// literal (at a named constant's declaration if the value is one).
 //
 // # library
 //
@@ -56,15 +61,21 @@
 //
 // # inconsistent
 //
-// The identity ("{product}-{source}-int") differs from the one the
-// package already sent earlier (files in name order, then lines), from
-// one sent by a package it imports, or from the identity required with
-// -useragent.identity. Versions and the optional part may differ.
+// The identity ("{product}-{source}-int") differs from the identity
+// required with -useragent.identity, else from one sent by a package it
+// imports (directly, or passed on by an import that sends nothing
+// itself), else from the first the package sends (its own files in name
+// order, then its tests, then lines). Versions and the optional part may
+// differ. An identity whose only fault is case is reported as
+// convention, not also here, and still counts as the package's identity
+// (lower-cased) for the others and for suggestions.
 //
 // # Flags
 //
 //	-useragent.hosts=jira.example.com,confluence.example.com
 //	    more hosts that count as Atlassian (Data Center on a company domain)
 //	-useragent.identity=jira-acme-int
-//	    the identity every User-Agent must use
+//	    the identity every User-Agent must use; a whole User-Agent such
+//	    as "jira-acme-int/1.0.0" gives its identity, anything else is an
+//	    error
 package useragent

@@ -64,14 +64,37 @@ func New(cfg Config) *analysis.Analyzer {
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.Var(flagvalues.List(&c.Hosts), "hosts", "comma-separated `hosts` that also count as Atlassian")
-	a.Flags.StringVar(&c.Identity, "identity", c.Identity, "the `{product}-{source}-int` identity every User-Agent must use")
+	a.Flags.Func("identity", "the `{product}-{source}-int` identity every User-Agent must use", func(v string) error {
+		id, err := NormalizeIdentity(v)
+		c.Identity = id
+		return err
+	})
 	return a
 }
 
-// identityFact records the first identity a package sends, so that
-// packages importing it send the same one.
+// NormalizeIdentity checks a required identity as the -useragent.identity
+// flag and the identity setting give it: "jira-acme-int", or a whole
+// User-Agent such as "jira-acme-int/1.0.0", whose identity is taken. Case
+// and surrounding space do not matter; "" means none is required.
+func NormalizeIdentity(v string) (string, error) {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if v == "" {
+		return "", nil
+	}
+	ident, _, _ := strings.Cut(v, "/")
+	ua, faults := atlassian.ParseUserAgent(ident + "/1")
+	if len(faults) > 0 || ua.Source == "" {
+		return "", fmt.Errorf("useragent identity %s is not of the form {product}-{source}-int, such as jira-acme-int", atlassian.QuoteValue(v))
+	}
+	return ua.Identity(), nil
+}
+
+// identityFact records the identity a package sends (or that one of
+// its imports sends, passed on), so that the packages importing it
+// send the same one. From is the package that sends it.
 type identityFact struct {
 	Identity string
+	From     string
 }
 
 func (*identityFact) AFact()           {}
@@ -79,10 +102,11 @@ func (f *identityFact) String() string { return "identity " + f.Identity }
 
 // uaSite is one place that sets a User-Agent reaching an Atlassian request.
 type uaSite struct {
-	pos    token.Pos   // the call or assignment that sets it
-	expr   ast.Expr    // the value expression, when known
-	value  string      // the constant value
-	target flow.Target // where the first request it reaches goes
+	pos, end token.Pos   // where to report: the value expression, else the call that sets it
+	expr     ast.Expr    // the value expression, when known
+	value    string      // the constant value
+	target   flow.Target // where the first request it reaches goes
+	test     bool        // in a _test.go file
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -90,43 +114,54 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	defer release()
 	reporter := suppress.New(pass, "useragent", categories)
 	defer reporter.Finish()
+
+	required, _ := NormalizeIdentity(cfg.Identity) // the plugin's settings bypass the flag's check
+	imported, importedFrom := importedIdentity(pass)
 	if !res.Relevant {
+		// Pass on what the imports send, for the packages importing
+		// this one.
+		if imported != "" && pass.Pkg.Name() != "main" {
+			pass.ExportPackageFact(&identityFact{Identity: imported, From: importedFrom})
+		}
 		return nil, nil
 	}
 	hosts := atlassian.NewHosts(cfg.Hosts)
-	generated := generatedFiles(pass)
-
-	reference, referenceFrom := cfg.Identity, "the identity required by -useragent.identity"
-	if reference == "" {
-		reference, referenceFrom = importedIdentity(pass)
-	}
+	generatedFiles := generated.Files(pass)
+	inGenerated := func(pos token.Pos) bool { return generatedFiles[pass.Fset.File(pos)] }
 
 	var sites []uaSite
 	seenSite := map[token.Pos]bool{}
+	addSite := func(site uaSite) {
+		if seenSite[site.pos] {
+			return
+		}
+		seenSite[site.pos] = true
+		site.test = strings.HasSuffix(pass.Fset.File(site.pos).Name(), "_test.go")
+		sites = append(sites, site)
+	}
 	addSites := func(hs []flow.Header, target flow.Target) {
 		for _, h := range hs {
 			if len(h.ValueExprs) > 0 {
 				// Set by a helper from its parameter: check each
 				// constant argument where it is written.
 				for _, e := range h.ValueExprs {
-					tv := pass.TypesInfo.Types[e]
-					if seenSite[e.Pos()] || tv.Value == nil || tv.Value.Kind() != constant.String {
-						continue
+					if tv := pass.TypesInfo.Types[e]; tv.Value != nil && tv.Value.Kind() == constant.String {
+						addSite(uaSite{pos: e.Pos(), end: e.End(), expr: e, value: constant.StringVal(tv.Value), target: target})
 					}
-					seenSite[e.Pos()] = true
-					sites = append(sites, uaSite{pos: e.Pos(), expr: e, value: constant.StringVal(tv.Value), target: target})
 				}
 				continue
 			}
-			if h.Site == token.NoPos || seenSite[h.Site] {
-				continue
-			}
-			seenSite[h.Site] = true
 			v, ok := flow.Strs(h.Value).Const()
-			if !ok {
+			if h.Site == token.NoPos || !ok {
 				continue
 			}
-			sites = append(sites, uaSite{pos: h.Site, expr: res.HeaderValueExpr(h.Site), value: v, target: target})
+			site := uaSite{pos: h.Site, end: h.Site, value: v, target: target}
+			if e := res.HeaderValueExpr(h.Site); e != nil {
+				site.expr, site.pos, site.end = e, e.Pos(), e.End()
+			} else if call := res.CallExprAt(h.Site); call != nil {
+				site.pos, site.end = call.Pos(), call.End() // a helper of another package sets it
+			}
+			addSite(site)
 		}
 	}
 
@@ -147,33 +182,59 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if len(uas) > 0 || req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
 				continue
 			}
-			if !generated[pass.Fset.File(send.Call.Pos()).Name()] {
+			if !inGenerated(send.Call.Pos()) {
 				defaults = append(defaults, pending{send, req, target})
 			}
 			break // one report per send
 		}
 	}
 
-	// Check values in source order: files by name, then position.
+	// Check values in source order: the package's own files by name,
+	// then its tests, then position. A test's identity does not become
+	// the one the package is measured against.
 	sort.Slice(sites, func(i, j int) bool {
+		if sites[i].test != sites[j].test {
+			return !sites[i].test
+		}
 		pi, pj := pass.Fset.Position(sites[i].pos), pass.Fset.Position(sites[j].pos)
 		if pi.Filename != pj.Filename {
 			return pi.Filename < pj.Filename
 		}
 		return pi.Offset < pj.Offset
 	})
-	for _, s := range sites {
-		if generated[pass.Fset.File(s.pos).Name()] {
-			continue
+
+	// The identity the package is measured against: the required one,
+	// else the one its imports send, else the first it sends itself.
+	reference, referenceFrom := required, "the identity required by -useragent.identity"
+	if reference == "" && imported != "" {
+		reference, referenceFrom = imported, "sent by imported package "+importedFrom
+	}
+	if reference == "" {
+		for _, s := range sites {
+			if _, ok := atlassian.LibraryAgent(s.value); ok {
+				continue
+			}
+			ua, faults := atlassian.ParseUserAgent(s.value)
+			// An identity whose only fault is case still names the
+			// integration.
+			if len(faults) == 0 || len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
+				reference, referenceFrom = ua.Identity(), "used earlier in this package"
+				if posn := pass.Fset.Position(s.pos); posn.IsValid() {
+					referenceFrom = fmt.Sprintf("used at %s:%d", path.Base(posn.Filename), posn.Line)
+				}
+				break
+			}
 		}
-		pos, end := s.pos, s.pos
-		if s.expr != nil {
-			pos, end = s.expr.Pos(), s.expr.End()
+	}
+
+	for _, s := range sites {
+		if inGenerated(s.pos) {
+			continue
 		}
 		if name, ok := atlassian.LibraryAgent(s.value); ok {
 			reporter.Report(analysis.Diagnostic{
-				Pos: pos, End: end, Category: CategoryLibrary,
-				Message: fmt.Sprintf("User-Agent %q identifies %s, not your integration; send your own such as %q, naming the library in parentheses if you like", s.value, name, suggest(pass, reference, s.target)),
+				Pos: s.pos, End: s.end, Category: CategoryLibrary,
+				Message: fmt.Sprintf("User-Agent %s identifies %s, not your integration; send your own such as %q, naming the library in parentheses if you like", atlassian.QuoteValue(s.value), atlassian.SafeText(name), suggest(pass, reference, s.target)),
 			})
 			continue
 		}
@@ -184,46 +245,43 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				names = append(names, f.String())
 			}
 			d := analysis.Diagnostic{
-				Pos: pos, End: end, Category: CategoryConvention,
-				Message: fmt.Sprintf("User-Agent %q does not follow Atlassian's convention {product}-{source}-int/{version} ({optional}): %s", s.value, strings.Join(names, ", ")),
+				Pos: s.pos, End: s.end, Category: CategoryConvention,
+				Message: fmt.Sprintf("User-Agent %s does not follow Atlassian's convention {product}-{source}-int/{version} ({optional}): %s", atlassian.QuoteValue(s.value), strings.Join(names, ", ")),
 			}
 			if len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
-				if fix, ok := lowerCaseFix(pass, s.expr, s.value); ok {
+				if fix, ok := lowerCaseFix(pass, s.expr, s.value); ok && !inGenerated(fix.TextEdits[0].Pos) {
 					d.SuggestedFixes = []analysis.SuggestedFix{fix}
 				}
 			}
 			reporter.Report(d)
 			continue
 		}
-		id := ua.Identity()
-		switch {
-		case reference != "" && id != reference:
+		if id := ua.Identity(); id != reference {
 			reporter.Report(analysis.Diagnostic{
-				Pos: pos, End: end, Category: CategoryInconsistent,
+				Pos: s.pos, End: s.end, Category: CategoryInconsistent,
 				Message: fmt.Sprintf("User-Agent identity %q differs from %q, %s; send one identity from the whole integration", id, reference, referenceFrom),
 			})
-		case reference == "":
-			reference, referenceFrom = id, "used earlier in this package"
-			if posn := pass.Fset.Position(pos); posn.IsValid() {
-				referenceFrom = fmt.Sprintf("used at %s:%d", path.Base(posn.Filename), posn.Line)
-			}
 		}
 	}
+
 	// Importers compare against the identity this package (or one it
 	// imports) sends, and suggestions reuse it.
-	identity := reference
-	if identity != "" && identity != cfg.Identity {
-		pass.ExportPackageFact(&identityFact{Identity: identity})
+	if reference != "" && reference != required && pass.Pkg.Name() != "main" {
+		from := pass.Pkg.Path()
+		if reference == imported {
+			from = importedFrom
+		}
+		pass.ExportPackageFact(&identityFact{Identity: reference, From: from})
 	}
 	for _, p := range defaults {
-		suggestion := suggest(pass, identity, p.target)
+		suggestion := suggest(pass, reference, p.target)
 		d := analysis.Diagnostic{
 			Pos:      p.send.Call.Pos(),
 			End:      p.send.Call.End(),
 			Category: CategoryDefault,
 			Message:  fmt.Sprintf("request to %s is sent with Go's default User-Agent; set one such as %q", p.target.Describe(), suggestion),
 		}
-		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok {
+		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		reporter.Report(d)
@@ -242,8 +300,8 @@ func atlassianTarget(hosts atlassian.Hosts, req flow.Request) (flow.Target, bool
 }
 
 // importedIdentity returns the identity sent by an imported package, in
-// import path order.
-func importedIdentity(pass *analysis.Pass) (string, string) {
+// import path order, and the package that sends it.
+func importedIdentity(pass *analysis.Pass) (identity, from string) {
 	// Sort a copy: Imports returns the package's own slice, which other
 	// analyzers may be reading concurrently (golangci-lint runs them in
 	// parallel over shared types).
@@ -252,7 +310,10 @@ func importedIdentity(pass *analysis.Pass) (string, string) {
 	for _, imp := range imports {
 		var f identityFact
 		if pass.ImportPackageFact(imp, &f) && f.Identity != "" {
-			return f.Identity, "sent by imported package " + imp.Path()
+			if f.From == "" {
+				f.From = imp.Path()
+			}
+			return f.Identity, f.From
 		}
 	}
 	return "", ""
@@ -268,11 +329,15 @@ func suggest(pass *analysis.Pass, reference string, t flow.Target) string {
 	if pass.Module != nil && pass.Module.Path != "" {
 		source = pass.Module.Path
 	}
+	if source == "command-line-arguments" { // files named on the command line
+		source = ""
+	}
 	return atlassian.SuggestUserAgent(atlassian.ProductFor(t.Host, t.URL.Host, t.URL.Path), atlassian.SourceFromModule(source), "1.0.0")
 }
 
 // insertUserAgent inserts req.Header.Set("User-Agent", ua) after the
-// error check that follows req, err := http.NewRequest(...).
+// error check that follows req, err := http.NewRequest(...), in a block
+// or a case of a switch or select.
 func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis.SuggestedFix, bool) {
 	if create == token.NoPos {
 		return analysis.SuggestedFix{}, false
@@ -282,27 +347,38 @@ func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis
 			continue
 		}
 		var fix analysis.SuggestedFix
-		found := false
+		done := false
 		ast.Inspect(f, func(n ast.Node) bool {
-			if found || n == nil || n.Pos() > create || n.End() < create {
+			if done || n == nil || n.Pos() > create || n.End() < create {
 				return false
 			}
-			block, ok := n.(*ast.BlockStmt)
-			if !ok {
+			var list []ast.Stmt
+			switch n := n.(type) {
+			case *ast.BlockStmt:
+				list = n.List
+			case *ast.CaseClause:
+				list = n.Body
+			case *ast.CommClause:
+				list = n.Body
+			default:
 				return true
 			}
-			for i, stmt := range block.List {
+			for i, stmt := range list {
 				assign, ok := stmt.(*ast.AssignStmt)
 				if !ok || len(assign.Rhs) != 1 || len(assign.Lhs) != 2 {
 					continue
 				}
 				call, ok := ast.Unparen(assign.Rhs[0]).(*ast.CallExpr)
-				if !ok || call.Lparen != create || i+1 >= len(block.List) {
+				if !ok || call.Lparen != create {
 					continue
+				}
+				done = true // the request is made here; fix it only in the shape below
+				if i+1 >= len(list) {
+					return false
 				}
 				req, ok1 := assign.Lhs[0].(*ast.Ident)
 				errID, ok2 := assign.Lhs[1].(*ast.Ident)
-				check, ok3 := block.List[i+1].(*ast.IfStmt)
+				check, ok3 := list[i+1].(*ast.IfStmt)
 				if !ok1 || !ok2 || !ok3 || req.Name == "_" || !checksErr(pass.TypesInfo, check, errID) {
 					return false
 				}
@@ -312,25 +388,29 @@ func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis
 					Message:   fmt.Sprintf("Set User-Agent %q", ua),
 					TextEdits: []analysis.TextEdit{{Pos: check.End(), End: check.End(), NewText: []byte(text)}},
 				}
-				found = true
 				return false
 			}
 			return true
 		})
-		return fix, found
+		return fix, len(fix.TextEdits) > 0
 	}
 	return analysis.SuggestedFix{}, false
 }
 
-// checksErr reports whether stmt is "if err != nil { ... }" for errID.
+// checksErr reports whether stmt is "if err != nil { ... }" (or
+// "if nil != err") for errID, with no init or else.
 func checksErr(info *types.Info, stmt *ast.IfStmt, errID *ast.Ident) bool {
 	bin, ok := stmt.Cond.(*ast.BinaryExpr)
 	if !ok || bin.Op != token.NEQ || stmt.Init != nil || stmt.Else != nil {
 		return false
 	}
-	id, ok := bin.X.(*ast.Ident)
+	x, y := bin.X, bin.Y
+	if isNil(info, x) {
+		x, y = y, x
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
 	obj := info.ObjectOf(errID)
-	return ok && obj != nil && info.ObjectOf(id) == obj && isNil(info, bin.Y)
+	return ok && obj != nil && info.ObjectOf(id) == obj && isNil(info, y)
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {
@@ -393,14 +473,4 @@ func literalOf(pass *analysis.Pass, expr ast.Expr) *ast.BasicLit {
 		}
 	}
 	return nil
-}
-
-func generatedFiles(pass *analysis.Pass) map[string]bool {
-	out := map[string]bool{}
-	for _, f := range pass.Files {
-		if generated.File(f) {
-			out[pass.Fset.File(f.FileStart).Name()] = true
-		}
-	}
-	return out
 }

@@ -1,6 +1,7 @@
 package useragent_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -18,7 +19,8 @@ func TestDefault(t *testing.T) {
 // packages (by facts), and suppression.
 func TestRules(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
-		"uaconvention", "ualibrary", "uainconsistent", "uaidentity/...", "uasuppressed")
+		"uaconvention", "ualibrary", "uainconsistent", "uaidentity/...", "uasuppressed",
+		"uafixshapes", "uatestorder", "uacasereference", "uadefaultclient")
 }
 
 func TestRequiredIdentity(t *testing.T) {
@@ -46,3 +48,21 @@ func TestTypeError(t *testing.T) {
 }
 
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
+
+func TestNormalizeIdentity(t *testing.T) {
+	for _, tt := range []struct{ in, want, err string }{
+		{"jira-acme-int", "jira-acme-int", ""},
+		{" Jira-Acme-Int/1.0.0 ", "jira-acme-int", ""},
+		{"", "", ""},
+		{"jira acme", "", "not of the form"},
+		{"jira-int", "", "not of the form"},
+	} {
+		got, err := useragent.NormalizeIdentity(tt.in)
+		if got != tt.want || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("NormalizeIdentity(%q) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+	if err := useragent.New(useragent.DefaultConfig()).Flags.Set("identity", "Jira Acme"); err == nil {
+		t.Error("-useragent.identity accepted \"Jira Acme\"")
+	}
+}

@@ -13,7 +13,7 @@ type uaTransport struct{ next http.RoundTripper }
 func (t uaTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	r := req.Clone(req.Context())
 	r.Header.Set("User-Agent", "jira-acme-int/1.0.0")
-	return t.next.RoundTrip(r) // want `send: urls=\[\] User\-Agent=\["jira\-acme\-int/1\.0\.0"\] opaque; clients \{opaque\}`
+	return t.next.RoundTrip(r) // want `send: urls=\[\] User\-Agent=\["jira\-acme\-int/1\.0\.0"\] opaque; clients \{\}`
 }
 
 var decorated = &http.Client{Transport: uaTransport{http.DefaultTransport}}
@@ -76,4 +76,28 @@ func callers(tok string) {
 	send(a)
 	b, _ := http.NewRequest("GET", site+"/rest/api/3/b", nil)
 	send(b)
+}
+
+func withRetry(n int, f func() error) error { return f() }
+
+// Requests captured by closures, and sent by go statements.
+func captured(tok string) {
+	req, _ := http.NewRequest("GET", site+"/rest/api/3/c", nil)
+	req.Header.Set("User-Agent", "jira-acme-int/1.0.0")
+	withRetry(3, func() error {
+		_, err := http.DefaultClient.Do(req) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/c"\] User-Agent=\["jira-acme-int/1.0.0"\]; clients \{\}`
+		return err
+	})
+	go func() {
+		http.DefaultClient.Do(req) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/c"\] User-Agent=\["jira-acme-int/1.0.0"\]; clients \{\}`
+	}()
+	go http.DefaultClient.Do(req) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/c"\] User-Agent=\["jira-acme-int/1.0.0"\]; clients \{\}`
+
+	var later *http.Request
+	later, _ = http.NewRequest("GET", site+"/rest/api/3/d", nil)
+	defer func() {
+		http.DefaultClient.Do(later) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/d"\] Accept=\["application/json"\]; clients \{\}`
+	}()
+	later.Header.Set("Accept", "application/json")
+	later = nil
 }

@@ -3,6 +3,7 @@ package values
 import (
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path"
 	"strings"
@@ -55,4 +56,47 @@ func cases(key, unknown string, n int, cond bool) {
 	show(strings.ToLower("HTTPS://ACME.ATLASSIAN.NET")) // want `show: \["https://acme\.atlassian\.net"\]`
 	show(url.QueryEscape("a b&c"))                      // want `show: \["a\+b%26c"\]`
 	show(string([]byte(site)))                          // want `show: \["https://acme\.atlassian\.net"\]`
+}
+
+// Optional parameters appended one by one make more paths than are
+// tracked; what they all start with is kept.
+func manyPaths(q, a, b, c, d string) {
+	u := site + "/rest/api/3/search?jql=" + q
+	if a != "" {
+		u += "&startAt=" + a
+	}
+	if b != "" {
+		u += "&maxResults=" + b
+	}
+	if c != "" {
+		u += "&fields=" + c
+	}
+	if d != "" {
+		u += "&expand=" + d
+	}
+	show(u) // want `show: \["https://acme.atlassian.net/rest/api/3/search\?jql=…"\]`
+}
+
+// A test server's URL is a loopback address.
+func testServer(srv *httptest.Server) {
+	show(srv.URL + "/rest/api/3/myself") // want `show: \["http://127.0.0.1/rest/api/3/myself"\]`
+}
+
+type flowState struct{ State, Verifier string }
+
+func newFlowState(s string) flowState { return flowState{State: s} }
+
+func fill(f *flowState) { f.State = "filled" }
+
+// A struct field is "" only when nothing else can have set it.
+func structFields(s string) {
+	var empty flowState
+	show(empty.State) // want `show: \[""\]`
+
+	f := newFlowState(s)
+	show(f.State) // want `show: \["…" "filled"\]`
+
+	var g flowState
+	fill(&g)
+	show(g.State) // want `show: \["…" "filled"\]`
 }

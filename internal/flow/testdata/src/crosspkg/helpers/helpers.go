@@ -6,6 +6,8 @@ import "net/http"
 
 const Site = "https://acme.atlassian.net"
 
+const MyselfPath = "/rest/api/3/myself"
+
 func SetUserAgent(req *http.Request) {
 	req.Header.Set("User-Agent", "jira-acme-int/1.0.0")
 }
