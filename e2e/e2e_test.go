@@ -50,6 +50,16 @@ func run(m *testing.M) int {
 		fmt.Fprintf(os.Stderr, "building atlvet: %v\n%s", err, out)
 		return 1
 	}
+	// The example's requirements (golang.org/x/oauth2) come from the
+	// module proxy once, into the module cache; the tests then run
+	// with the proxy off.
+	download := exec.Command("go", "mod", "download")
+	download.Dir = "../testdata"
+	download.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	if out, err := download.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "downloading the example's requirements: %v\n%s", err, out)
+		return 1
+	}
 	return m.Run()
 }
 
@@ -63,7 +73,8 @@ const goldenFindings = "testdata/testdata-findings.golden"
 const fixedDir = "testdata/fixed"
 
 // env is the environment of every command run on a copy of the
-// example: no workspace, no network (the example has no requirements).
+// example: no workspace, no network (TestMain downloaded the example's
+// requirements).
 func env() []string {
 	return append(os.Environ(),
 		"GOWORK=off",

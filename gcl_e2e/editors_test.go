@@ -3,11 +3,12 @@ package gcle2e_test
 // gopls cannot load third-party analyzers (golang/go#59869), so editors
 // see atlvet through the custom golangci-lint. These tests run the exact
 // command lines the editor integrations run and parse the output the way
-// each of them does; docs/configuration.md ("Editors") gives the
+// each of them does; README.md ("Editors") gives the
 // settings that make them run the custom binary.
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -225,5 +226,32 @@ func TestEmacsFlycheckInEmacs(t *testing.T) {
 	slices.Sort(got)
 	if want := reference(t, dir, "jira"); !slices.Equal(got, want) {
 		t.Errorf("flycheck shows\n\t%s\nwant\n\t%s\nemacs output:\n%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"), out)
+	}
+}
+
+// TestReadmeEditorSettings: the settings README.md's "Editors" section
+// tells users to paste are the ones these tests exercise.
+func TestReadmeEditorSettings(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(data), "\n## Editors\n")
+	if !ok {
+		t.Fatal(`README.md has no "## Editors" section`)
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	for _, want := range []string{
+		`"go.lintTool": "golangci-lint-v2"`,
+		`"go.alternateTools": { "golangci-lint-v2": "${workspaceFolder}/bin/custom-gcl" }`,
+		"custom-gcl " + strings.Join(vscodeArgs, " "),
+		`lint.linters.golangcilint.cmd = "custom-gcl"`,
+		`"--issues-exit-code=0", "--show-stats=false", "--path-mode=abs"`,
+		`command = ["custom-gcl", "run", "--output.json.path=stdout", "--show-stats=false", "--issues-exit-code=1"]`,
+		"docs/editors/atlvet-flycheck.el",
+	} {
+		if !strings.Contains(section, want) {
+			t.Errorf("README.md's Editors section lacks %s", want)
+		}
 	}
 }

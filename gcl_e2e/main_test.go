@@ -64,6 +64,15 @@ func setup() (string, error) {
 	// result of an earlier atlvet leaks into this one.
 	env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+filepath.Join(tmp, "golangci-lint-cache"), "GOWORK=off")
 
+	// The root example's requirements (golang.org/x/oauth2), from the
+	// module proxy into the module cache.
+	download := exec.Command("go", "mod", "download")
+	download.Dir = filepath.Join(root, "testdata")
+	download.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	if out, err := download.CombinedOutput(); err != nil {
+		return tmp, fmt.Errorf("downloading the example's requirements: %v\n%s", err, out)
+	}
+
 	atlvet = filepath.Join(tmp, "atlvet")
 	cmd := exec.Command("go", "build", "-o", atlvet, "./cmd/atlvet")
 	cmd.Dir = root
