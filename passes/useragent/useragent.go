@@ -209,20 +209,22 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if reference == "" && imported != "" {
 		reference, referenceFrom = imported, "sent by imported package "+importedFrom
 	}
-	if reference == "" {
+	// The first well-formed identity; failing that, the first whose
+	// only fault is case, which still names the integration.
+	for _, caseFaultOK := range []bool{false, true} {
 		for _, s := range sites {
+			if reference != "" {
+				break
+			}
 			if _, ok := atlassian.LibraryAgent(s.value); ok {
 				continue
 			}
 			ua, faults := atlassian.ParseUserAgent(s.value)
-			// An identity whose only fault is case still names the
-			// integration.
-			if len(faults) == 0 || len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
+			if len(faults) == 0 || caseFaultOK && len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
 				reference, referenceFrom = ua.Identity(), "used earlier in this package"
 				if posn := pass.Fset.Position(s.pos); posn.IsValid() {
 					referenceFrom = fmt.Sprintf("used at %s:%d", path.Base(posn.Filename), posn.Line)
 				}
-				break
 			}
 		}
 	}
@@ -279,7 +281,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			Pos:      p.send.Call.Pos(),
 			End:      p.send.Call.End(),
 			Category: CategoryDefault,
-			Message:  fmt.Sprintf("request to %s is sent with Go's default User-Agent; set one such as %q", p.target.Describe(), suggestion),
+			Message:  fmt.Sprintf("request to %s is sent with Go's default User-Agent; set one such as %q", describe(p.target), suggestion),
 		}
 		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -287,6 +289,14 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		reporter.Report(d)
 	}
 	return nil, nil
+}
+
+// describe names where a request goes for a message.
+func describe(t flow.Target) string {
+	if !t.URL.HostKnown && t.Host == atlassian.Site {
+		return "an Atlassian site (" + atlassian.SafeText(t.Describe()) + ")"
+	}
+	return atlassian.SafeText(t.Describe())
 }
 
 // atlassianTarget returns the first Atlassian target among the URLs req may have.

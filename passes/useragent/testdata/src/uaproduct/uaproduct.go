@@ -52,7 +52,7 @@ func siteTemplate(name string) error {
 	if err != nil {
 		return err
 	}
-	_, err = http.DefaultClient.Do(req) // want `request to …\.atlassian\.net is sent with Go's default User-Agent`
+	_, err = http.DefaultClient.Do(req) // want `request to an Atlassian site \(…\.atlassian\.net\) is sent with Go's default User-Agent`
 	return err
 }
 
