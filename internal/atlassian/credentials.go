@@ -86,17 +86,24 @@ const (
 // boundary). In the formats with "=", "%3D" in any case may stand for it, as
 // in a URL. The legacy API token and the Data Center PAT have no prefix and
 // would match countless identifiers and hashes inside text, so they are
-// matched only when s is exactly such a value; whether that is enough to
-// report is the caller's decision (the legacy token, for one, needs a
-// credential sink or name next to it).
+// matched only when s is exactly such a value — or, for the PAT, when it
+// follows the "Bearer" scheme of an Authorization value ("Bearer <PAT>",
+// "Authorization: Bearer <PAT>"), which is how a PAT is sent. Whether that
+// is enough to report is the caller's decision (the legacy token, for one,
+// needs a credential sink or name next to it).
 func FindCredentials(s string) []CredentialMatch {
 	var out []CredentialMatch
 	for i := 0; i < len(s); {
-		if !atBoundaryBefore(s, i) || (s[i] != 'A' && s[i] != 'B') {
+		if !atBoundaryBefore(s, i) || (s[i] != 'A' && s[i] != 'B' && s[i] != 'b') {
 			i++
 			continue
 		}
 		if m, ok := matchAt(s, i); ok {
+			out = append(out, m)
+			i = m.End
+			continue
+		}
+		if m, ok := matchBearerPAT(s, i); ok {
 			out = append(out, m)
 			i = m.End
 			continue
@@ -165,6 +172,29 @@ func matchAt(s string, i int) (CredentialMatch, bool) {
 		}
 	}
 	return CredentialMatch{}, false
+}
+
+// matchBearerPAT matches "Bearer" (in any case), blanks and a value of
+// the PAT's shape at i; the match is the PAT.
+func matchBearerPAT(s string, i int) (CredentialMatch, bool) {
+	const scheme = "bearer"
+	if len(s) < i+len(scheme)+1+patLen || !strings.EqualFold(s[i:i+len(scheme)], scheme) {
+		return CredentialMatch{}, false
+	}
+	j := i + len(scheme)
+	k := j
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k == j || len(s) < k+patLen || !isPATShape(s[k:k+patLen]) || !atBoundaryAfter(s, k+patLen, true) {
+		return CredentialMatch{}, false
+	}
+	return CredentialMatch{
+		Kind:          DataCenterPAT,
+		Start:         k,
+		End:           k + patLen,
+		ChecksumValid: isPATStructure(s[k : k+patLen]),
+	}, true
 }
 
 func matchWhole(s string) (CredentialMatch, bool) {

@@ -235,8 +235,20 @@ func TestFindCredentialsPAT(t *testing.T) {
 	if m := one(t, tok); m.Kind != atlassian.DataCenterPAT || !m.ChecksumValid {
 		t.Errorf("FindCredentials(PAT) = %+v", m)
 	}
-	if ms := atlassian.FindCredentials("Bearer " + tok); len(ms) != 0 {
+	if ms := atlassian.FindCredentials("token=" + tok); len(ms) != 0 {
 		t.Errorf("FindCredentials(PAT in text) = %+v, want none", ms)
+	}
+	// After the Bearer scheme, the way a PAT is sent, it is found in text.
+	for _, s := range []string{"Bearer " + tok, "Authorization: bearer  " + tok + "\r\n", "BEARER\t" + tok} {
+		start := strings.Index(s, tok)
+		if m := one(t, s); m.Kind != atlassian.DataCenterPAT || !m.ChecksumValid || m.Start != start || m.End != start+len(tok) {
+			t.Errorf("FindCredentials(%q) = %+v", atlassian.SafeText(s), m)
+		}
+	}
+	for _, s := range []string{"Bearer" + tok, "xBearer " + tok, "Bearer " + tok + "/", "Bearer " + tok[:43]} {
+		if ms := atlassian.FindCredentials(s); len(ms) != 0 {
+			t.Errorf("FindCredentials(%q) = %+v, want none", atlassian.SafeText(s), ms)
+		}
 	}
 	// A base64 SHA-256 has the shape but not the structure.
 	sum := base64.StdEncoding.EncodeToString(make([]byte, 32))
@@ -373,6 +385,8 @@ func FuzzFindCredentials(f *testing.F) {
 	f.Add("ATATT3xFfGF0")
 	f.Add("BBDC-")
 	f.Add("token%3DATOA")
+	f.Add("Authorization: Bearer " + atlassiantest.Token(atlassian.DataCenterPAT, "fuzz"))
+	f.Add("bearer\t" + atlassiantest.BadChecksum(atlassian.DataCenterPAT, "fuzz") + "=")
 	f.Fuzz(func(t *testing.T, s string) {
 		ms := atlassian.FindCredentials(s)
 		again := atlassian.FindCredentials(s)

@@ -55,6 +55,22 @@ var notCredentialLast = map[string]bool{
 	"pos": true, "min": true, "max": true, "parser": true, "scope": true,
 	"scopes": true, "reset": true, "link": true, "location": true,
 	"key": true,
+	// the characters a credential is made of: tokenAlphabet, passwordChars
+	"alphabet": true, "alphabets": true, "alpha": true, "chars": true,
+	"charset": true, "charsets": true, "characters": true, "symbols": true,
+	"digits": true,
+	// rules and expressions about one: passwordRule, tokenRegex
+	"rule": true, "rules": true, "regexes": true, "expr": true,
+	// references to one kept elsewhere: secretARN, credentialsProfile
+	"arn": true, "arns": true, "profile": true, "profiles": true,
+	"mount": true, "namespace": true,
+	// where one travels and how it is labelled: accessTokenCookie,
+	// tokenMime, tokenAud, privateKeyAuthMagic
+	"cookie": true, "cookies": true, "cookiename": true, "mime": true,
+	"mimetype": true, "media": true, "mediatype": true, "contenttype": true,
+	"magic": true, "aud": true, "audience": true, "audiences": true,
+	"issuer": true, "iss": true, "layout": true, "docs": true, "doc": true,
+	"usage": true, "description": true, "desc": true,
 }
 
 // IsCredentialName reports whether an identifier names a credential. The
@@ -69,8 +85,12 @@ var notCredentialLast = map[string]bool{
 // ("apiKey", "PRIVATE_KEY") — unless
 //   - its last word says the value is about a credential, not one: url, uri,
 //     endpoint, type, name, header, field, path, file, env, var, policy, len,
-//     length, prefix, regex, pattern, count, expiry, ttl, id, hash and the like
-//     ("TokenURL", "passwordPolicy", "secretName", "apiKeyHeader");
+//     length, prefix, regex, pattern, rule, count, expiry, ttl, id, hash, the
+//     characters one is made of (alphabet, chars, charset), a reference to
+//     one kept elsewhere (arn, profile), how it travels or is labelled
+//     (cookie, mime, aud, audience, magic) and the like ("TokenURL",
+//     "passwordPolicy", "secretName", "apiKeyHeader", "tokenAlphabet",
+//     "secretARN", "accessTokenCookie");
 //   - its first word is env ("EnvToken" holds the name of a variable);
 //   - the credential word is a plural collection ("routeTokens", "secrets")
 //     or a longer word ("tokenizer", "Tokenize").
@@ -151,10 +171,14 @@ func splitWords(name string) []string {
 // LooksLikeSecret reports whether a literal could be a secret, judged from
 // its text alone: at least 12 characters, no white space, at least two kinds
 // of character (lower, upper, digit, other) and a Shannon entropy of at
-// least 3 bits per character; and not a URL, host name, e-mail address,
-// file path, MIME type, environment variable name, UUID, hex digest of
-// 32, 40 or 64 digits (these are IDs), header name, placeholder, or a run of
-// ordinary words ("client_credentials", "application/json").
+// least 3 bits per character; and not a URL, host name, host and path (a
+// module or import path, an audience such as "api.atlassian.com/v2"),
+// e-mail address, file path, MIME type, environment variable name, UUID,
+// hex digest of 32, 40 or 64 digits (these are IDs), header or cookie
+// name, alphabet ("ABC…xyz0123456789", "0123456789abcdef"), regular
+// expression, ARN or other secret-manager reference, lower-case reference
+// path ("secret/data/jira/api-token"), placeholder, or a run of ordinary
+// words ("client_credentials", "application/json").
 func LooksLikeSecret(s string) bool {
 	if utf8.RuneCountInString(s) < 12 || strings.ContainsFunc(s, unicode.IsSpace) {
 		return false
@@ -163,12 +187,18 @@ func LooksLikeSecret(s string) bool {
 	case strings.Contains(s, "://"),
 		strings.HasPrefix(s, "www."),
 		isHostName(s),
+		isHostPath(s),
 		isEmail(s),
 		isFilePath(s),
 		isEnvName(s),
 		isUUID(s),
 		isHexDigest(s),
 		isHeaderName(s),
+		isCookieName(s),
+		isMIMEType(s),
+		isAlphabet(s),
+		isRegexp(s),
+		isSecretReference(s),
 		isWordy(s),
 		IsPlaceholder(s):
 		return false
@@ -289,7 +319,8 @@ var headerNames = map[string]bool{
 
 // isHeaderName recognises an HTTP header name written as one usually is:
 // words of letters joined by hyphens, each all lower case, capitalised, or a
-// short upper-case acronym ("X-Atlassian-Token", "x-api-key", "X-ID-Token").
+// short upper-case acronym, and numbers after the first ("X-Atlassian-Token",
+// "x-api-key", "X-ID-Token", "X-CSRF-Token-2").
 func isHeaderName(s string) bool {
 	if headerNames[strings.ToLower(s)] {
 		return true
@@ -298,15 +329,24 @@ func isHeaderName(s string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	for _, p := range parts {
+	for i, p := range parts {
 		if p == "" {
 			return false
 		}
-		if !isLowerWord(p) && !isCapitalised(p) && !(len(p) <= 4 && isUpperWord(p)) {
+		if !isLowerWord(p) && !isCapitalised(p) && !(len(p) <= 4 && isUpperWord(p)) && !(i > 0 && isDigits(p)) {
 			return false
 		}
 	}
 	return true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isWordy reports a value made of ordinary words joined by punctuation,
@@ -385,4 +425,154 @@ func isUpperWord(s string) bool {
 func isCapitalised(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && (size == len(s) || isLowerWord(s[size:]))
+}
+
+// isHostPath recognises a host name followed by a path, as in a module or
+// import path ("github.com/acme/jira-client/v3") or a URL without its
+// scheme ("api.atlassian.com/v2").
+func isHostPath(s string) bool {
+	host, path, ok := strings.Cut(s, "/")
+	if !ok || !isHostName(host) {
+		return false
+	}
+	for i := 0; i < len(path); i++ {
+		c := path[i]
+		if !(isAlnum(c) || strings.IndexByte("-._~/%@+", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCookieName recognises the names of cookies with the __Host- and
+// __Secure- prefixes browsers give a meaning to.
+func isCookieName(s string) bool {
+	return strings.HasPrefix(s, "__Host-") || strings.HasPrefix(s, "__Secure-")
+}
+
+// mimeTypes are the top-level types of RFC 6838.
+var mimeTypes = map[string]bool{
+	"application": true, "audio": true, "font": true, "image": true,
+	"message": true, "model": true, "multipart": true, "text": true,
+	"video": true,
+}
+
+// isMIMEType recognises a media type with optional parameters, such as
+// "application/vnd.atlassian.token+json;v=2".
+func isMIMEType(s string) bool {
+	typ, rest, ok := strings.Cut(s, "/")
+	if !ok || !mimeTypes[strings.ToLower(typ)] {
+		return false
+	}
+	sub, _, _ := strings.Cut(rest, ";")
+	if sub == "" {
+		return false
+	}
+	for i := 0; i < len(sub); i++ {
+		if c := sub[i]; !(isAlnum(c) || strings.IndexByte("-.+_", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAlphabet recognises the set of characters something is made of
+// ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
+// "0123456789abcdef"): most neighbouring characters are consecutive in
+// ASCII, which in a random string happens about once in sixty.
+func isAlphabet(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	runs := 0
+	for i := 1; i < len(s); i++ {
+		if s[i] == s[i-1]+1 {
+			runs++
+		}
+	}
+	return 2*runs >= len(s)-1
+}
+
+// regexpMarkers are pieces of regular-expression syntax that neither
+// random secrets nor passwords contain in practice.
+var regexpMarkers = []string{
+	"(?", `\d`, `\w`, `\s`, `\b`, `\.`, ".*", ".+", "[^", "[a-z", "[A-Z",
+	"[0-9", "{1,", "{0,", ",}", ")*", ")+", ")?", "]+", "]*", "]{",
+}
+
+// isRegexp recognises a regular expression: anchored at both ends, or
+// holding a piece of syntax only a pattern has.
+func isRegexp(s string) bool {
+	if strings.HasPrefix(s, "^") && strings.HasSuffix(s, "$") {
+		return true
+	}
+	for _, m := range regexpMarkers {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretRefPrefixes start references to secrets kept in a secret
+// manager rather than secrets.
+var secretRefPrefixes = []string{
+	"arn:", "projects/", "vault:", "awssm:", "aws-sm:", "gcpsm:", "gcp-sm:",
+	"azurekv:", "keyvault:", "ssm:", "secretsmanager:",
+}
+
+// isSecretReference recognises a reference to a secret kept elsewhere: an
+// AWS ARN ("arn:aws:secretsmanager:…"), a Google Secret Manager name
+// ("projects/1234/secrets/jira-token/versions/3"), a prefixed reference
+// ("vault:secret/jira#token"), or a path of lower-case words
+// ("secret/data/jira/api-token-v2", "kv-v2/jira").
+func isSecretReference(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range secretRefPrefixes {
+		if strings.HasPrefix(l, p) {
+			if p == "arn:" && strings.Count(s, ":") < 5 {
+				continue
+			}
+			return true
+		}
+	}
+	return isLowerPath(s)
+}
+
+// isLowerPath reports a path of at least two segments of lower-case
+// letters and digits joined by ".", "-" or "_": random secrets almost
+// always hold an upper-case letter.
+func isLowerPath(s string) bool {
+	segs := strings.Split(s, "/")
+	if len(segs) < 2 {
+		return false
+	}
+	for _, seg := range segs {
+		if seg == "" {
+			return false
+		}
+		for _, part := range strings.FieldsFunc(seg, func(r rune) bool { return r == '.' || r == '-' || r == '_' }) {
+			for i := 0; i < len(part); i++ {
+				if c := part[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// IsPrivateKeyPEM reports whether s holds a PEM block of a private key,
+// as in "-----BEGIN RSA PRIVATE KEY-----\nMIIE…", with a body.
+func IsPrivateKeyPEM(s string) bool {
+	i := strings.Index(s, "-----BEGIN ")
+	if i < 0 {
+		return false
+	}
+	head, rest, ok := strings.Cut(s[i+len("-----BEGIN "):], "-----")
+	if !ok || !strings.HasSuffix(head, "PRIVATE KEY") {
+		return false
+	}
+	body, _, ok := strings.Cut(rest, "-----END ")
+	return ok && len(strings.TrimSpace(body)) >= 32
 }

@@ -106,6 +106,27 @@ func TestIsCredentialName(t *testing.T) {
 		{"keyboard", false},
 		{"monkey", false},
 		{"broken", false},
+		// about a credential: what it is made of, rules, references,
+		// how it travels or is labelled
+		{"tokenAlphabet", false},
+		{"passwordChars", false},
+		{"tokenCharset", false},
+		{"passwordRule", false},
+		{"secretARN", false},
+		{"accessTokenCookie", false},
+		{"credentialsProfile", false},
+		{"tokenMime", false},
+		{"tokenMimeType", false},
+		{"tokenAud", false},
+		{"tokenAudience", false},
+		{"privateKeyAuthMagic", false},
+		{"tokenLayout", false},
+		{"apiTokenDocs", false},
+		// still credentials
+		{"tokenValue", true},
+		{"apiTokenSecret", true},
+		{"cookieSecret", true},
+		{"profilePassword", true},
 	}
 	for _, tt := range tests {
 		if got := IsCredentialName(tt.name); got != tt.want {
@@ -188,6 +209,9 @@ func TestLooksLikeSecret(t *testing.T) {
 		"a8f5f167f44f4964e6c998dee827110c1", // 33 hex: not an ID length
 		"p@ssW0rd2024",
 		"k8s9d7f6g5h4j3k2",
+		"f9Kq2Lm7Tn4Vb1Zx8Rw3",
+		"Zr8Qx2/Lm7Tn4+Vb1Kx9aa==", // base64 with a slash is no path
+		"arn:Zr8Qx2Lm7Tn4Vb1K",     // too few parts for an ARN
 	}
 	for _, s := range yes {
 		if !LooksLikeSecret(s) {
@@ -234,10 +258,57 @@ func TestLooksLikeSecret(t *testing.T) {
 		"abcabcabcabc12",      // low entropy
 		"2024-01-01",          // short
 		"correcthorsebattery", // one class
+		"X-CSRF-Token-2",      // header name
+		// alphabets and charsets
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
+		"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!@#$%",
+		"0123456789abcdef",
+		// regular expressions
+		"^(?=.*[A-Z])(?=.*\\d).{12,}$",
+		"^[A-Za-z0-9_-]{24}$",
+		"[a-z0-9]+\\.[a-z]{2,}",
+		// media types, module paths, hosts with paths
+		"application/vnd.atlassian.token+json;v=2",
+		"github.com/acme/jira-client/v3",
+		"api.atlassian.com/v2",
+		// references to secrets kept elsewhere
+		"arn:aws:secretsmanager:us-east-1:123456789012:secret:jira-api-token-AbCdEf",
+		"projects/1234567/secrets/jira-token/versions/3",
+		"secret/data/jira/api-token-v2",
+		"vault:secret/data/jira#token",
+		// cookie names
+		"__Host-access_token_v2",
+		"__Secure-session_token_2",
 	}
 	for _, s := range no {
 		if LooksLikeSecret(s) {
 			t.Errorf("LooksLikeSecret(%q) = true, want false (entropy %.2f)", s, ShannonEntropy(s))
+		}
+	}
+}
+
+func TestIsPrivateKeyPEM(t *testing.T) {
+	body := "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw"
+	for _, s := range []string{
+		"-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n-----END RSA PRIVATE KEY-----\n",
+		"-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----",
+		"-----BEGIN OPENSSH PRIVATE KEY-----\n" + body + "\n-----END OPENSSH PRIVATE KEY-----",
+		"-----BEGIN EC PRIVATE KEY-----\r\n" + body + "\r\n-----END EC PRIVATE KEY-----",
+	} {
+		if !IsPrivateKeyPEM(s) {
+			t.Errorf("IsPrivateKeyPEM(%.30q…) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"",
+		"-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----",
+		"-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----",
+		"-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----", // no body
+		"-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
+		"-----BEGIN RSA PRIVATE KEY-----", // the marker alone
+	} {
+		if IsPrivateKeyPEM(s) {
+			t.Errorf("IsPrivateKeyPEM(%.30q…) = true, want false", s)
 		}
 	}
 }

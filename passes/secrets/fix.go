@@ -5,35 +5,185 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/fixes"
 )
 
-// A fixPlan says how to replace a reported literal: by a read of the
-// environment variable env, keeping the literal's text before and
-// after the credential (a scheme, the rest of a URL); or, for a Basic
-// credential, by one built at run time from the user and env.
+// A fixPlan says how to rewrite a reported literal: as the
+// concatenation of its parts, the literal's own text around each
+// credential and a read of the environment in place of the credential.
 type fixPlan struct {
-	env            string
-	prefix, suffix string
-	basic          bool
-	basicUser      string
+	parts []fixPart
 }
 
-// getenvFix replaces node by os.Getenv(env) (with the kept text
-// around it), adding the import. It offers nothing where the result
-// would not compile or should not be edited: in a constant
+// A fixPart is literal text, a read of the environment variable env,
+// or the base64 encoding of its parts (a Basic credential built at run
+// time).
+type fixPart struct {
+	text  string
+	env   string
+	basic []fixPart
+}
+
+func textPart(s string) fixPart  { return fixPart{text: s} }
+func envPart(env string) fixPart { return fixPart{env: env} }
+
+// envPlan replaces a whole literal by a read of env.
+func envPlan(env string) *fixPlan { return &fixPlan{parts: []fixPart{envPart(env)}} }
+
+// aroundPlan keeps prefix and suffix around a read of env.
+func aroundPlan(prefix, env, suffix string) *fixPlan {
+	return &fixPlan{parts: []fixPart{textPart(prefix), envPart(env), textPart(suffix)}}
+}
+
+// A span is a part of a literal's value that a fix replaces.
+type span struct {
+	start, end int
+	part       fixPart
+}
+
+// spanPlan rewrites value with each span replaced by its part; nil if
+// spans overlap.
+func spanPlan(value string, spans []span) *fixPlan {
+	spans = slices.Clone(spans)
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	var p fixPlan
+	last := 0
+	for _, s := range spans {
+		if s.start < last || s.end > len(value) {
+			return nil
+		}
+		p.parts = append(p.parts, textPart(value[last:s.start]), s.part)
+		last = s.end
+	}
+	p.parts = append(p.parts, textPart(value[last:]))
+	return &p
+}
+
+// walk calls f for every part of parts, nested ones included.
+func walk(parts []fixPart, f func(fixPart)) {
+	for _, p := range parts {
+		f(p)
+		walk(p.basic, f)
+	}
+}
+
+// envs returns the environment variables the plan reads, once each.
+func (p *fixPlan) envs() []string {
+	var out []string
+	walk(p.parts, func(q fixPart) {
+		if q.env != "" && !slices.Contains(out, q.env) {
+			out = append(out, q.env)
+		}
+	})
+	return out
+}
+
+func (p *fixPlan) hasBasic() bool {
+	found := false
+	walk(p.parts, func(q fixPart) { found = found || q.basic != nil })
+	return found
+}
+
+// texts returns the literal text the plan writes back into the source.
+func (p *fixPlan) texts() []string {
+	var out []string
+	walk(p.parts, func(q fixPart) {
+		if q.env == "" && q.basic == nil && q.text != "" {
+			out = append(out, q.text)
+		}
+	})
+	return out
+}
+
+// render writes parts as a Go expression.
+func render(parts []fixPart, osName, b64Name string) string {
+	var out []string
+	var text strings.Builder
+	flush := func() {
+		if text.Len() > 0 {
+			out = append(out, strconv.Quote(text.String()))
+			text.Reset()
+		}
+	}
+	for _, p := range parts {
+		switch {
+		case p.basic != nil:
+			flush()
+			out = append(out, fmt.Sprintf("%s.StdEncoding.EncodeToString([]byte(%s))", b64Name, render(p.basic, osName, b64Name)))
+		case p.env != "":
+			flush()
+			out = append(out, fmt.Sprintf("%s.Getenv(%q)", osName, p.env))
+		default:
+			text.WriteString(p.text)
+		}
+	}
+	flush()
+	if len(out) == 0 {
+		return `""`
+	}
+	return strings.Join(out, " + ")
+}
+
+// leaks reports whether text, which a fix would write into the source,
+// holds a credential: a piece of one of the finding's secrets, anything
+// of an Atlassian credential's format (whatever its checksum), a
+// literal Basic credential, the password of a URL, or a word that
+// looks like a secret.
+func leaks(text string, secrets []secretRef) bool {
+	for _, s := range secrets {
+		// Any piece of a secret as long as a message may never show
+		// (8 characters, or all of a shorter one).
+		n := min(8, len(s.text))
+		for i := 0; n > 0 && i+n <= len(s.text); i++ {
+			if strings.Contains(text, s.text[i:i+n]) {
+				return true
+			}
+		}
+	}
+	if len(atlassian.FindCredentials(text)) > 0 || len(findBasic(text)) > 0 {
+		return true
+	}
+	// A word of the text that is a URL with a password, has a
+	// credential's shape (a PAT, a legacy token) or looks random may be
+	// a secret no rule recognised in text: keep it out of the fix too.
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'`,;()[]{}<>", r)
+	}) {
+		if _, _, ok := urlPassword(f); ok {
+			return true
+		}
+		f = strings.TrimRight(f, ":=&?#")
+		if len(atlassian.FindCredentials(f)) > 0 || atlassian.LooksLikeSecret(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// getenvFix rewrites node as the plan says, adding the imports it
+// needs. It offers nothing where the result would not compile, should
+// not be edited or would keep a secret in the source: in a constant
 // declaration, for a value of a named string type, in tests and
-// generated files, or where "os" means something else.
-func (c *checker) getenvFix(node ast.Expr, p *fixPlan) (analysis.SuggestedFix, bool) {
+// generated files, where "os" or "base64" means something else, or
+// when the text kept around the credential holds a secret too.
+func (c *checker) getenvFix(node ast.Expr, p *fixPlan, secrets []secretRef) (analysis.SuggestedFix, bool) {
 	info := c.pass.TypesInfo
 	file := c.fileOf(node.Pos())
-	if file == nil || !c.ordinary(node.Pos()) {
+	if file == nil || !c.ordinary(node.Pos()) || p == nil || len(p.envs()) == 0 {
 		return analysis.SuggestedFix{}, false
+	}
+	for _, t := range p.texts() {
+		if leaks(t, secrets) {
+			return analysis.SuggestedFix{}, false
+		}
 	}
 	cur, ok := c.insp.Root().FindNode(node)
 	if !ok {
@@ -56,31 +206,18 @@ func (c *checker) getenvFix(node ast.Expr, p *fixPlan) (analysis.SuggestedFix, b
 	if addOS {
 		paths = append(paths, "os")
 	}
-	getenv := fmt.Sprintf("%s.Getenv(%q)", osName, p.env)
-
-	var text, msg string
-	if p.basic {
-		b64, addB64, ok := fixes.ImportName(info, file, node.Pos(), "encoding/base64", "base64")
+	b64Name := ""
+	if p.hasBasic() {
+		name, add, ok := fixes.ImportName(info, file, node.Pos(), "encoding/base64", "base64")
 		if !ok {
 			return analysis.SuggestedFix{}, false
 		}
-		if addB64 {
+		if add {
 			paths = append(paths, "encoding/base64")
 		}
-		text = fmt.Sprintf(`"Basic " + %s.StdEncoding.EncodeToString([]byte(%s + %s))`, b64, strconv.Quote(p.basicUser+":"), getenv)
-		msg = fmt.Sprintf("Build the Basic credential from os.Getenv(%q)", p.env)
-	} else {
-		var parts []string
-		if p.prefix != "" {
-			parts = append(parts, strconv.Quote(p.prefix))
-		}
-		parts = append(parts, getenv)
-		if p.suffix != "" {
-			parts = append(parts, strconv.Quote(p.suffix))
-		}
-		text = strings.Join(parts, " + ")
-		msg = fmt.Sprintf("Read the credential from os.Getenv(%q)", p.env)
+		b64Name = name
 	}
+	text := render(p.parts, osName, b64Name)
 	if strings.Contains(text, " + ") {
 		switch cur.Parent().Node().(type) {
 		case *ast.IndexExpr, *ast.SliceExpr, *ast.SelectorExpr, *ast.UnaryExpr:
@@ -88,6 +225,188 @@ func (c *checker) getenvFix(node ast.Expr, p *fixPlan) (analysis.SuggestedFix, b
 		}
 	}
 	edits := []analysis.TextEdit{{Pos: node.Pos(), End: node.End(), NewText: []byte(text)}}
-	edits = append(edits, fixes.AddImports(file, paths...)...)
-	return analysis.SuggestedFix{Message: msg, TextEdits: edits}, true
+	imports, ok := c.importEdits(file, paths)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	edits = append(edits, imports...)
+	return analysis.SuggestedFix{Message: fixMessage(p), TextEdits: edits}, true
+}
+
+func fixMessage(p *fixPlan) string {
+	var reads []string
+	for _, env := range p.envs() {
+		reads = append(reads, fmt.Sprintf("os.Getenv(%q)", env))
+	}
+	what := "the credential"
+	if len(reads) > 1 {
+		what = "the credentials"
+	}
+	if p.hasBasic() {
+		what = "the Basic credential"
+		return "Build " + what + " from " + strings.Join(reads, " and ")
+	}
+	return "Read " + what + " from " + strings.Join(reads, " and ")
+}
+
+// importEdits returns the edits that add imports of the standard
+// library paths to file, shaped so that the edits of any two fixes to
+// the same file merge cleanly whatever else they add: each path is an
+// insertion of its own, and the edits that make room for imports (an
+// opening parenthesis, a new declaration) are the same in every fix.
+// Drivers merge fixes as a three-way diff does, coalescing identical
+// edits and keeping both of two insertions at one place; the formatting
+// they apply afterwards sorts the imports of a block and drops
+// duplicates (ast.SortImports). Edits that differ over the same range,
+// as when one fix rewrites an import declaration to add one path and
+// another rewrites it to add two, conflict, and one fix is dropped.
+func (c *checker) importEdits(file *ast.File, paths []string) ([]analysis.TextEdit, bool) {
+	slices.Sort(paths)
+	if len(paths) == 0 {
+		return nil, true
+	}
+	tf := c.pass.Fset.File(file.FileStart)
+	if tf == nil {
+		return nil, false
+	}
+	line := func(p token.Pos) int { return tf.Line(p) }
+	insert := func(pos token.Pos, text string) analysis.TextEdit {
+		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
+	}
+	// lineEnd returns the end of the text on pos's line after pos that
+	// may stay there (a line comment), and whether anything else
+	// follows on that line.
+	lineEnd := func(pos token.Pos) (token.Pos, bool) {
+		end := pos
+		for _, cg := range file.Comments {
+			if cg.Pos() >= pos && line(cg.Pos()) == line(pos) {
+				end = cg.End()
+			}
+		}
+		for _, d := range file.Decls {
+			if d.Pos() >= pos && line(d.Pos()) == line(pos) {
+				return end, false
+			}
+		}
+		return end, line(end) == line(pos) && line(end) < tf.LineCount()
+	}
+
+	var decl *ast.GenDecl
+	for _, d := range file.Decls {
+		gen, ok := d.(*ast.GenDecl)
+		if !ok || gen.Tok != token.IMPORT {
+			continue
+		}
+		if slices.ContainsFunc(gen.Specs, func(s ast.Spec) bool { return s.(*ast.ImportSpec).Path.Value == `"C"` }) {
+			continue // cgo's preamble must stay where it is
+		}
+		decl = gen
+		break
+	}
+	var edits []analysis.TextEdit
+	switch {
+	case decl == nil:
+		// package p → package p\n\nimport (\n\t"a"\n\t"b"\n)
+		end, ok := lineEnd(file.Name.End())
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, analysis.TextEdit{Pos: file.Name.Pos(), End: file.Name.End(), NewText: []byte(file.Name.Name + "\n\nimport (")})
+		for _, p := range paths {
+			edits = append(edits, insert(file.Name.End(), "\n\t"+strconv.Quote(p)))
+		}
+		edits = append(edits, insert(tf.LineStart(line(end)+1), ")\n"))
+
+	case !decl.Lparen.IsValid():
+		// import "x" → import (\n\t"a"\n\t"x"\n)
+		spec := decl.Specs[0].(*ast.ImportSpec)
+		start := spec.Pos()
+		kw := decl.TokPos + token.Pos(len("import"))
+		for _, cg := range file.Comments {
+			if cg.Pos() >= kw && cg.End() <= start {
+				return nil, false
+			}
+		}
+		end, ok := lineEnd(spec.End())
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, analysis.TextEdit{Pos: kw, End: start, NewText: []byte(" (\n\t")})
+		for _, p := range paths {
+			edits = append(edits, insert(start, strconv.Quote(p)+"\n\t"))
+		}
+		if p, _ := strconv.Unquote(spec.Path.Value); !isStd(p) {
+			// A blank line between the standard library and the rest,
+			// written over the spec's first character so that it
+			// follows every insertion at the spec's start.
+			first := spec.Path.Value[:1]
+			if spec.Name != nil {
+				first = spec.Name.Name[:1]
+			}
+			edits = append(edits, analysis.TextEdit{Pos: start, End: start + 1, NewText: []byte("\n\t" + first)})
+		}
+		edits = append(edits, insert(end, "\n)"))
+
+	default:
+		// Into the first run of standard-library imports of a
+		// parenthesised declaration, or a new run at its start.
+		var anchor ast.Spec
+		for i, s := range decl.Specs {
+			p, _ := strconv.Unquote(s.(*ast.ImportSpec).Path.Value)
+			if !isStd(p) {
+				continue
+			}
+			// The run goes on while no blank line separates specs.
+			anchor = s
+			for _, next := range decl.Specs[i+1:] {
+				if line(specStart(next.(*ast.ImportSpec))) > line(specEnd(anchor.(*ast.ImportSpec)))+1 {
+					break
+				}
+				anchor = next
+			}
+			break
+		}
+		if anchor != nil {
+			pos := specEnd(anchor.(*ast.ImportSpec))
+			for _, p := range paths {
+				edits = append(edits, insert(pos, "\n\t"+strconv.Quote(p)))
+			}
+			break
+		}
+		pos := decl.Lparen + 1
+		for _, p := range paths {
+			edits = append(edits, insert(pos, "\n\t"+strconv.Quote(p)))
+		}
+		if len(decl.Specs) > 0 {
+			first := specStart(decl.Specs[0].(*ast.ImportSpec))
+			if first <= pos {
+				return nil, false
+			}
+			edits = append(edits, insert(first, "\n\t"))
+		}
+	}
+	return edits, true
+}
+
+// specStart is where an import spec begins, its doc comment included.
+func specStart(s *ast.ImportSpec) token.Pos {
+	if s.Doc != nil {
+		return s.Doc.Pos()
+	}
+	return s.Pos()
+}
+
+// specEnd is where an import spec ends, its line comment included.
+func specEnd(s *ast.ImportSpec) token.Pos {
+	if s.Comment != nil {
+		return s.Comment.End()
+	}
+	return s.End()
+}
+
+// isStd reports whether path looks like a standard-library import path:
+// no dot in its first element.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }

@@ -11,11 +11,13 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 )
 
-// scanNames reports credential-name: variables, constants, struct
-// fields and string map keys named like a credential and set to a
-// literal that looks like one. It is a guess, made outside tests and
-// generated files only.
-func (c *checker) scanNames() {
+// scanNames looks at variables, constants, struct fields and string
+// map keys named like a credential and set to a literal: a legacy API
+// token whose MD5 suffix holds is atlassian-token, reported anywhere
+// and whatever the configuration (a name is a credential's place, like
+// a sink); with guesses on, a literal that looks like a secret is
+// credential-name, outside tests and generated files.
+func (c *checker) scanNames(guess bool) {
 	info := c.pass.TypesInfo
 	for cur := range c.insp.Root().Preorder((*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)) {
 		switch n := cur.Node().(type) {
@@ -24,7 +26,7 @@ func (c *checker) scanNames() {
 				continue
 			}
 			for i, name := range n.Names {
-				c.checkName(name.Name, n.Values[i])
+				c.checkName(guess, name.Name, n.Values[i])
 			}
 		case *ast.AssignStmt:
 			if len(n.Lhs) != len(n.Rhs) || (n.Tok != token.ASSIGN && n.Tok != token.DEFINE) {
@@ -33,13 +35,13 @@ func (c *checker) scanNames() {
 			for i, lhs := range n.Lhs {
 				switch l := ast.Unparen(lhs).(type) {
 				case *ast.Ident:
-					c.checkName(l.Name, n.Rhs[i])
+					c.checkName(guess, l.Name, n.Rhs[i])
 				case *ast.SelectorExpr:
-					c.checkName(l.Sel.Name, n.Rhs[i])
+					c.checkName(guess, l.Sel.Name, n.Rhs[i])
 				case *ast.IndexExpr:
 					if _, isMap := typeUnder(info.TypeOf(l.X)).(*types.Map); isMap {
 						if key, ok := stringConst(info, l.Index); ok {
-							c.checkName(key, n.Rhs[i])
+							c.checkName(guess, key, n.Rhs[i])
 						}
 					}
 				}
@@ -50,7 +52,7 @@ func (c *checker) scanNames() {
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
 						if key, ok := kv.Key.(*ast.Ident); ok {
-							c.checkName(key.Name, kv.Value)
+							c.checkName(guess, key.Name, kv.Value)
 						}
 					}
 				}
@@ -58,7 +60,7 @@ func (c *checker) scanNames() {
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
 						if key, ok := stringConst(info, kv.Key); ok {
-							c.checkName(key, kv.Value)
+							c.checkName(guess, key, kv.Value)
 						}
 					}
 				}
@@ -75,8 +77,8 @@ func typeUnder(t types.Type) types.Type {
 }
 
 // checkName checks one name and the value it is set to.
-func (c *checker) checkName(name string, value ast.Expr) {
-	if !c.ordinary(value.Pos()) || !atlassian.IsCredentialName(name) {
+func (c *checker) checkName(guess bool, name string, value ast.Expr) {
+	if !c.inPackage(value.Pos()) || !atlassian.IsCredentialName(name) {
 		return
 	}
 	v, ok := stringConst(c.pass.TypesInfo, value)
@@ -95,16 +97,25 @@ func (c *checker) checkName(name string, value ast.Expr) {
 			return
 		}
 	}
-	if !atlassian.LooksLikeSecret(v) {
+	if !guess || !c.ordinary(value.Pos()) {
+		return
+	}
+	what := "a literal that looks like a secret"
+	why := "the value's randomness"
+	switch {
+	case atlassian.IsPrivateKeyPEM(v):
+		what, why = "a PEM private key", "the value"
+	case !atlassian.LooksLikeSecret(v):
 		return
 	}
 	env := envFromName(name)
 	c.add(finding{
 		category: CategoryCredentialName,
 		node:     value,
-		message: fmt.Sprintf("%s is set to a literal that looks like a secret (%s), a guess from the name and the value's randomness; if it is a credential, read it at run time, e.g. with os.Getenv(%q)",
-			name, atlassian.Redact(v), env),
-		fix: &fixPlan{env: env},
+		problem:  fmt.Sprintf("%s is set to %s (%s), a guess from the name and %s", name, what, atlassian.Redact(v), why),
+		remedy:   fmt.Sprintf("if it is a credential, read it at run time, e.g. with os.Getenv(%q)", env),
+		fix:      envPlan(env),
+		secrets:  []secretRef{{text: v, desc: fmt.Sprintf("a value set to %s that looks like a secret (%s)", name, atlassian.Redact(v))}},
 	})
 }
 

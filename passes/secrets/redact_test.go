@@ -68,6 +68,13 @@ func TestNoSecretInOutput(t *testing.T) {
 		fmt.Fprintf(&src, "var link%d = %q\n", i, "https://example.atlassian.net/rest/api/3/myself?token="+strings.ReplaceAll(s, "=", "%3D"))
 		fmt.Fprintf(&src, "var userinfo%d = %q\n", i, "https://bot:"+s+"@example.atlassian.net/")
 		fmt.Fprintf(&src, "var basic%d = %q\n", i, "Basic "+base64.StdEncoding.EncodeToString([]byte("bot@example.com:"+s)))
+		// As the user of a Basic credential, with and without a
+		// password, and next to other secrets in one literal: neither
+		// messages nor the fixes in the JSON output may hold them.
+		fmt.Fprintf(&src, "var basicUser%d = %q\n", i, "Basic "+base64.StdEncoding.EncodeToString([]byte(s+":x-oauth-basic")))
+		fmt.Fprintf(&src, "var basicUserOnly%d = %q\n", i, "Basic "+base64.StdEncoding.EncodeToString([]byte(s+":")))
+		fmt.Fprintf(&src, "var pair%d = %q\n", i, s+" "+secrets[(i+1)%len(secrets)])
+		fmt.Fprintf(&src, "var mixed%d = %q\n", i, "https://bot:"+plain[i%len(plain)]+"@example.atlassian.net/?x="+s)
 		fmt.Fprintf(&src, "func send%d(req *http.Request) {\n", i)
 		fmt.Fprintf(&src, "\treq.SetBasicAuth(\"bot@example.com\", %q)\n", s)
 		fmt.Fprintf(&src, "\treq.Header.Set(\"Authorization\", \"Bearer \"+%q)\n", s)

@@ -79,9 +79,56 @@ var sinkImports = []string{"net/url", "golang.org/x/oauth2/clientcredentials"}
 type finding struct {
 	category string
 	node     ast.Expr // the literal or constant expression reported
-	message  string
+	problem  string   // what is wrong, every secret redacted
+	remedy   string   // what to do about it
 	related  []analysis.RelatedInformation
 	fix      *fixPlan
+	// secrets are the credentials the finding is about; also are
+	// others in the same literal, found by other rules or other
+	// matches, that its message names too.
+	secrets []secretRef
+	also    []secretRef
+}
+
+// A secret is one credential in a literal: its text, to tell whether
+// two findings are about the same one (never printed), and a redacted
+// description for a message that names several.
+type secretRef struct {
+	text string
+	desc string
+}
+
+func (f *finding) message() string {
+	msg := f.problem
+	if len(f.also) > 0 {
+		var descs []string
+		for _, s := range f.also {
+			descs = append(descs, s.desc)
+		}
+		msg += "; the literal also holds " + joinAnd(descs)
+	}
+	return msg + "; " + f.remedy
+}
+
+// covers reports whether the finding is about s already: s is one of
+// its secrets or part of one.
+func (f *finding) covers(s secretRef) bool {
+	for _, t := range slices.Concat(f.secrets, f.also) {
+		if strings.Contains(t.text, s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+func joinAnd(s []string) string {
+	switch len(s) {
+	case 0:
+		return ""
+	case 1:
+		return s[0]
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // checker holds the state of one run.
@@ -125,9 +172,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass) {
 		newTracer(c).run()
 	}
-	if cfg.Names {
-		c.scanNames()
-	}
+	c.scanNames(cfg.Names)
 	c.report(reporter)
 	return nil, nil
 }
@@ -181,7 +226,8 @@ func (c *checker) add(f finding) { c.findings = append(c.findings, f) }
 
 // report emits one diagnostic per literal: findings are taken most
 // specific rule first, and one that overlaps a literal already
-// reported is dropped.
+// reported is dropped, its secret named in the message of the one
+// kept if that is about another secret.
 func (c *checker) report(r *suppress.Reporter) {
 	rank := func(cat string) int { return slices.Index(categories, cat) }
 	fs := slices.Clone(c.findings)
@@ -191,26 +237,36 @@ func (c *checker) report(r *suppress.Reporter) {
 		}
 		return int(a.node.Pos()) - int(b.node.Pos())
 	})
-	var kept []finding
-	for _, f := range fs {
-		if slices.ContainsFunc(kept, func(k finding) bool {
-			return f.node.Pos() < k.node.End() && k.node.Pos() < f.node.End()
-		}) {
+	var kept []*finding
+	for i := range fs {
+		f := &fs[i]
+		k := kept[:0:0]
+		for _, x := range kept {
+			if f.node.Pos() < x.node.End() && x.node.Pos() < f.node.End() {
+				k = append(k, x)
+			}
+		}
+		if len(k) == 0 {
+			kept = append(kept, f)
 			continue
 		}
-		kept = append(kept, f)
+		for _, s := range slices.Concat(f.secrets, f.also) {
+			if !k[0].covers(s) {
+				k[0].also = append(k[0].also, s)
+			}
+		}
 	}
-	slices.SortStableFunc(kept, func(a, b finding) int { return int(a.node.Pos()) - int(b.node.Pos()) })
+	slices.SortStableFunc(kept, func(a, b *finding) int { return int(a.node.Pos()) - int(b.node.Pos()) })
 	for _, f := range kept {
 		d := analysis.Diagnostic{
 			Pos:      f.node.Pos(),
 			End:      f.node.End(),
 			Category: f.category,
-			Message:  f.message,
+			Message:  f.message(),
 			Related:  f.related,
 		}
 		if f.fix != nil {
-			if fix, ok := c.getenvFix(f.node, f.fix); ok {
+			if fix, ok := c.getenvFix(f.node, f.fix, slices.Concat(f.secrets, f.also)); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
 		}

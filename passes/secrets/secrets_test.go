@@ -26,10 +26,27 @@ import (
 //   - names: credential-name and its near misses
 //   - basicliteral, urlcreds: literal Basic credentials, URL passwords
 //   - generics: generic types and functions
+//   - basicuser: a token as the user of a Basic credential
+//   - multisecret: several secrets in one literal, one diagnostic, no
+//     fix that writes any of them back
+//   - blowup: helpers calling helpers with many return paths (must be
+//     fast: summaries, not paths)
+//   - patsink, wording: "Bearer <PAT>"; what messages say of values of
+//     a credential's format whose check fails
+//   - basicraw: "Basic "+x where x is no base64 of "user:secret"
+//   - urlconst: a URL constant with a password, reported once
+//   - namesfp, pemkey: credential-name near misses; PEM private keys
+//   - twofixes: fixes adding different imports to one file merge
+//   - structtags: tokens in struct tags
+//   - sprintfargs, payloadliteral, headernamevar, funclit, headerline:
+//     more ways of building Authorization values
 func TestRules(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), secrets.Analyzer,
-		"tokens", "sinks", "crosspkg/...", "clientlibs", "names", "basicliteral", "urlcreds", "generics")
+		"tokens", "sinks", "crosspkg/...", "clientlibs", "names", "basicliteral", "urlcreds", "generics",
+		"blowup", "basicuser", "multisecret", "patsink", "wording", "basicraw", "urlconst", "namesfp",
+		"twofixes", "structtags", "pemkey", "sprintfargs", "payloadliteral", "headernamevar", "funclit",
+		"headerline")
 }
 
 // TestSuppressed checks //atlvet:ignore for this pass's rules.

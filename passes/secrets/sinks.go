@@ -219,13 +219,12 @@ func ownerType(field *types.Var) *types.Named {
 // by the tables: each with its role and sink. An index of -1 is the
 // receiver.
 func (t *tracer) callSinks(call *ast.CallExpr, callee *types.Func) []sinkUse {
-	info := t.pass.TypesInfo
 	switch {
 	case funcs.IsMethod(callee, "net/http", "Request", "SetBasicAuth"):
 		return []sinkUse{{Index: 1, Role: roleSecret, Sink: sinkSetBasicAuth}}
 	case funcs.IsMethod(callee, "net/http", "Header", "Set", "Add"):
 		if len(call.Args) == 2 {
-			if name, ok := stringConst(info, call.Args[0]); ok && isAuthHeader(name) {
+			if name, ok := t.knownString(call.Args[0]); ok && isAuthHeader(name) {
 				return []sinkUse{{Index: 1, Role: roleAuthHeader, Sink: sinkAuthHeader}}
 			}
 		}

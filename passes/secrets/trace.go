@@ -16,8 +16,10 @@ import (
 
 // maxDepth bounds how deep the tracer descends into helper functions
 // from one use; past it a value counts as unknown, which keeps the
-// rule silent.
-const maxDepth = 6
+// rule silent. The work does not grow with the depth: what a helper's
+// results are made of is summarised once per result, role and sink
+// (see summary), so this only guards the stack.
+const maxDepth = 32
 
 // The tracer follows values backwards from credential sinks to the
 // constants they are made of: through local and package variables,
@@ -28,6 +30,10 @@ const maxDepth = 6
 // package. What it learns about parameters and fields is exported as
 // facts, so that packages importing this one follow their arguments
 // and stores into the same sinks.
+//
+// Function literals bound to a local variable (or called where they
+// are written) are helpers too, followed the same way within the
+// package.
 type tracer struct {
 	*checker
 	stores    map[types.Object][]store
@@ -37,8 +43,14 @@ type tracer struct {
 	constDecl map[*types.Const]ast.Expr
 	seen      map[seenKey]bool
 
+	litCalls  map[*ast.FuncLit][]*ast.CallExpr
+	litNames  map[*ast.FuncLit]string
+	summaries map[summaryKey]*summary
+	depth     int
+
 	localParams map[*types.Func][]sinkUse
 	localFields map[*types.Var][]sinkUse
+	litParams   map[*ast.FuncLit][]sinkUse
 }
 
 // A store is a value assigned to a variable or field. When value is a
@@ -48,18 +60,57 @@ type store struct {
 	index int
 }
 
+// A paramRef is a parameter of a declared function (fn) or of a
+// function literal (lit).
 type paramRef struct {
 	fn    *types.Func
+	lit   *ast.FuncLit
 	index int // -1 for the receiver
 }
 
-// A frame binds the parameters of a helper function being followed
-// to the arguments of one call of it.
+// owner is the function a parameter belongs to, as frames name it.
+func (p paramRef) owner() any {
+	if p.lit != nil {
+		return p.lit
+	}
+	return p.fn
+}
+
+// A frame is the body of a helper being summarised: a parameter of
+// fn reached there is noted in sum, to be bound to the arguments of
+// each call by the caller, instead of being followed from here.
 type frame struct {
-	fn     *types.Func
-	call   *ast.CallExpr
-	parent *frame
-	depth  int
+	fn  any // *types.Func or *ast.FuncLit
+	sum *summary
+}
+
+// A summary says which parameters of a helper (and in which role, on
+// the way to which sink) one of its results is made of; the constants
+// it is made of are reported while the summary is made. Summaries are
+// made once per helper, result, role and sink, so that following
+// helpers that call helpers is linear in the size of the code, not
+// exponential in the depth of the calls.
+type summary struct {
+	params []paramUse
+}
+
+type paramUse struct {
+	index int
+	role  role
+	sink  sink
+}
+
+func (s *summary) add(u paramUse) {
+	if !slices.Contains(s.params, u) {
+		s.params = append(s.params, u)
+	}
+}
+
+type summaryKey struct {
+	fn    any
+	index int
+	r     role
+	s     sink
 }
 
 type seenKey struct {
@@ -77,14 +128,33 @@ func newTracer(c *checker) *tracer {
 		params:      map[*types.Var]paramRef{},
 		constDecl:   map[*types.Const]ast.Expr{},
 		seen:        map[seenKey]bool{},
+		litCalls:    map[*ast.FuncLit][]*ast.CallExpr{},
+		litNames:    map[*ast.FuncLit]string{},
+		summaries:   map[summaryKey]*summary{},
 		localParams: map[*types.Func][]sinkUse{},
 		localFields: map[*types.Var][]sinkUse{},
+		litParams:   map[*ast.FuncLit][]sinkUse{},
 	}
 	info := c.pass.TypesInfo
+	var valueCalls []*ast.CallExpr // calls of function values
 	for cur := range c.insp.Root().Preorder(
-		(*ast.FuncDecl)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
+		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
 		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
+		case *ast.FuncLit:
+			i := 0
+			for _, field := range n.Type.Params.List {
+				if len(field.Names) == 0 {
+					i++
+					continue
+				}
+				for _, name := range field.Names {
+					if v, ok := info.Defs[name].(*types.Var); ok {
+						t.params[v] = paramRef{lit: n, index: i}
+					}
+					i++
+				}
+			}
 		case *ast.FuncDecl:
 			fn, _ := info.Defs[n.Name].(*types.Func)
 			if fn == nil {
@@ -94,7 +164,7 @@ func newTracer(c *checker) *tracer {
 			if n.Recv != nil && len(n.Recv.List) == 1 {
 				for _, name := range n.Recv.List[0].Names {
 					if v, ok := info.Defs[name].(*types.Var); ok {
-						t.params[v] = paramRef{fn, -1}
+						t.params[v] = paramRef{fn: fn, index: -1}
 					}
 				}
 			}
@@ -106,7 +176,7 @@ func newTracer(c *checker) *tracer {
 				}
 				for _, name := range field.Names {
 					if v, ok := info.Defs[name].(*types.Var); ok {
-						t.params[v] = paramRef{fn, i}
+						t.params[v] = paramRef{fn: fn, index: i}
 					}
 					i++
 				}
@@ -144,10 +214,73 @@ func newTracer(c *checker) *tracer {
 		case *ast.CallExpr:
 			if callee := funcs.Callee(info, n); callee != nil {
 				t.calls[callee] = append(t.calls[callee], n)
+			} else {
+				valueCalls = append(valueCalls, n)
+			}
+		}
+	}
+	for _, call := range valueCalls {
+		if lit, name := t.funcLitOf(call); lit != nil {
+			t.litCalls[lit] = append(t.litCalls[lit], call)
+			if name != "" {
+				t.litNames[lit] = name
 			}
 		}
 	}
 	return t
+}
+
+// funcLitOf returns the function literal a call calls: one written in
+// place, or the only value ever stored in a local variable, with the
+// variable's name.
+func (t *tracer) funcLitOf(call *ast.CallExpr) (*ast.FuncLit, string) {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+		return fun, ""
+	case *ast.Ident:
+		v, ok := t.pass.TypesInfo.Uses[fun].(*types.Var)
+		if !ok || v.IsField() || v.Pkg() != t.pass.Pkg || (v.Parent() == v.Pkg().Scope() && v.Exported()) {
+			return nil, ""
+		}
+		sts := t.stores[v]
+		if len(sts) != 1 || sts[0].index >= 0 {
+			return nil, ""
+		}
+		lit, _ := ast.Unparen(sts[0].value).(*ast.FuncLit)
+		return lit, v.Name()
+	}
+	return nil, ""
+}
+
+// knownString returns the value of e if it is a string constant, or a
+// variable of this package every store to which is the same constant
+// (a header name held in a local variable).
+func (t *tracer) knownString(e ast.Expr) (string, bool) {
+	info := t.pass.TypesInfo
+	if v, ok := stringConst(info, e); ok {
+		return v, true
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() != t.pass.Pkg {
+		return "", false
+	}
+	sts := t.stores[v]
+	if len(sts) == 0 {
+		return "", false
+	}
+	var value string
+	for i, st := range sts {
+		sv, ok := stringConst(info, st.value)
+		if st.index >= 0 || !ok || (i > 0 && sv != value) {
+			return "", false
+		}
+		value = sv
+	}
+	return value, true
 }
 
 func (t *tracer) addStores(lhs, rhs []ast.Expr) {
@@ -232,7 +365,7 @@ func (t *tracer) run() {
 				case *ast.IndexExpr:
 					// req.Header["Authorization"] = []string{v}
 					if funcs.IsNamed(info.TypeOf(l.X), "net/http", "Header") {
-						if name, ok := stringConst(info, l.Index); ok && isAuthHeader(name) {
+						if name, ok := t.knownString(l.Index); ok && isAuthHeader(name) {
 							t.headerValues(rhs)
 						}
 					}
@@ -254,7 +387,7 @@ func (t *tracer) compositeSinks(lit *ast.CompositeLit) {
 	if funcs.IsNamed(typ, "net/http", "Header") {
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if name, ok := stringConst(info, kv.Key); ok && isAuthHeader(name) {
+				if name, ok := t.knownString(kv.Key); ok && isAuthHeader(name) {
 					t.headerValues(kv.Value)
 				}
 			}
@@ -390,11 +523,14 @@ func (t *tracer) traceObject(obj types.Object, r role, s sink, fr *frame) {
 		return
 	}
 	if p, ok := t.params[v]; ok {
-		if fr != nil && fr.fn == p.fn {
-			t.trace(t.argAt(fr.call, p.index), r, s, fr.parent)
-			return
+		switch {
+		case fr != nil && fr.fn == p.owner():
+			fr.sum.add(paramUse{p.index, r, s})
+		case p.lit != nil:
+			t.recordLitParam(p, r, s)
+		default:
+			t.recordParam(p, r, s)
 		}
-		t.recordParam(p, r, s)
 		return
 	}
 	if v.Pkg() != t.pass.Pkg {
@@ -428,6 +564,28 @@ func (t *tracer) recordParam(p paramRef, r role, s sink) {
 	for _, call := range t.calls[p.fn] {
 		t.trace(t.argAt(call, p.index), r, s, nil)
 	}
+}
+
+// recordLitParam notes that parameter p of a function literal reaches
+// sink s and follows the arguments of the calls of the literal.
+func (t *tracer) recordLitParam(p paramRef, r role, s sink) {
+	for _, u := range t.litParams[p.lit] {
+		if u.Index == p.index && u.Role == r {
+			return
+		}
+	}
+	s = s.via(t.litName(p.lit))
+	t.litParams[p.lit] = append(t.litParams[p.lit], sinkUse{Index: p.index, Role: r, Sink: s})
+	for _, call := range t.litCalls[p.lit] {
+		t.trace(t.argAt(call, p.index), r, s, nil)
+	}
+}
+
+func (t *tracer) litName(lit *ast.FuncLit) string {
+	if name := t.litNames[lit]; name != "" {
+		return name
+	}
+	return "a function literal"
 }
 
 // traceField follows every store to field f in this package.
@@ -495,15 +653,17 @@ func (t *tracer) traceConcat(ops []ast.Expr, r role, s sink, fr *frame) {
 			t.trace(op, afterScheme(scheme), s.withScheme(scheme), fr)
 		}
 	case roleBasicPayload:
+		// user + ":" + secret, or user + ":secret"
 		for i, op := range ops {
 			v, ok := stringConst(info, op)
 			if !ok || !strings.Contains(v, ":") {
 				continue
 			}
-			if strings.HasSuffix(v, ":") {
-				for _, rest := range ops[i+1:] {
-					t.trace(rest, roleSecret, s, fr)
-				}
+			if !strings.HasSuffix(v, ":") {
+				t.trace(op, roleBasicPayload, s, fr)
+			}
+			for _, rest := range ops[i+1:] {
+				t.trace(rest, roleSecret, s, fr)
 			}
 			return
 		}
@@ -527,6 +687,13 @@ func (t *tracer) traceCall(call *ast.CallExpr, index int, r role, s sink, fr *fr
 	}
 	callee := funcs.Callee(info, call)
 	if callee == nil {
+		if lit, _ := t.funcLitOf(call); lit != nil {
+			nres := 0
+			if lit.Type.Results != nil {
+				nres = lit.Type.Results.NumFields()
+			}
+			t.traceHelper(call, lit, lit.Body, nres, t.litName(lit), index, r, s, fr)
+		}
 		return
 	}
 	switch {
@@ -564,17 +731,36 @@ func (t *tracer) traceCall(call *ast.CallExpr, index int, r role, s sink, fr *fr
 		if decl == nil || decl.Body == nil {
 			return
 		}
-		depth := 0
-		if fr != nil {
-			depth = fr.depth + 1
-		}
-		if depth > maxDepth {
+		name := funcName(callee, callee.Pkg() != t.pass.Pkg)
+		t.traceHelper(call, callee, decl.Body, callee.Signature().Results().Len(), name, index, r, s, fr)
+	}
+}
+
+// traceHelper follows result index of a call of a helper fn (a
+// *types.Func or an *ast.FuncLit) with the given body and number of
+// results: it summarises the helper once for this result, role and
+// sink, then follows the arguments for the parameters the result is
+// made of.
+func (t *tracer) traceHelper(call *ast.CallExpr, fn any, body *ast.BlockStmt, nres int, name string, index int, r role, s sink, fr *frame) {
+	if body == nil {
+		return
+	}
+	rs := s.via(name)
+	// One summary serves every use of the helper on the way to sinks
+	// of one kind; the position is the use's own.
+	anywhere := rs
+	anywhere.pos, anywhere.end = token.NoPos, token.NoPos
+	key := summaryKey{fn, index, r, anywhere}
+	sum, ok := t.summaries[key]
+	if !ok {
+		if t.depth >= maxDepth {
 			return
 		}
-		nf := &frame{fn: callee, call: call, parent: fr, depth: depth}
-		rs := s.via(funcName(callee, callee.Pkg() != t.pass.Pkg))
-		nres := callee.Signature().Results().Len()
-		ast.Inspect(decl.Body, func(n ast.Node) bool {
+		sum = &summary{}
+		t.summaries[key] = sum // a recursive call sees what is known so far
+		t.depth++
+		nf := &frame{fn: fn, sum: sum}
+		ast.Inspect(body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncLit:
 				return false
@@ -590,6 +776,12 @@ func (t *tracer) traceCall(call *ast.CallExpr, index int, r role, s sink, fr *fr
 			}
 			return true
 		})
+		t.depth--
+	}
+	for _, u := range slices.Clone(sum.params) {
+		us := u.sink
+		us.pos, us.end = s.pos, s.end
+		t.trace(t.argAt(call, u.index), u.role, us, fr)
 	}
 }
 
@@ -608,11 +800,13 @@ func (t *tracer) traceSprintf(call *ast.CallExpr, r role, s sink, fr *frame) {
 	}
 	args := call.Args[1:]
 	type verb struct {
-		before string // all literal text before the verb
+		before string // all text before the verb: the format's, and constant arguments'
+		known  bool   // the text before is all known
 		arg    int
 	}
 	var verbs []verb
 	var text strings.Builder
+	known := true
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			text.WriteByte(format[i])
@@ -628,7 +822,19 @@ func (t *tracer) traceSprintf(call *ast.CallExpr, r role, s sink, fr *frame) {
 		if format[j] == '%' {
 			text.WriteByte('%')
 		} else {
-			verbs = append(verbs, verb{text.String(), len(verbs)})
+			n := len(verbs)
+			verbs = append(verbs, verb{text.String(), known, n})
+			// A constant argument printed with a plain %s or %v is
+			// text like the format's: Sprintf("%s %s", "Bearer", tok).
+			cv, ok := "", false
+			if n < len(args) && j == i+1 && (format[j] == 's' || format[j] == 'v') {
+				cv, ok = stringConst(info, args[n])
+			}
+			if ok {
+				text.WriteString(cv)
+			} else {
+				known = false
+			}
 		}
 		i = j
 	}
@@ -644,9 +850,13 @@ func (t *tracer) traceSprintf(call *ast.CallExpr, r role, s sink, fr *frame) {
 			t.trace(arg(verbs[0]), roleSecret, s, fr)
 		}
 	case roleAuthHeader:
-		if len(verbs) > 0 {
-			if scheme, ok := schemeOnly(verbs[0].before); ok {
-				t.trace(arg(verbs[0]), afterScheme(scheme), s.withScheme(scheme), fr)
+		for _, v := range verbs {
+			if !v.known {
+				break
+			}
+			if scheme, ok := schemeOnly(v.before); ok {
+				t.trace(arg(v), afterScheme(scheme), s.withScheme(scheme), fr)
+				break
 			}
 		}
 	case roleBasicPayload:
@@ -681,33 +891,55 @@ func (t *tracer) constant(e ast.Expr, r role, s sink) {
 	v, _ := stringConst(info, e)
 	var secret, user string
 	fixable := true
+	encoded := false
 	switch r {
 	case roleSecret:
 		secret = v
 	case roleAuthHeader:
 		if scheme, rest, ok := splitScheme(v); ok {
-			if strings.EqualFold(scheme, "basic") {
-				return // a literal Basic credential: basic-literal's business
-			}
-			secret = rest
 			s = s.withScheme(scheme)
+			if !strings.EqualFold(scheme, "basic") {
+				secret = rest
+				break
+			}
+			if len(findBasic(v)) > 0 {
+				return // a literal Basic credential: scanConstants reports it
+			}
+			v, encoded = rest, true // "Basic <not user:secret>"
 		} else if w := strings.TrimSpace(v); !strings.ContainsAny(w, " \t") && !slices.Contains(authSchemes, strings.ToLower(w)) {
 			secret = v
 		} else {
 			return
 		}
 	case roleBasicEncoded:
-		u, p, ok := atlassian.DecodeBasic("Basic " + v)
-		if !ok {
-			return
-		}
-		secret, user, fixable = p, u, false
+		encoded = true
 	case roleBasicPayload:
 		u, p, ok := strings.Cut(v, ":")
 		if !ok {
 			return
 		}
 		secret, user = p, u
+	}
+	if encoded {
+		u, p, ok := atlassian.DecodeBasic("Basic " + v)
+		switch {
+		case ok:
+			if m, live := liveIn(u); live {
+				// A live-format credential as the user: not fixable in
+				// the encoded text.
+				f := t.tokenFinding(e, m.Kind, u[m.Start:m.End], " as the user of a Basic credential and reaches "+s.describe(), "")
+				f.related, f.fix = t.related(e, s), nil
+				t.add(f)
+				return
+			}
+			secret, user, fixable = p, u, false
+		case strings.Contains(v, ":"):
+			// "Basic " + "user:secret", not encoded
+			user, secret, _ = strings.Cut(v, ":")
+		default:
+			// a raw secret after "Basic ", or the base64 of one
+			secret = v
+		}
 	}
 	if strings.TrimSpace(secret) == "" || atlassian.IsPlaceholder(secret) {
 		return
@@ -720,45 +952,68 @@ func (t *tracer) constant(e ast.Expr, r role, s sink) {
 	}
 	loc := t.literalOf(node)
 	fixable = fixable && loc == node
-	if !t.ordinary(loc.Pos()) {
-		return // tests, generated files
-	}
 
 	note := ""
 	for _, m := range atlassian.FindCredentials(secret) {
 		whole := m.Start == 0 && m.End == len(secret)
 		switch {
-		case m.ChecksumValid && m.Kind != atlassian.LegacyAPIToken:
-			return // atlassian-token reports it where it is written
 		case m.ChecksumValid && whole:
-			f := t.tokenFinding(loc, m.Kind, secret, " and reaches "+s.describe(), s.Env)
+			// A live-format credential is atlassian-token, reported
+			// anywhere, tests and generated files included.
+			f := t.tokenFinding(loc, m.Kind, secret, " and reaches "+s.describe(), "")
 			f.related = t.related(loc, s)
 			if !fixable {
 				f.fix = nil
 			}
 			t.add(f)
 			return
-		case !m.ChecksumValid && m.Kind != atlassian.LegacyAPIToken:
-			note = fmt.Sprintf("; it has the shape of %s %s but not its checksum, so it may be a documentation example", article(m.Kind.String()), m.Kind)
+		case m.ChecksumValid && m.Kind != atlassian.LegacyAPIToken:
+			// atlassian-token reports it where it is written. When
+			// that is this literal, the finding below names the rest
+			// of the secret in that diagnostic and keeps its fix from
+			// writing it back; a named constant needs nothing more.
+			if namedConst(info, smallestHolding(info, e, secret[m.Start:m.End])) != nil {
+				return
+			}
+		case !m.ChecksumValid:
+			note = formatNote(m.Kind)
 		}
+	}
+	if !t.ordinary(loc.Pos()) {
+		return // tests, generated files
 	}
 	of := ""
 	if user != "" {
-		of = " of user " + quoteUser(user)
+		of = " of user " + describeUser(user)
 	}
 	f := finding{
 		category: CategoryHardcodedCredential,
 		node:     loc,
-		message: fmt.Sprintf("hard-coded credential%s %s reaches %s%s; read it at run time, e.g. with os.Getenv(%q)",
-			of, atlassian.Redact(secret), s.describe(), note, s.Env),
-		related: t.related(loc, s),
+		problem:  fmt.Sprintf("hard-coded credential%s %s reaches %s%s", of, atlassian.Redact(secret), s.describe(), note),
+		remedy:   fmt.Sprintf("read it at run time, e.g. with os.Getenv(%q)", s.Env),
+		related:  t.related(loc, s),
+		secrets:  []secretRef{{text: secret, desc: fmt.Sprintf("a credential (%s) that reaches %s", atlassian.Redact(secret), s.Desc)}},
 	}
 	if lv, ok := stringConst(info, loc); ok && fixable {
-		if i := strings.Index(lv, secret); i >= 0 {
-			f.fix = &fixPlan{env: s.Env, prefix: lv[:i], suffix: lv[i+len(secret):]}
+		if spans := occurrences(lv, secret, envPart(s.Env)); len(spans) > 0 {
+			f.fix = spanPlan(lv, spans)
 		}
 	}
 	t.add(f)
+}
+
+// formatNote describes a value of a credential's format whose check
+// fails, for a message about a value at a sink. A CRC-32 that fails
+// marks a made-up example; a 44-character base64 value without a PAT's
+// structure is as likely any random key, and says nothing.
+func formatNote(k atlassian.CredentialKind) string {
+	switch k {
+	case atlassian.LegacyAPIToken, atlassian.DataCenterPAT:
+		return ""
+	case atlassian.BitbucketDataCenterToken:
+		return "; it has the prefix of a Bitbucket Data Center token but not its structure"
+	}
+	return fmt.Sprintf("; it has the format of %s %s but a wrong checksum, so it may be a documentation example", article(k.String()), k)
 }
 
 // related points from the literal to where it is used, when that is

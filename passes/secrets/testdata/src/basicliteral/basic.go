@@ -16,6 +16,8 @@ func get(req *http.Request) {
 	// Placeholders and values that are not Basic credentials.
 	req.Header.Set("Authorization", "Basic Ym90QGV4YW1wbGUuY29tOllPVVJfQVBJX1RPS0VO")
 	req.Header.Set("Authorization", "Basic dXNlcjpwYXNzd29yZA==") // user:password
-	req.Header.Set("Authorization", "Basic not-base64!")
 	req.Header.Set("Authorization", "Basic ")
+
+	// Not a Basic credential, but a raw secret after "Basic ".
+	req.Header.Set("Authorization", "Basic not-base64!") // want `hard-coded credential not… \(11 chars\) reaches a Basic Authorization header`
 }

@@ -130,7 +130,7 @@ func fallback(req *http.Request) {
 
 // A documentation example reaching a sink is reported, with a note.
 func docExample(req *http.Request) {
-	req.SetBasicAuth("bot@example.com", "ATATT3xFfGF0gPWkdVJIiyh71R1LpP8qrVNyXzY5pipIJK-BBVH_wp_IXUYFwln9T9Gax7v-T-pfXs9fkf2jTLcfLWch7k4R7NNHh8dKgheLTlIZQXDYm5xNiDE6X695QmEu_4yLATbL6IiDCigoTgPY3I4WcZ5iWTOfjx5XOI1ciZPiR2yzSHB=6980A5A6") // want `hard-coded credential ATATT3… \(192 chars\) reaches the password of \(\*http.Request\).SetBasicAuth; it has the shape of an Atlassian Cloud API token but not its checksum, so it may be a documentation example`
+	req.SetBasicAuth("bot@example.com", "ATATT3xFfGF0gPWkdVJIiyh71R1LpP8qrVNyXzY5pipIJK-BBVH_wp_IXUYFwln9T9Gax7v-T-pfXs9fkf2jTLcfLWch7k4R7NNHh8dKgheLTlIZQXDYm5xNiDE6X695QmEu_4yLATbL6IiDCigoTgPY3I4WcZ5iWTOfjx5XOI1ciZPiR2yzSHB=6980A5A6") // want `hard-coded credential ATATT3… \(192 chars\) reaches the password of \(\*http.Request\).SetBasicAuth; it has the format of an Atlassian Cloud API token but a wrong checksum, so it may be a documentation example; read it at run time`
 }
 
 // A legacy token is recognised next to a sink.

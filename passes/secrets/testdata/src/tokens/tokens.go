@@ -25,7 +25,7 @@ var rawKey = `ATSTT3xFfGF0c6NUZpPmqyUyTF59lvztB1YEOwc3uXYHpdGMgeX6pmQsJhOhIwHbcG
 var secretBytes = []byte("ATOA3Q6IfvSgheBBcrts_GkWP0iphn6f18HZD2gP4uSBcFRzItsecq7Ns7PXRunvPh5993E5E8FD") // want `a live-format Atlassian OAuth client secret is hard-coded \(ATOA3Q… \(76 chars\)`
 
 // In a URL, with %3D for "=": no fix, the value would need escaping.
-var link = "https://example.atlassian.net/rest/api/3/myself?token=ATATT3xFfGF0PnbcpHZ92mbXJB6PXJTTZ6iWBH2SXvX2B7Wmbf-GSQh0kBkhtnolqFYrsZa-_sgscq9G00MGecMyZoP7q78i6l1W6tCUV2zvhZuYCwL42KjW8luA2TOUQBcKF6me5PxXp8ZNJlEDAhd12ZAc0Um5lj_xatL30OCgv8XdIKnE6yp%3D6EA3610C" // want `a live-format Atlassian API token is hard-coded \(ATATT3… \(194 chars\)`
+var link = "https://example.atlassian.net/rest/api/3/myself?token=ATATT3xFfGF0PnbcpHZ92mbXJB6PXJTTZ6iWBH2SXvX2B7Wmbf-GSQh0kBkhtnolqFYrsZa-_sgscq9G00MGecMyZoP7q78i6l1W6tCUV2zvhZuYCwL42KjW8luA2TOUQBcKF6me5PxXp8ZNJlEDAhd12ZAc0Um5lj_xatL30OCgv8XdIKnE6yp%3D6EA3610C" // want `a live-format Atlassian API token is hard-coded \(ATATT3… \(192 chars, URL-encoded\), checksum valid\)`
 
 var header = "Bearer ATBBMdbm5bRQ2pBFOsoGAoc6BOPKFE195CCE" // want `a live-format Bitbucket app password is hard-coded \(ATBBMd… \(36 chars\), checksum valid\)`
 

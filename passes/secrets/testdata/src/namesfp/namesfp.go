@@ -1,0 +1,48 @@
+// Package namesfp holds values named like credentials that are not
+// secrets — alphabets, regular expressions, media types, module
+// paths, references to secret managers, cookie and profile names —
+// next to ones that are.
+package namesfp
+
+// Secrets: reported.
+var (
+	apiToken     = "f9Kq2Lm7Tn4Vb1Zx8Rw3" // want `apiToken is set to a literal that looks like a secret \(f9Kq2L… \(20 chars\)\), a guess`
+	jiraPassword = "Pw9x!Lm2qR7t#Vb3"     // want `jiraPassword is set to a literal that looks like a secret`
+	clientSecret = "Cs7Lq2Wx9Rt4Vm8Np"    // want `clientSecret is set to a literal that looks like a secret`
+	tokenValue   = "Zr8Qx2Lm7Tn4Vb1Kx9"   // want `tokenValue is set to a literal that looks like a secret`
+)
+
+// Not secrets, by their names and by their values.
+const (
+	tokenAlphabet       = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+	passwordChars       = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!@#$%"
+	tokenCharset        = "0123456789abcdef"
+	secretARN           = "arn:aws:secretsmanager:us-east-1:123456789012:secret:jira-api-token-AbCdEf"
+	accessTokenCookie   = "__Host-access_token_v2"
+	passwordRule        = "^(?=.*[A-Z])(?=.*\\d).{12,}$"
+	tokenAud            = "api.atlassian.com/v2"
+	tokenMime           = "application/vnd.atlassian.token+json;v=2"
+	secretSauce         = "github.com/acme/jira-client/v3"
+	credentialsProfile  = "jira-prod-eu1"
+	privateKeyAuthMagic = "openssh-key-v1\x00"
+	csrfToken           = "X-CSRF-Token-2"
+	tokenSecretRef      = "projects/1234567/secrets/jira-token/versions/3"
+	jiraTokenVault      = "secret/data/jira/api-token-v2"
+)
+
+// The same values under neutral credential names: the value test
+// alone keeps them out.
+const (
+	token1  = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+	token2  = "0123456789abcdefABCDEF"
+	secret3 = "arn:aws:secretsmanager:us-east-1:123456789012:secret:jira-api-token-AbCdEf"
+	secret4 = "__Secure-session_token_2"
+	secret5 = "^[A-Za-z0-9_-]{24}$"
+	secret6 = "[a-z0-9]+\\.[a-z]{2,}"
+	token7  = "api.atlassian.com/v2"
+	token8  = "application/vnd.atlassian.token+json;v=2"
+	token9  = "github.com/acme/jira-client/v3"
+	token10 = "projects/1234567/secrets/jira-token/versions/3"
+	token11 = "secret/data/jira/api-token-v2"
+	token12 = "vault:secret/data/jira#token"
+)
