@@ -28,6 +28,22 @@ type URLUse struct {
 	AuthCodeURL bool
 }
 
+// A Judgement is what Judge learns of where a literal goes.
+type Judgement struct {
+	// Uses are the complete strings and URLs the literal becomes.
+	Uses []URLUse
+	// Text: somewhere the value is read as text rather than used as
+	// a URL: compared (==, a switch case, strings.EqualFold,
+	// reflect.DeepEqual, a test assertion), searched in or for
+	// (strings.Contains, HasPrefix, Index, Cut, Replace's pattern...),
+	// or made into a regular expression.
+	Text bool
+	// Table: the literal is an entry of a table, a field of a struct
+	// literal that is an element of a slice, array or map literal.
+	// Only the uses it was followed to say what it is.
+	Table bool
+}
+
 // URLUses follows parts of URLs — a string literal, a url.Values — to
 // the complete strings and URLs they become, through concatenation,
 // fmt.Sprintf and the other string builders the evaluator knows,
@@ -44,7 +60,9 @@ type URLUses struct {
 	makemaps    map[token.Pos]*ssa.MakeMap
 	fieldAddrs  map[token.Pos][]*ssa.FieldAddr
 	fieldLoads  map[fieldKey][]ssa.Value
+	valueLoads  map[fieldKey][]ssa.Value // fields read from struct values (range copies)
 	globalLoads map[*ssa.Global][]ssa.Value
+	allocLoads  map[*ssa.Alloc][]ssa.Value
 	bySyntax    map[ast.Node]*ssa.Function
 }
 
@@ -63,7 +81,9 @@ func (r *Result) URLUses() *URLUses {
 		makemaps:    map[token.Pos]*ssa.MakeMap{},
 		fieldAddrs:  map[token.Pos][]*ssa.FieldAddr{},
 		fieldLoads:  map[fieldKey][]ssa.Value{},
+		valueLoads:  map[fieldKey][]ssa.Value{},
 		globalLoads: map[*ssa.Global][]ssa.Value{},
+		allocLoads:  map[*ssa.Alloc][]ssa.Value{},
 		bySyntax:    map[ast.Node]*ssa.Function{},
 	}
 	for id, obj := range r.pass.TypesInfo.Uses {
@@ -95,6 +115,10 @@ func (r *Result) URLUses() *URLUses {
 					if instr.Pos().IsValid() {
 						u.fieldAddrs[instr.Pos()] = append(u.fieldAddrs[instr.Pos()], instr)
 					}
+				case *ssa.Field:
+					if key, ok := fieldKeyOf(types.NewPointer(instr.X.Type()), instr.Field); ok {
+						u.valueLoads[key] = append(u.valueLoads[key], instr)
+					}
 				case *ssa.UnOp:
 					if instr.Op != token.MUL {
 						break
@@ -106,6 +130,8 @@ func (r *Result) URLUses() *URLUses {
 						}
 					case *ssa.Global:
 						u.globalLoads[addr] = append(u.globalLoads[addr], instr)
+					case *ssa.Alloc:
+						u.allocLoads[addr] = append(u.allocLoads[addr], instr)
 					}
 				}
 			}
@@ -125,6 +151,10 @@ type urlUsesWalk struct {
 	steps    int
 	authCode bool
 	uses     []URLUse
+
+	// judge: the walk serves Judge, which also notes where the value
+	// is read as text (text) and follows table entries (table).
+	judge, text, table bool
 }
 
 func (u *URLUses) newWalk() *urlUsesWalk {
@@ -146,6 +176,25 @@ func (u *URLUses) OfExpr(e ast.Expr) []URLUse {
 	return w.uses
 }
 
+// Judge follows the value of e, a string literal of this package, to
+// what it becomes, as OfExpr does, and also notes where it is only
+// read as text and whether it is an entry of a table: a literal that
+// is only compared or searched for is no URL, and a table entry is
+// one only where it is used as such.
+func (u *URLUses) Judge(e ast.Expr) Judgement {
+	if u == nil {
+		return Judgement{}
+	}
+	cur, ok := u.root.FindNode(e)
+	if !ok {
+		return Judgement{}
+	}
+	w := u.newWalk()
+	w.judge = true
+	w.fromExpr(cur, 0)
+	return Judgement{Uses: w.uses, Text: w.text, Table: w.table}
+}
+
 // OfQuery returns the URLs into which the url.Values that n edits or
 // builds is encoded: n is a (url.Values).Set or Add call, or a
 // url.Values composite literal.
@@ -160,7 +209,12 @@ func (u *URLUses) OfQuery(n ast.Node) []URLUse {
 		if !ok {
 			return nil
 		}
-		args := callArgs(instr.Common())
+		c := instr.Common()
+		if mc, ok := c.Value.(*ssa.MakeClosure); ok && len(mc.Bindings) == 1 {
+			q = mc.Bindings[0] // f := q.Set; f(key, value)
+			break
+		}
+		args := callArgs(c)
 		if len(args) == 0 {
 			return nil
 		}
@@ -175,8 +229,37 @@ func (u *URLUses) OfQuery(n ast.Node) []URLUse {
 		return nil
 	}
 	w := u.newWalk()
+	if load, ok := q.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if alloc, ok := load.X.(*ssa.Alloc); ok {
+			// (&q).Set(...), or q captured by a closure: every read
+			// of the variable sees the edit.
+			for _, l := range u.allocLoads[alloc] {
+				w.forward(l, nil, 0)
+			}
+			return w.uses
+		}
+	}
 	w.forward(q, nil, 0)
 	return w.uses
+}
+
+// QueryEdit reports whether call calls (url.Values).Set or Add
+// through a method value (f := q.Set; f(key, value)), which
+// typeutil.Callee cannot see.
+func (u *URLUses) QueryEdit(call *ast.CallExpr) bool {
+	if u == nil {
+		return false
+	}
+	instr, ok := u.r.callInstrs[call.Lparen]
+	if !ok {
+		return false
+	}
+	mc, ok := instr.Common().Value.(*ssa.MakeClosure)
+	if !ok {
+		return false
+	}
+	fn, ok := mc.Fn.(*ssa.Function)
+	return ok && funcs.IsMethod(fn.Object(), "net/url", "Values", "Set", "Add")
 }
 
 // fromExpr follows the expression at cur up the syntax tree to the
@@ -199,6 +282,9 @@ func (w *urlUsesWalk) fromExpr(cur inspector.Cursor, depth int) {
 		return
 	case *ast.BinaryExpr:
 		if p.Op != token.ADD {
+			if w.judge && isComparison(p.Op) {
+				w.text = true
+			}
 			return
 		}
 		if tv, ok := info.Types[p]; ok && tv.Value != nil {
@@ -230,8 +316,21 @@ func (w *urlUsesWalk) fromExpr(cur inspector.Cursor, depth int) {
 		w.intoCall(instr, i, true, nil, e, depth)
 		return
 	case *ast.CompositeLit:
-		if t := info.TypeOf(p); t != nil && isSliceType(t) {
+		t := info.TypeOf(p)
+		switch {
+		case t != nil && isSliceType(t):
 			w.fromExpr(parent, depth) // []string{...} handed to strings.Join & co.
+		case w.judge && t != nil && isStructType(t):
+			// A positional field: T{"https://...", ...}.
+			if inTable(info, parent) {
+				w.table = true
+			}
+			w.intoField(e.Pos(), e, depth)
+		}
+		return
+	case *ast.CaseClause:
+		if w.judge && slices.Contains(p.List, e) {
+			w.text = true // switch u { case "...": }
 		}
 		return
 	case *ast.KeyValueExpr:
@@ -244,6 +343,9 @@ func (w *urlUsesWalk) fromExpr(cur inspector.Cursor, depth int) {
 		}
 		if t := info.TypeOf(lit); t == nil || !isStructType(t) {
 			return
+		}
+		if w.judge && inTable(info, parent.Parent()) {
+			w.table = true
 		}
 		w.intoField(p.Colon, e, depth)
 		return
@@ -327,8 +429,13 @@ func (w *urlUsesWalk) intoField(pos token.Pos, e ast.Expr, depth int) {
 		}
 		key, ok := fieldKeyOf(fa.X.Type(), fa.Field)
 		loads := w.u.fieldLoads[key]
+		if w.judge {
+			loads = append(slices.Clip(loads), w.u.valueLoads[key]...)
+		}
 		if !ok || len(loads) == 0 {
-			w.addConst(e)
+			if !w.table {
+				w.addConst(e)
+			}
 			continue
 		}
 		for _, l := range loads {
@@ -413,6 +520,8 @@ func (w *urlUsesWalk) forward(v ssa.Value, chain []*ssa.Call, depth int) {
 			if ref.Op == token.ADD && isStringish(ref.Type()) {
 				w.noteAuthCode(ref)
 				w.forward(ref, chain, depth)
+			} else if w.judge && isComparison(ref.Op) {
+				w.text = true
 			}
 		case *ssa.Phi, *ssa.ChangeType:
 			w.forward(ref.(ssa.Value), chain, depth)
@@ -537,6 +646,16 @@ func (w *urlUsesWalk) intoCall(instr ssa.CallInstruction, k int, syntactic bool,
 	if k >= 0 && k < len(c.Args) {
 		arg = c.Args[k]
 	}
+	if w.judge && obj != nil {
+		param := k
+		if !c.IsInvoke() && sig.Recv() != nil {
+			param-- // c.Args starts with the receiver
+		}
+		if textArg(obj, param) {
+			w.text = true
+			return
+		}
+	}
 	call, isCall := instr.(*ssa.Call)
 	stop := func() {
 		if e != nil {
@@ -550,6 +669,9 @@ func (w *urlUsesWalk) intoCall(instr ssa.CallInstruction, k int, syntactic bool,
 		stop()
 	case isCall && urlUsesBuilder(obj):
 		w.forward(call, chain, depth)
+	case isCall && w.judge && funcs.IsFunc(obj, "strings", "Replace", "ReplaceAll", "ToUpper", "Trim", "TrimLeft", "TrimFunc"):
+		w.forward(call, chain, depth) // a string made from the argument
+
 	case isCall && funcs.IsFunc(obj, "net/url", "Parse", "ParseRequestURI"):
 		if v := urlUsesResult(call, 0); v != nil {
 			w.addURL(v, chain)
@@ -613,6 +735,20 @@ func (w *urlUsesWalk) addConst(e ast.Expr) {
 // addURL records the URL that ptr, a *url.URL, points to.
 func (w *urlUsesWalk) addURL(ptr ssa.Value, chain []*ssa.Call) {
 	r := w.u.r
+	w.steps++
+	if p, ok := ptr.(*ssa.Parameter); ok && w.steps <= 500 {
+		// A helper that edits the URL it is given (addOrigin(u)):
+		// the URL is its caller's.
+		if calls := w.paramCallers(p, chain); len(calls) > 0 {
+			i := slices.Index(p.Parent().Params, p)
+			for _, call := range calls {
+				if args := call.Common().Args; i >= 0 && i < len(args) {
+					w.addURL(args[i], callerChain(chain, call))
+				}
+			}
+			return
+		}
+	}
 	var objs []urlParts
 	if load, ok := ptr.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if fa, ok := load.X.(*ssa.FieldAddr); ok && funcs.IsNamed(fa.X.Type(), "net/http", "Request") {
@@ -682,51 +818,67 @@ func (w *urlUsesWalk) record(ss Strs, fn *ssa.Function, chain []*ssa.Call, urlOb
 	w.uses = append(w.uses, URLUse{Values: ss, URLObject: urlObject, AuthCodeURL: w.authCode})
 }
 
-// AuthCodeOptionUse reports whether the option made by call (an
-// oauth2.SetAuthURLParam call) reaches (*oauth2.Config).AuthCodeURL
-// or Exchange, and the authorization and token URLs the package
-// configures its oauth2.Endpoint values with.
-func (r *Result) AuthCodeOptionUse(call *ast.CallExpr) (reaches bool, endpoints Strs) {
+// An AuthOptionTarget is a call that an oauth2.AuthCodeOption
+// reaches: (*oauth2.Config).AuthCodeURL, whose URL it adds a parameter
+// to, or Exchange, whose token request it adds one to.
+type AuthOptionTarget struct {
+	Exchange bool
+	// URLs are the values of the config's Endpoint.AuthURL (for
+	// AuthCodeURL) or Endpoint.TokenURL (for Exchange).
+	URLs Strs
+}
+
+// AuthOptionTargets returns the AuthCodeURL and Exchange calls that
+// the option made by call (an oauth2.SetAuthURLParam call) reaches,
+// each with the endpoint URL of the config it is called on.
+func (r *Result) AuthOptionTargets(call *ast.CallExpr) []AuthOptionTarget {
 	if !r.Relevant {
-		return false, nil
+		return nil
 	}
 	instr, ok := r.callInstrs[call.Lparen]
 	if !ok {
-		return false, nil
+		return nil
 	}
 	v, ok := instr.(*ssa.Call)
 	if !ok {
-		return false, nil
+		return nil
 	}
+	var out []AuthOptionTarget
 	seen := map[ssa.Value]bool{}
-	var walk func(v ssa.Value, depth int) bool
-	walk = func(v ssa.Value, depth int) bool {
+	seenCall := map[ssa.CallInstruction]bool{}
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
 		if seen[v] || depth > 6 || v.Referrers() == nil {
-			return false
+			return
 		}
 		seen[v] = true
 		for _, ref := range *v.Referrers() {
 			switch ref := ref.(type) {
 			case *ssa.Phi, *ssa.MakeInterface, *ssa.ChangeType, *ssa.Slice:
-				if walk(ref.(ssa.Value), depth+1) {
-					return true
-				}
+				walk(ref.(ssa.Value), depth+1)
 			case *ssa.Store:
 				if ia, ok := ref.Addr.(*ssa.IndexAddr); ok && ref.Val == v {
-					if walk(ia.X, depth+1) {
-						return true
-					}
+					walk(ia.X, depth+1)
 				}
-			case *ssa.IndexAddr:
-				// v is the array behind a slice: follow the slice.
 			case ssa.CallInstruction:
-				obj := calleeObj(ref.Common())
-				if funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "AuthCodeURL", "Exchange") {
-					return true
+				c := ref.Common()
+				obj := calleeObj(c)
+				if funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "AuthCodeURL", "Exchange") && !seenCall[ref] {
+					seenCall[ref] = true
+					t := AuthOptionTarget{Exchange: obj.Name() == "Exchange"}
+					path := PathAuthURL
+					if t.Exchange {
+						path = PathTokenURL
+					}
+					if !c.IsInvoke() && len(c.Args) > 0 {
+						t.URLs = r.ConfigField(c.Args[0], path)
+					}
+					out = append(out, t)
+					continue
 				}
-				if b, ok := ref.Common().Value.(*ssa.Builtin); ok && b.Name() == "append" {
-					if c, ok := ref.(*ssa.Call); ok && walk(c, depth+1) {
-						return true
+				if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+					if c, ok := ref.(*ssa.Call); ok {
+						walk(c, depth+1)
 					}
 				}
 			}
@@ -735,34 +887,14 @@ func (r *Result) AuthCodeOptionUse(call *ast.CallExpr) (reaches bool, endpoints 
 		// its Slice, which refers to the Alloc.
 		if alloc, ok := v.(*ssa.Alloc); ok {
 			for _, ref := range *alloc.Referrers() {
-				if sl, ok := ref.(*ssa.Slice); ok && walk(sl, depth+1) {
-					return true
+				if sl, ok := ref.(*ssa.Slice); ok {
+					walk(sl, depth+1)
 				}
 			}
 		}
-		return false
 	}
-	reaches = walk(v, 0)
-	for key, sites := range r.stores {
-		if !urlUsesEndpoint(key.strct) {
-			continue
-		}
-		name := key.strct.Field(key.index).Name()
-		if name != "AuthURL" && name != "TokenURL" {
-			continue
-		}
-		endpoints = append(endpoints, r.storedValues(sites)...)
-	}
-	return reaches, endpoints.bounded()
-}
-
-func urlUsesEndpoint(st *types.Struct) bool {
-	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i).Name() == "AuthURL" && st.Field(i).Pkg() != nil && st.Field(i).Pkg().Path() == "golang.org/x/oauth2" {
-			return true
-		}
-	}
-	return false
+	walk(v, 0)
+	return out
 }
 
 func isSliceType(t types.Type) bool {
@@ -773,4 +905,117 @@ func isSliceType(t types.Type) bool {
 func isStructType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+// paramCallers returns the calls that pass p's argument: the last of
+// chain, when the walk entered p's function through it, else every
+// static call of the function in the package (none when there are too
+// many to follow).
+func (w *urlUsesWalk) paramCallers(p *ssa.Parameter, chain []*ssa.Call) []*ssa.Call {
+	if n := len(chain); n > 0 {
+		return chain[n-1:]
+	}
+	fn := p.Parent()
+	if fn == nil {
+		return nil
+	}
+	callers := w.u.r.callers[urlUsesOrigin(fn)]
+	if len(callers) > maxAlternatives {
+		return nil
+	}
+	return callers
+}
+
+// callerChain returns chain without its last call when that is call.
+func callerChain(chain []*ssa.Call, call *ssa.Call) []*ssa.Call {
+	if n := len(chain); n > 0 && chain[n-1] == call {
+		return chain[:n-1]
+	}
+	return chain
+}
+
+// inTable reports whether the struct literal at cur is an element of a
+// slice, array or map literal (directly, as &T{...}, or as a map key or
+// value): a table such as a table-driven test's cases.
+func inTable(info *types.Info, cur inspector.Cursor) bool {
+	for p := cur.Parent(); p.Valid(); p = p.Parent() {
+		switch pn := p.Node().(type) {
+		case *ast.UnaryExpr:
+			if pn.Op == token.AND {
+				continue
+			}
+		case *ast.KeyValueExpr:
+			continue
+		case *ast.CompositeLit:
+			t := info.TypeOf(pn)
+			if t == nil {
+				return false
+			}
+			switch t.Underlying().(type) {
+			case *types.Slice, *types.Array, *types.Map:
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func isComparison(op token.Token) bool {
+	switch op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return true
+	}
+	return false
+}
+
+// textFuncs are the functions that read their string arguments as
+// text, to compare with or search for, never as a URL to use.
+var textFuncs = map[string][]string{
+	"strings": {"Contains", "ContainsAny", "ContainsRune", "ContainsFunc", "HasPrefix", "HasSuffix",
+		"Index", "IndexAny", "IndexByte", "IndexRune", "IndexFunc", "LastIndex", "LastIndexAny",
+		"LastIndexByte", "LastIndexFunc", "EqualFold", "Compare", "Count", "Cut", "CutPrefix",
+		"CutSuffix", "Split", "SplitN", "SplitAfter", "SplitAfterN", "SplitSeq", "SplitAfterSeq",
+		"Fields", "FieldsSeq", "NewReplacer"},
+	"bytes": {"Contains", "ContainsAny", "HasPrefix", "HasSuffix", "Index", "LastIndex", "EqualFold",
+		"Equal", "Compare", "Count", "Cut", "CutPrefix", "CutSuffix"},
+	"path":                         {"Match"},
+	"path/filepath":                {"Match"},
+	"reflect":                      {"DeepEqual"},
+	"slices":                       {"Contains", "Index", "Equal"},
+	"github.com/google/go-cmp/cmp": {"Diff", "Equal"},
+}
+
+// textPackages are the packages all of whose functions and methods
+// read their arguments as text: regular expressions and test
+// assertions.
+var textPackages = []string{
+	"regexp",
+	"github.com/stretchr/testify/assert",
+	"github.com/stretchr/testify/require",
+	"gotest.tools/v3/assert",
+	"gotest.tools/assert",
+}
+
+// textArg reports whether obj reads its argument number param (not
+// counting a receiver) as text.
+func textArg(obj *types.Func, param int) bool {
+	pkg := obj.Pkg()
+	if pkg == nil || param < 0 {
+		return false
+	}
+	if slices.Contains(textPackages, pkg.Path()) {
+		return true
+	}
+	if obj.Signature().Recv() != nil {
+		return false
+	}
+	switch {
+	case funcs.IsFunc(obj, "strings", "Replace", "ReplaceAll") || funcs.IsFunc(obj, "bytes", "Replace", "ReplaceAll"):
+		return param == 1 // the text replaced, not the text it is replaced in or with
+	case funcs.IsFunc(obj, "strings", "TrimPrefix", "TrimSuffix", "Trim", "TrimLeft", "TrimRight"):
+		return param >= 1
+	}
+	names, ok := textFuncs[pkg.Path()]
+	return ok && slices.Contains(names, obj.Name())
 }

@@ -518,7 +518,9 @@ func (r *Result) sprintf(formats Strs, args []ssa.Value) Strs {
 		}
 		// Skip flags, width and precision.
 		j := i + 1
-		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
+		indexed := false
+		for j < len(format) && strings.IndexByte("+-# 0123456789.[]*", format[j]) >= 0 {
+			indexed = indexed || format[j] == '[' || format[j] == '*'
 			j++
 		}
 		if j >= len(format) {
@@ -528,6 +530,13 @@ func (r *Result) sprintf(formats Strs, args []ssa.Value) Strs {
 		i = j
 		if verb == '%' {
 			out = concatAll(out, Strs{Lit("%")})
+			continue
+		}
+		if indexed {
+			// "%[2]s", "%*d": not simply the next argument, and later
+			// verbs cannot be matched to arguments either.
+			out = concatAll(out, Strs{Unknown()})
+			elems = nil
 			continue
 		}
 		var val Strs

@@ -1,14 +1,12 @@
 package atlorigin
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -77,11 +75,14 @@ const (
 	gatewayURL
 	authorizeURL
 	tokenURL
+	tokenRequest // the request (*oauth2.Config).Exchange sends
 	oauthServerURL
 )
 
-func (k kind) isAPI() bool   { return k == apiURL || k == gatewayURL }
-func (k kind) isOAuth() bool { return k == authorizeURL || k == tokenURL || k == oauthServerURL }
+func (k kind) isAPI() bool { return k == apiURL || k == gatewayURL }
+func (k kind) isOAuth() bool {
+	return k == authorizeURL || k == tokenURL || k == tokenRequest || k == oauthServerURL
+}
 
 // verdict collects the kinds of URL one parameter ends up in.
 type verdict struct {
@@ -101,7 +102,7 @@ func (v *verdict) add(k kind, desc string) {
 
 // worst returns the kind to report: OAuth before API before UI.
 func (v *verdict) worst() kind {
-	for _, k := range []kind{authorizeURL, tokenURL, oauthServerURL, apiURL, gatewayURL, uiLink} {
+	for _, k := range []kind{authorizeURL, tokenURL, tokenRequest, oauthServerURL, apiURL, gatewayURL, uiLink} {
 		if v.kinds[k] {
 			return k
 		}
@@ -111,10 +112,22 @@ func (v *verdict) worst() kind {
 
 type checker struct {
 	pass     *analysis.Pass
+	insp     *inspector.Inspector
 	hosts    atlassian.Hosts
 	res      *flow.Result
-	uses     *flow.URLUses
 	reporter *suppress.Reporter
+
+	urlUses     *flow.URLUses
+	urlUsesDone bool
+
+	done    map[ast.Node]bool // chains judged
+	pending []*pending
+	uses    map[types.Object][]*ast.Ident
+	litMaps map[*ast.BasicLit][]int
+	// objEdgeMemo holds what precedes and follows the uses of a
+	// variable or constant.
+	objEdgeMemo map[types.Object][2]edge
+	callsites   map[*types.Func][]inspector.Cursor
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -123,16 +136,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	reporter := suppress.New(pass, "atlorigin", categories)
 	defer reporter.Finish()
-	c := &checker{pass: pass, hosts: atlassian.NewHosts(cfg.Hosts), res: res, reporter: reporter}
-	var usesDone bool
-	lazyUses := func() *flow.URLUses {
-		if !usesDone {
-			usesDone = true
-			c.uses = res.URLUses()
-		}
-		return c.uses
+	c := &checker{
+		pass: pass, insp: insp, hosts: atlassian.NewHosts(cfg.Hosts), res: res, reporter: reporter,
+		done: map[ast.Node]bool{}, litMaps: map[*ast.BasicLit][]int{}, objEdgeMemo: map[types.Object][2]edge{},
 	}
-
 	for _, f := range pass.Files {
 		if generated.File(f) {
 			continue
@@ -144,30 +151,20 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		for cur := range fcur.Preorder((*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.BasicLit:
-				if n.Kind != token.STRING || !strings.Contains(n.Value, "=") {
-					continue // a parameter needs "name="
+				if n.Kind != token.STRING || !strings.ContainsAny(n.Value, "=?&") {
+					continue // a parameter needs "name=" or a separator
 				}
-				value, err := strconv.Unquote(n.Value)
-				if err != nil {
-					continue
-				}
-				params := findParams(value, isFormat(pass.TypesInfo, cur))
-				if len(params) == 0 {
-					continue
-				}
-				lazyUses()
-				for _, p := range params {
-					c.checkLiteral(cur, n, value, p)
-				}
+				c.checkChain(cur)
 			case *ast.CallExpr:
 				fn := funcs.Callee(pass.TypesInfo, n)
 				switch {
-				case funcs.IsMethod(fn, "net/url", "Values", "Set", "Add") && len(n.Args) == 2:
+				case len(n.Args) != 2:
+				case funcs.IsMethod(fn, "net/url", "Values", "Set", "Add"),
+					fn == nil && c.lazyUses().QueryEdit(n): // f := q.Set; f(k, v)
 					if key, m := originKey(pass.TypesInfo, n.Args[0]); m != atlassian.NotOrigin {
-						lazyUses()
-						c.checkQuerySet(f, n, key, m)
+						c.checkQuerySet(cur, n, key, m)
 					}
-				case funcs.IsFunc(fn, "golang.org/x/oauth2", "SetAuthURLParam") && len(n.Args) == 2:
+				case funcs.IsFunc(fn, "golang.org/x/oauth2", "SetAuthURLParam"):
 					if key, m := originKey(pass.TypesInfo, n.Args[0]); m != atlassian.NotOrigin {
 						c.checkAuthParam(cur, n, key)
 					}
@@ -182,14 +179,22 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 						continue
 					}
 					if key, m := originKey(pass.TypesInfo, kv.Key); m != atlassian.NotOrigin {
-						lazyUses()
 						c.checkQueryLit(n, kv, key, m)
 					}
 				}
 			}
 		}
 	}
+	c.finish()
 	return nil, nil
+}
+
+func (c *checker) lazyUses() *flow.URLUses {
+	if !c.urlUsesDone {
+		c.urlUsesDone = true
+		c.urlUses = c.res.URLUses()
+	}
+	return c.urlUses
 }
 
 // originKey returns the constant key of a query edit and how it
@@ -201,85 +206,6 @@ func originKey(info *types.Info, e ast.Expr) (string, atlassian.OriginMatch) {
 	}
 	key := constant.StringVal(tv.Value)
 	return key, atlassian.MatchOriginParam(key)
-}
-
-// A param is one atlOrigin-like parameter in a literal's value.
-type param struct {
-	key        string // as written
-	match      atlassian.OriginMatch
-	start      int // of the key
-	keyEnd     int // the "=" after the key
-	end        int // end of the value: the following "&" or "#", or len
-	valueVerbs int // formatting verbs in the value (format strings only)
-	verbsDone  int // verbs before the parameter
-}
-
-// findParams finds the atlOrigin-like parameters in a string: a name
-// at the start or after "?" or "&", followed by "=".
-func findParams(s string, format bool) []param {
-	var out []param
-	verbs := 0
-	for i := 0; i < len(s); i++ {
-		if format && s[i] == '%' {
-			if i+1 < len(s) && s[i+1] == '%' {
-				i++
-				continue
-			}
-			verbs++
-			continue
-		}
-		if i > 0 && s[i-1] != '?' && s[i-1] != '&' {
-			continue
-		}
-		eq := strings.IndexByte(s[i:], '=')
-		if eq <= 0 {
-			continue
-		}
-		raw := s[i : i+eq]
-		if strings.ContainsAny(raw, "&?#/% ") {
-			continue
-		}
-		key := raw
-		if k, err := url.QueryUnescape(raw); err == nil {
-			key = k
-		}
-		m := atlassian.MatchOriginParam(key)
-		if m == atlassian.NotOrigin {
-			continue
-		}
-		p := param{key: raw, match: m, start: i, keyEnd: i + eq, verbsDone: verbs}
-		p.end = len(s)
-		if j := strings.IndexAny(s[p.keyEnd:], "&#"); j >= 0 {
-			p.end = p.keyEnd + j
-		}
-		if format {
-			p.valueVerbs = countVerbs(s[p.keyEnd:p.end])
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-func countVerbs(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' {
-			if i+1 < len(s) && s[i+1] == '%' {
-				i++
-				continue
-			}
-			n++
-		}
-	}
-	return n
-}
-
-// isFormat reports whether the literal at cur is the format of a
-// fmt.Sprintf call.
-func isFormat(info *types.Info, cur inspector.Cursor) bool {
-	call, ok := cur.Parent().Node().(*ast.CallExpr)
-	return ok && len(call.Args) > 0 && call.Args[0] == cur.Node() &&
-		funcs.IsFunc(funcs.Callee(info, call), "fmt", "Sprintf")
 }
 
 // formatStr renders a format string as a symbolic string whose verbs
@@ -341,11 +267,19 @@ func (c *checker) classify(s flow.Str) (kind, string) {
 	return unknownURL, desc
 }
 
-// describe renders a URL for a message: no scheme, no query.
+// describe renders a URL for a message: no scheme, no user info, no
+// query, credentials redacted and long text cut.
 func describe(s flow.Str) string {
 	text := s.String()
 	if i := strings.Index(text, "://"); i >= 0 && !strings.ContainsAny(text[:i], "/?…") {
 		text = text[i+3:]
+		end := strings.IndexAny(text, "/?#")
+		if end < 0 {
+			end = len(text)
+		}
+		if at := strings.LastIndexByte(text[:end], '@'); at >= 0 {
+			text = text[at+1:] // user info, password and all
+		}
 	}
 	if i := strings.IndexAny(text, "?#"); i >= 0 {
 		text = text[:i]
@@ -356,7 +290,7 @@ func describe(s flow.Str) string {
 	if text == "" || text == "…" {
 		return "a URL"
 	}
-	return text
+	return atlassian.SafeText(text)
 }
 
 // containsText reports whether text occurs in a literal part of s.
@@ -377,60 +311,136 @@ func (c *checker) judgeUses(v *verdict, uses []flow.URLUse, anchor string) {
 			if anchor != "" && !u.URLObject && !containsText(s, anchor) {
 				continue
 			}
-			k, desc := c.classify(s)
-			if u.AuthCodeURL && k == unknownURL {
-				k, desc = authorizeURL, "the URL from AuthCodeURL"
-			}
-			if k != unknownURL {
+			if k, desc := c.classify(s); k != unknownURL {
 				v.add(k, desc)
 			}
 		}
 	}
 }
 
-// checkLiteral judges one parameter in a string literal.
-func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit, value string, p param) {
-	format := isFormat(c.pass.TypesInfo, cur)
-	var v verdict
-	var whole flow.Str
-	if format {
-		whole = formatStr(value)
-	} else {
-		whole = flow.Lit(value)
+// checkChain judges the atlOrigin-like parameters of the string that
+// the literal at cur is part of: one diagnostic per literal that
+// carries any, and one fix for the whole string.
+func (c *checker) checkChain(cur inspector.Cursor) {
+	ch := c.chainAt(cur)
+	if c.done[ch.root] {
+		return
 	}
-	// The complete URLs the literal becomes describe it best; what the
-	// literal says by itself counts too, and alone when it goes
-	// nowhere this package can see.
-	if c.uses != nil {
-		anchor := value
-		if format {
-			anchor = verbFreeChunk(value, p.start)
+	c.done[ch.root] = true
+	params := c.findParams(ch)
+	if len(params) == 0 {
+		return
+	}
+	exact := slices.ContainsFunc(params, func(p param) bool { return p.match == atlassian.OriginExact })
+	var removable []param
+	var fixOwner *pending
+	for i := 0; i < len(params); {
+		op := params[i].op
+		j := i
+		for j < len(params) && params[j].op == op {
+			j++
 		}
-		c.judgeUses(&v, c.uses.OfExpr(lit), anchor)
+		group := params[i:j]
+		i = j
+		lit := ch.ops[op].lit
+		if lit == nil {
+			continue // a named constant's parameters are judged where it is declared
+		}
+		d, k, fixable := c.judgeLiteral(ch, op, group)
+		if d == nil {
+			continue
+		}
+		p := &pending{d: *d}
+		c.pending = append(c.pending, p)
+		switch {
+		case !fixable:
+		case k == uiLink:
+			// Rename a misspelling, unless that makes a second atlOrigin.
+			if len(params) == 1 && !exact {
+				if fix, ok := c.renameParam(ch, group[0]); ok {
+					p.d.SuggestedFixes = append(p.d.SuggestedFixes, fix)
+				}
+			}
+		default:
+			removable = append(removable, group...)
+			if fixOwner == nil {
+				fixOwner = p
+			}
+		}
 	}
-	if k, desc := c.classify(whole); k != unknownURL {
-		v.add(k, desc)
+	if fixOwner != nil {
+		if fix, ok := c.removeParams(ch, removable); ok {
+			fixOwner.fix = fix
+		}
+	}
+}
+
+// judgeLiteral judges the parameters ps of the chain's literal operand
+// op: the diagnostic to report, the kind of URL, and whether a fix may
+// change the literal (it serves no UI link and is not also read as
+// text).
+func (c *checker) judgeLiteral(ch *chain, op int, ps []param) (*analysis.Diagnostic, kind, bool) {
+	lit := ch.ops[op].lit
+	var v verdict
+	// The complete URLs the literal becomes describe it best; what the
+	// chain says by itself counts too, unless the literal is only data
+	// of a table or is read as text somewhere (a matcher is no URL).
+	var j flow.Judgement
+	if uses := c.lazyUses(); uses != nil {
+		j = uses.Judge(lit)
+		anchor := ch.ops[op].value
+		if ch.format != nil || hasVerb(anchor) {
+			// A format, here or where a constant is used: its text
+			// shows in the URLs between the verbs.
+			anchor = verbFreeChunk(anchor, ps[0].start-ch.ops[op].start)
+		}
+		c.judgeUses(&v, j.Uses, anchor)
+	}
+	if !j.Text && !j.Table {
+		if k, desc := c.classify(ch.str()); k != unknownURL {
+			v.add(k, desc)
+		}
+	}
+	if ch.format != nil && ch.complexVerbs {
+		// The evaluator renders "%[1]s" as text: describe the format.
+		for k := range v.sample {
+			v.sample[k] = describe(ch.str())
+		}
+	}
+	if j.Text && len(j.Uses) == 0 {
+		return nil, unknownURL, false
 	}
 	k := v.worst()
 	if k == unknownURL {
-		return
+		return nil, k, false
 	}
-	d := analysis.Diagnostic{Pos: lit.Pos(), End: lit.End()}
-	if !c.describeDiag(&d, k, v.sample[k], p.key, p.match) {
-		return
-	}
-	if v.kinds[uiLink] && k != uiLink {
-		c.reporter.Report(d) // the literal serves a UI link too: no fix
-		return
+	// Report the parameter most worth naming: atlOrigin itself, else
+	// the first near miss.
+	p := ps[0]
+	for _, q := range ps {
+		if q.match == atlassian.OriginExact {
+			p = q
+			break
+		}
 	}
 	if k == uiLink {
-		if fix, ok := c.renameInLiteral(lit, value, p); ok {
-			d.SuggestedFixes = append(d.SuggestedFixes, fix)
+		p = param{}
+		for _, q := range ps {
+			if q.match == atlassian.OriginNearMiss {
+				p = q
+				break
+			}
 		}
-	} else if fix, ok := c.removeFromLiteral(cur, lit, value, p, format); ok {
-		d.SuggestedFixes = append(d.SuggestedFixes, fix)
+		if p.key == "" {
+			return nil, k, false // atlOrigin on a UI link: where it belongs
+		}
 	}
-	c.reporter.Report(d)
+	d := &analysis.Diagnostic{Pos: lit.Pos(), End: lit.End()}
+	if !c.describeDiag(d, k, v.sample[k], p.key, p.match) {
+		return nil, k, false
+	}
+	fixable := !j.Text && !(v.kinds[uiLink] && k != uiLink)
+	return d, k, fixable
 }
 
 // describeDiag fills in the category and message for a parameter
@@ -439,9 +449,12 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit, value st
 func (c *checker) describeDiag(d *analysis.Diagnostic, k kind, desc, key string, m atlassian.OriginMatch) bool {
 	name := "atlOrigin"
 	if m == atlassian.OriginNearMiss {
-		name = fmt.Sprintf("%q (a misspelt atlOrigin)", key)
+		name = atlassian.QuoteValue(key) + " (a misspelt atlOrigin)"
 	}
 	switch {
+	case k == tokenRequest:
+		d.Category = CategoryOAuthURL
+		d.Message = fmt.Sprintf("%s parameter in an OAuth 2.0 token request (%s); atlOrigin is only for links into the product UI and OAuth 2.0 flows may not ignore it: remove it", name, desc)
 	case k.isOAuth():
 		what := "an OAuth 2.0 authorization server URL"
 		switch k {
@@ -461,7 +474,7 @@ func (c *checker) describeDiag(d *analysis.Diagnostic, k kind, desc, key string,
 		d.Message = fmt.Sprintf("%s parameter on %s (%s); atlOrigin is only for links into the product UI and REST APIs may not ignore it: remove it", name, what, desc)
 	case k == uiLink && m == atlassian.OriginNearMiss:
 		d.Category = CategoryMisspelled
-		d.Message = fmt.Sprintf("query parameter %q on a link into the product UI (%s) is not atlOrigin, so the link is not attributed to your integration: spell it atlOrigin", key, desc)
+		d.Message = fmt.Sprintf("query parameter %s on a link into the product UI (%s) is not atlOrigin, so the link is not attributed to your integration: spell it atlOrigin", atlassian.QuoteValue(key), desc)
 	default:
 		return false
 	}
@@ -493,196 +506,10 @@ func verbFreeChunk(s string, i int) string {
 	return s[start:end]
 }
 
-// renameInLiteral spells a near miss atlOrigin.
-func (c *checker) renameInLiteral(lit *ast.BasicLit, value string, p param) (analysis.SuggestedFix, bool) {
-	newValue := value[:p.start] + atlassian.OriginParam + value[p.keyEnd:]
-	edit, ok := literalEdit(lit, value, p.start, p.keyEnd, atlassian.OriginParam, newValue)
-	if !ok {
-		return analysis.SuggestedFix{}, false
-	}
-	return analysis.SuggestedFix{
-		Message:   fmt.Sprintf("Rename %s to atlOrigin", p.key),
-		TextEdits: []analysis.TextEdit{edit},
-	}, true
-}
-
-// literalEdit replaces value[from:to] with repl inside lit: in place
-// when the literal's source spells its value verbatim, else by
-// rewriting the whole literal as newValue.
-func literalEdit(lit *ast.BasicLit, value string, from, to int, repl, newValue string) (analysis.TextEdit, bool) {
-	body := lit.Value[1 : len(lit.Value)-1]
-	if body == value {
-		start := lit.Pos() + 1 + token.Pos(from)
-		return analysis.TextEdit{Pos: start, End: start + token.Pos(to-from), NewText: []byte(repl)}, true
-	}
-	quoted := strconv.Quote(newValue)
-	if lit.Value[0] == '`' && !strings.Contains(newValue, "`") {
-		quoted = "`" + newValue + "`"
-	}
-	return analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: []byte(quoted)}, true
-}
-
-// removeFromLiteral removes a parameter from a literal, keeping the
-// query's separators right.
-func (c *checker) removeFromLiteral(cur inspector.Cursor, lit *ast.BasicLit, value string, p param, format bool) (analysis.SuggestedFix, bool) {
-	from, to := p.start, p.end
-	switch {
-	case p.end < len(value) && value[p.end] == '&':
-		to = p.end + 1 // "k=v&rest": drop "k=v&"
-	case p.start > 0:
-		from = p.start - 1 // "?k=v" or "&k=v" at the end or before "#"
-	default:
-		// "k=v" alone: the separator is in some other part.
-		if p.end < len(value) {
-			return analysis.SuggestedFix{}, false
-		}
-	}
-	if p.end == len(value) && !format {
-		// The value may go on in what follows the literal.
-		if next, last := following(cur); next != nil {
-			tv, ok := c.pass.TypesInfo.Types[next]
-			isConst := ok && tv.Value != nil && tv.Value.Kind() == constant.String
-			switch {
-			case isConst && (constant.StringVal(tv.Value) == "" || strings.ContainsAny(constant.StringVal(tv.Value)[:1], "&#")):
-			case p.keyEnd+1 == len(value) && from == 0 && last:
-				// "?atlOrigin=" + origin at the end: both go.
-				if bin, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && bin.Y == lit {
-					return analysis.SuggestedFix{
-						Message:   "Remove the atlOrigin parameter",
-						TextEdits: []analysis.TextEdit{{Pos: bin.X.End(), End: next.End()}},
-					}, true
-				}
-				return analysis.SuggestedFix{}, false
-			default:
-				return analysis.SuggestedFix{}, false
-			}
-		}
-	}
-	var edits []analysis.TextEdit
-	if format {
-		if p.valueVerbs > 1 || countVerbs(value[from:to]) != p.valueVerbs || strings.Contains(value, "%[") || strings.Contains(value, "*") {
-			return analysis.SuggestedFix{}, false
-		}
-		if p.valueVerbs == 1 {
-			call := cur.Parent().Node().(*ast.CallExpr)
-			argIndex := 1 + p.verbsDone
-			if call.Ellipsis.IsValid() || argIndex >= len(call.Args) {
-				return analysis.SuggestedFix{}, false
-			}
-			edits = append(edits, deleteListElem(call.Args, argIndex))
-		}
-	}
-	newValue := value[:from] + value[to:]
-	if newValue == "" {
-		// RawQuery: "atlOrigin=abc" in a url.URL literal: drop the field.
-		if kv, ok := cur.Parent().Node().(*ast.KeyValueExpr); ok && kv.Value == lit && len(edits) == 0 {
-			if cl, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok {
-				if i := slices.Index(cl.Elts, ast.Expr(kv)); i >= 0 {
-					edits = append(edits, c.deleteElem(cl.Elts, i))
-					return analysis.SuggestedFix{Message: "Remove the atlOrigin parameter", TextEdits: edits}, true
-				}
-			}
-		}
-		if bin, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && bin.Op == token.ADD {
-			if bin.Y == lit {
-				edits = append(edits, analysis.TextEdit{Pos: bin.X.End(), End: bin.Y.End()})
-			} else {
-				edits = append(edits, analysis.TextEdit{Pos: bin.X.Pos(), End: bin.Y.Pos()})
-			}
-			return analysis.SuggestedFix{Message: "Remove the atlOrigin parameter", TextEdits: edits}, true
-		}
-	}
-	edit, ok := literalEdit(lit, value, from, to, "", newValue)
-	if !ok {
-		return analysis.SuggestedFix{}, false
-	}
-	edits = append(edits, edit)
-	return analysis.SuggestedFix{Message: "Remove the atlOrigin parameter", TextEdits: edits}, true
-}
-
-// following returns the expression concatenated right after the one
-// at cur, if any ("a" in (x + lit) + "a"), and whether nothing is
-// concatenated after that one.
-func following(cur inspector.Cursor) (next ast.Expr, last bool) {
-	n := cur.Node()
-	for p := cur.Parent(); p.Valid(); p = p.Parent() {
-		switch pn := p.Node().(type) {
-		case *ast.ParenExpr:
-			n = pn
-			continue
-		case *ast.BinaryExpr:
-			if pn.Op != token.ADD {
-				return nil, false
-			}
-			if pn.X == n {
-				after, _ := following(p)
-				return pn.Y, after == nil
-			}
-			n = pn
-			continue
-		}
-		return nil, false
-	}
-	return nil, false
-}
-
-// wholeLines widens [pos, end) to the whole lines it is on when
-// nothing else is on them but blanks, a trailing comma and a comment.
-func (c *checker) wholeLines(pos, end token.Pos) (token.Pos, token.Pos, bool) {
-	tf := c.pass.Fset.File(pos)
-	if tf == nil {
-		return pos, end, false
-	}
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil || tf.Size() != len(src) {
-		return pos, end, false
-	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
-	if len(bytes.TrimSpace(src[start:tf.Offset(pos)])) != 0 {
-		return pos, end, false
-	}
-	rest := src[tf.Offset(end):]
-	nl := bytes.IndexByte(rest, '\n')
-	if nl < 0 {
-		nl = len(rest)
-	}
-	tail := bytes.TrimSpace(rest[:nl])
-	tail = bytes.TrimPrefix(tail, []byte(","))
-	tail = bytes.TrimSpace(tail)
-	if len(tail) != 0 && !bytes.HasPrefix(tail, []byte("//")) {
-		return pos, end, false
-	}
-	stop := tf.Offset(end) + nl
-	if stop < len(src) {
-		stop++
-	}
-	return tf.Pos(start), tf.Pos(stop), true
-}
-
-// deleteElem deletes element i of a comma-separated list: its whole
-// line when it has one to itself.
-func (c *checker) deleteElem(list []ast.Expr, i int) analysis.TextEdit {
-	if pos, end, ok := c.wholeLines(list[i].Pos(), list[i].End()); ok {
-		return analysis.TextEdit{Pos: pos, End: end}
-	}
-	return deleteListElem(list, i)
-}
-
-// deleteListElem deletes element i of a comma-separated list.
-func deleteListElem(list []ast.Expr, i int) analysis.TextEdit {
-	switch {
-	case i+1 < len(list):
-		return analysis.TextEdit{Pos: list[i].Pos(), End: list[i+1].Pos()}
-	case i > 0:
-		return analysis.TextEdit{Pos: list[i-1].End(), End: list[i].End()}
-	}
-	return analysis.TextEdit{Pos: list[i].Pos(), End: list[i].End()}
-}
-
 // checkQuerySet judges a q.Set / q.Add call.
-func (c *checker) checkQuerySet(file *ast.File, call *ast.CallExpr, key string, m atlassian.OriginMatch) {
+func (c *checker) checkQuerySet(cur inspector.Cursor, call *ast.CallExpr, key string, m atlassian.OriginMatch) {
 	var v verdict
-	c.judgeUses(&v, c.uses.OfQuery(call), "")
+	c.judgeUses(&v, c.lazyUses().OfQuery(call), "")
 	k := v.worst()
 	if k == unknownURL {
 		return
@@ -691,6 +518,7 @@ func (c *checker) checkQuerySet(file *ast.File, call *ast.CallExpr, key string, 
 	if !c.describeDiag(&d, k, v.sample[k], key, m) {
 		return
 	}
+	var fix *removal
 	switch {
 	case v.kinds[uiLink] && k != uiLink:
 	case k == uiLink:
@@ -698,51 +526,42 @@ func (c *checker) checkQuerySet(file *ast.File, call *ast.CallExpr, key string, 
 			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(lit, key))
 		}
 	default:
-		if fix, ok := c.deleteStmtFix(file, call); ok {
-			d.SuggestedFixes = append(d.SuggestedFixes, fix)
-		}
+		fix = c.deleteCallStmt(cur)
 	}
-	c.reporter.Report(d)
+	c.report(d, fix)
 }
 
 func renameKeyFix(lit *ast.BasicLit, key string) analysis.SuggestedFix {
 	return analysis.SuggestedFix{
-		Message:   fmt.Sprintf("Rename %s to atlOrigin", key),
+		Message:   "Rename " + atlassian.SafeText(key) + " to atlOrigin",
 		TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(strconv.Quote(atlassian.OriginParam))}},
 	}
 }
 
-// deleteStmtFix deletes the statement that is the call, with its line
-// when nothing else is on it.
-func (c *checker) deleteStmtFix(file *ast.File, call *ast.CallExpr) (analysis.SuggestedFix, bool) {
-	var stmt *ast.ExprStmt
-	ast.Inspect(file, func(n ast.Node) bool {
-		if stmt != nil || n == nil || n.Pos() > call.Pos() || n.End() < call.End() {
-			return false
-		}
-		if s, ok := n.(*ast.ExprStmt); ok && s.X == call {
-			stmt = s
-			return false
-		}
-		return true
-	})
-	if stmt == nil {
-		return analysis.SuggestedFix{}, false
+// deleteCallStmt deletes the statement that is the call at cur, with
+// its line when nothing else is on it.
+func (c *checker) deleteCallStmt(cur inspector.Cursor) *removal {
+	stmt := cur.Parent()
+	if _, ok := stmt.Node().(*ast.ExprStmt); !ok {
+		return nil
 	}
-	pos, end := stmt.Pos(), stmt.End()
-	if p, e, ok := c.wholeLines(pos, end); ok {
-		pos, end = p, e
+	fix := &removal{}
+	if !c.noteRemovedCall(fix, cur.Node().(*ast.CallExpr)) {
+		return nil
 	}
-	return analysis.SuggestedFix{
-		Message:   "Remove the atlOrigin parameter",
-		TextEdits: []analysis.TextEdit{{Pos: pos, End: end}},
-	}, true
+	e, ok := c.deleteStmt(stmt)
+	if !ok {
+		return nil
+	}
+	fix.edits = []analysis.TextEdit{e}
+	fix.spans = []span{{e.Pos, e.End}}
+	return fix
 }
 
 // checkQueryLit judges an entry of a url.Values literal.
 func (c *checker) checkQueryLit(lit *ast.CompositeLit, kv *ast.KeyValueExpr, key string, m atlassian.OriginMatch) {
 	var v verdict
-	c.judgeUses(&v, c.uses.OfQuery(lit), "")
+	c.judgeUses(&v, c.lazyUses().OfQuery(lit), "")
 	k := v.worst()
 	if k == unknownURL {
 		return
@@ -751,6 +570,7 @@ func (c *checker) checkQueryLit(lit *ast.CompositeLit, kv *ast.KeyValueExpr, key
 	if !c.describeDiag(&d, k, v.sample[k], key, m) {
 		return
 	}
+	var fix *removal
 	switch {
 	case v.kinds[uiLink] && k != uiLink:
 	case k == uiLink:
@@ -758,54 +578,102 @@ func (c *checker) checkQueryLit(lit *ast.CompositeLit, kv *ast.KeyValueExpr, key
 			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(klit, key))
 		}
 	default:
-		for i, elt := range lit.Elts {
-			if elt == kv {
-				d.SuggestedFixes = append(d.SuggestedFixes, analysis.SuggestedFix{
-					Message:   "Remove the atlOrigin parameter",
-					TextEdits: []analysis.TextEdit{c.deleteElem(lit.Elts, i)},
-				})
-			}
-		}
+		fix = c.deleteElemFix(lit.Elts, kv)
 	}
-	c.reporter.Report(d)
+	c.report(d, fix)
+}
+
+// deleteElemFix deletes elt from a list of elements or arguments.
+func (c *checker) deleteElemFix(list []ast.Expr, elt ast.Expr) *removal {
+	i := slices.Index(list, elt)
+	if i < 0 {
+		return nil
+	}
+	fix := &removal{}
+	ok := c.noteRemoved(fix, elt)
+	if call, isCall := elt.(*ast.CallExpr); isCall && !ok {
+		ok = c.noteRemovedCall(fix, call) // oauth2.SetAuthURLParam(...)
+	}
+	if !ok {
+		return nil
+	}
+	e := c.deleteElem(list, i)
+	fix.edits = []analysis.TextEdit{e}
+	fix.spans = []span{{e.Pos, e.End}}
+	return fix
 }
 
 // checkAuthParam judges oauth2.SetAuthURLParam("atlOrigin", ...): an
-// option of the authorize or token request, when it reaches
-// AuthCodeURL or Exchange in a package that configures an Atlassian
-// (or unknown) authorization endpoint.
+// option of the authorize URL when it reaches AuthCodeURL, of the token
+// request when it reaches Exchange, on a config whose endpoint is an
+// Atlassian authorization server. A config whose endpoint is not
+// known, or not Atlassian's, is not judged.
 func (c *checker) checkAuthParam(cur inspector.Cursor, call *ast.CallExpr, key string) {
-	reaches, endpoints := c.res.AuthCodeOptionUse(call)
-	if !reaches {
-		return
-	}
-	atl := false
-	for _, e := range endpoints {
-		t := flow.Classify(c.hosts, e)
-		if t.Host == atlassian.AuthServer || t.Host == atlassian.Bitbucket || t.Host == atlassian.ConnectAuthServer || t.Host == atlassian.Declared {
-			atl = true
+	authorize, token := false, false
+	for _, t := range c.res.AuthOptionTargets(call) {
+		for _, s := range t.URLs {
+			switch flow.Classify(c.hosts, s).Host {
+			case atlassian.AuthServer, atlassian.Bitbucket, atlassian.ConnectAuthServer, atlassian.Declared:
+				if t.Exchange {
+					token = true
+				} else {
+					authorize = true
+				}
+			}
 		}
 	}
-	if !atl {
+	if !authorize && !token {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End()}
-	c.describeDiag(&d, authorizeURL, "the URL from AuthCodeURL", key, atlassian.MatchOriginParam(key))
+	if authorize {
+		c.describeDiag(&d, authorizeURL, "the URL from AuthCodeURL", key, atlassian.MatchOriginParam(key))
+	} else {
+		c.describeDiag(&d, tokenRequest, "Exchange", key, atlassian.MatchOriginParam(key))
+	}
+	var fix *removal
 	switch p := cur.Parent().Node().(type) {
 	case *ast.CallExpr:
 		if fn := funcs.Callee(c.pass.TypesInfo, p); funcs.IsMethod(fn, "golang.org/x/oauth2", "Config", "AuthCodeURL", "Exchange") {
-			for i, a := range p.Args {
-				if a == call {
-					d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Remove the atlOrigin parameter", TextEdits: []analysis.TextEdit{deleteListElem(p.Args, i)}}}
+			if i := slices.Index(p.Args, ast.Expr(call)); i >= 0 {
+				fix = &removal{}
+				if c.noteRemovedCall(fix, call) {
+					e := deleteListElems(p.Args, []int{i})[0]
+					fix.edits, fix.spans = []analysis.TextEdit{e}, []span{{e.Pos, e.End}}
+				} else {
+					fix = nil
 				}
 			}
 		}
 	case *ast.CompositeLit:
-		for i, a := range p.Elts {
-			if a == call {
-				d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Remove the atlOrigin parameter", TextEdits: []analysis.TextEdit{c.deleteElem(p.Elts, i)}}}
+		fix = c.deleteElemFix(p.Elts, call)
+	}
+	c.report(d, fix)
+}
+
+// paramVar returns the variable of parameter i of fn, a function of
+// this package, as called by call; nil for a variadic one.
+func (c *checker) paramVar(fn *types.Func, i int, call *ast.CallExpr) *types.Var {
+	sig := fn.Signature()
+	if call.Ellipsis.IsValid() || (sig.Variadic() && i >= sig.Params().Len()-1) || i >= sig.Params().Len() {
+		return nil
+	}
+	v := sig.Params().At(i)
+	if v.Name() == "" || v.Name() == "_" {
+		return nil
+	}
+	return v
+}
+
+// callSites returns the calls of fn in the package.
+func (c *checker) callSites(fn *types.Func) []inspector.Cursor {
+	if c.callsites == nil {
+		c.callsites = map[*types.Func][]inspector.Cursor{}
+		for cur := range c.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			if f := funcs.Callee(c.pass.TypesInfo, cur.Node().(*ast.CallExpr)); f != nil && f.Pkg() == c.pass.Pkg {
+				c.callsites[f] = append(c.callsites[f], cur)
 			}
 		}
 	}
-	c.reporter.Report(d)
+	return c.callsites[fn]
 }

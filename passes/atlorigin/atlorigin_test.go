@@ -1,12 +1,20 @@
 package atlorigin_test
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/atlvet/atlvet/internal/passtest"
 	"github.com/atlvet/atlvet/passes/atlorigin"
+	"github.com/atlvet/atlvet/passes/siteurl"
 )
 
 func TestAPIURL(t *testing.T) {
@@ -60,4 +68,119 @@ func TestDeclaredHosts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), a, "declared")
 }
 
+// TestDanglingVars checks that a fix never leaves a local variable or
+// an import unused (audit defect 3).
+func TestDanglingVars(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "danglingvars", "danglingimport")
+}
+
+// TestSeparators checks that removing the parameter keeps the query's
+// "?" and "&" right across the literals of a concatenation (audit
+// defect 4).
+func TestSeparators(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "separators")
+}
+
+// TestDuplicates checks that a literal gets one diagnostic and one fix
+// that edits only the parameters' bytes (audit defect 7).
+func TestDuplicates(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "duplicates")
+}
+
+// TestMatchers checks that literals only compared, searched for or
+// made into patterns, and table entries not used as URLs, are neither
+// reported nor rewritten (audit defect 5).
+func TestMatchers(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "matchers")
+}
+
+// TestRedact checks that URLs in messages carry no password (audit
+// defect 6).
+func TestRedact(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), atlorigin.Analyzer, "redact")
+}
+
+// TestURLHelper checks a helper that adds the parameter to the
+// *url.URL it is given (audit defect 10).
+func TestURLHelper(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "urlhelper")
+}
+
+// TestFormats checks formats built with +, explicit argument indexes,
+// method values, pointers to queries and parameters without "="
+// (audit defect 16).
+func TestFormats(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "formats")
+}
+
+// TestOAuthConfigs checks that an option of AuthCodeURL or Exchange,
+// or text appended to the URL AuthCodeURL makes, is judged by the
+// config it is used with (audit defect 12).
+func TestOAuthConfigs(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "oauthconfigs", "oauthgithub")
+}
+
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
+
+// TestNoOverlapWithSiteurl checks that atlorigin's fixes and siteurl's
+// http:// -> https:// fixes of one literal edit different bytes, so
+// that go vet -fix applies both (audit defect 7).
+func TestNoOverlapWithSiteurl(t *testing.T) {
+	pkgs := passtest.Load(t, "duplicates")
+	graph, err := checker.Analyze([]*analysis.Analyzer{atlorigin.Analyzer, siteurl.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits := map[string][]analysis.TextEdit{}
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			for _, f := range d.SuggestedFixes {
+				edits[act.Analyzer.Name] = append(edits[act.Analyzer.Name], f.TextEdits...)
+			}
+		}
+	}
+	if len(edits["atlorigin"]) == 0 || len(edits["siteurl"]) == 0 {
+		t.Fatalf("want fixes from both passes, got %d from atlorigin and %d from siteurl", len(edits["atlorigin"]), len(edits["siteurl"]))
+	}
+	for _, a := range edits["atlorigin"] {
+		for _, s := range edits["siteurl"] {
+			if a.Pos < s.End && s.Pos < a.End {
+				t.Errorf("atlorigin's edit %v-%v overlaps siteurl's %v-%v", a.Pos, a.End, s.Pos, s.End)
+			}
+		}
+	}
+}
+
+// TestHugeLiteral runs the pass, fixes included, on megabytes of
+// literals made of separators and parameters (audit defect 13).
+func TestHugeLiteral(t *testing.T) {
+	dir := t.TempDir()
+	pkg := filepath.Join(dir, "src", "hugeliteral")
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("package hugeliteral\n\n")
+	fmt.Fprintf(&b, "var questions = %q\n\n", strings.Repeat("?", 2<<20)+"=")
+	fmt.Fprintf(&b, "var values = %q\n\n", "https://acme.atlassian.net/browse/TIS-1"+strings.Repeat("?atlOrigin=", 100000))
+	fmt.Fprintf(&b, "var _ = %q // want `atlOrigin parameter on a REST API URL`\n",
+		"https://acme.atlassian.net/rest/api/3/myself?x=1"+strings.Repeat("&atlOrigin=abc", 100000))
+	if err := os.WriteFile(filepath.Join(pkg, "hugeliteral.go"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	results := analysistest.Run(t, dir, atlorigin.Analyzer, "hugeliteral")
+	if d := time.Since(start); d > time.Minute {
+		t.Errorf("analysis took %v", d)
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) != 1 || len(d.SuggestedFixes[0].TextEdits) != 1 {
+				t.Errorf("want one fix of one edit, got %v", d.SuggestedFixes)
+			}
+		}
+	}
+}

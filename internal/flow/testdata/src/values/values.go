@@ -100,3 +100,9 @@ func structFields(s string) {
 	fill(&g)
 	show(g.State) // want `show: \["…" "filled"\]`
 }
+
+// Explicit argument indexes and * widths are not followed.
+func sprintfIndexes(a, b string) {
+	show(fmt.Sprintf("%s/rest/api/3/issue/%[1]s?x=%s", site, "KEY-1")) // want `show: \["https://acme.atlassian.net/rest/api/3/issue/…\?x=…"\]`
+	show(fmt.Sprintf("x=%*d&y=%s", 5, 3, "z"))                         // want `show: \["x=…&y=…"\]`
+}
