@@ -42,6 +42,59 @@ func IsAuthCodeURL(obj types.Object) bool {
 	return funcs.IsMethod(obj, oauth2Path, "Config", "AuthCodeURL")
 }
 
+// CallArgs returns the arguments of a call, the receiver first when
+// the callee is a method: a static method call or a method expression
+// ((*oauth2.Config).AuthCodeURL(conf, s)) already has it first, a call
+// of a bound method value (f := conf.AuthCodeURL; f(s)) has it in the
+// closure's binding, an interface call in the call's Value.
+func CallArgs(c *ssa.CallCommon) []ssa.Value {
+	if c.IsInvoke() {
+		return append([]ssa.Value{c.Value}, c.Args...)
+	}
+	if mc, ok := c.Value.(*ssa.MakeClosure); ok && len(mc.Bindings) == 1 {
+		if fn, ok := mc.Fn.(*ssa.Function); ok && fn.Signature.Recv() == nil {
+			// A bound method wrapper is the only closure whose
+			// object is a method.
+			if obj, ok := fn.Object().(*types.Func); ok && obj.Signature().Recv() != nil {
+				return append([]ssa.Value{mc.Bindings[0]}, c.Args...)
+			}
+		}
+	}
+	return c.Args
+}
+
+// MethodArgs returns the receiver-first arguments of a call of the
+// method obj (see CallArgs), or nil when the call does not have the
+// method's shape: the wrong number of arguments, or no receiver.
+func MethodArgs(c *ssa.CallCommon, obj *types.Func) []ssa.Value {
+	if c == nil || obj == nil {
+		return nil
+	}
+	sig := obj.Signature()
+	args := CallArgs(c)
+	if sig.Recv() == nil || len(args) != sig.Params().Len()+1 {
+		return nil
+	}
+	return args
+}
+
+// authCodeURLArgs returns the receiver, state and options (nil when
+// absent) of a call of AuthCodeURL, or ok false.
+func authCodeURLArgs(c *ssa.CallCommon) (cfg, state, opts ssa.Value, ok bool) {
+	obj := calleeObj(c)
+	if !IsAuthCodeURL(obj) {
+		return nil, nil, nil, false
+	}
+	args := MethodArgs(c, obj)
+	if len(args) < 2 {
+		return nil, nil, nil, false
+	}
+	if len(args) > 2 {
+		opts = args[2]
+	}
+	return args[0], args[1], opts, true
+}
+
 // AuthCodeURLOptions returns the ways the options passed to an
 // AuthCodeURL call can be: one per path through option slices built
 // with literals and append.
@@ -49,11 +102,14 @@ func (r *Result) AuthCodeURLOptions(call ssa.CallInstruction) []AuthOptions {
 	if !r.Relevant || call == nil {
 		return nil
 	}
-	c := call.Common()
-	if len(c.Args) < 3 {
+	_, _, opts, ok := authCodeURLArgs(call.Common())
+	if !ok {
+		return nil
+	}
+	if opts == nil {
 		return []AuthOptions{{}}
 	}
-	return r.authOptions(c.Args[2], 0)
+	return r.authOptions(opts, 0)
 }
 
 func (r *Result) authOptions(v ssa.Value, depth int) []AuthOptions {
@@ -222,18 +278,17 @@ func single(ss Strs) Str {
 // parameters sorted by name: response_type=code, client_id,
 // redirect_uri when set, scope, state unless empty, then the options.
 func (r *Result) authCodeURL(call *ssa.Call) Strs {
-	c := call.Common()
-	if len(c.Args) < 2 {
+	cfg, state, optArg, ok := authCodeURLArgs(call.Common())
+	if !ok {
 		return Strs{Unknown()}
 	}
 	home := call.Parent()
-	cfg := c.Args[0]
 	authURLs := r.objectField(cfg, PathAuthURL, home, 0)
 	redirect := single(r.objectField(cfg, PathRedirectURL, home, 0))
-	states := r.eval(c.Args[1])
+	states := r.eval(state)
 	opts := []AuthOptions{{}}
-	if len(c.Args) > 2 {
-		opts = r.authOptions(c.Args[2], 0)
+	if optArg != nil {
+		opts = r.authOptions(optArg, 0)
 	}
 	if len(states) == 0 || len(authURLs)*len(states)*len(opts) > maxAlternatives {
 		states = Strs{Unknown()}

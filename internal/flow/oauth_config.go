@@ -283,13 +283,16 @@ func (r *Result) objectField(v ssa.Value, path []string, home *ssa.Function, dep
 
 // structValueField evaluates path in a struct value (not a pointer).
 func (r *Result) structValueField(v ssa.Value, path []string, home *ssa.Function, depth int) Strs {
+	if _, ok := v.Type().Underlying().(*types.Struct); !ok {
+		return Strs{Unknown()} // not a struct at all: a string, an interface
+	}
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
 			return r.objectField(v.X, path, home, depth+1)
 		}
 	case *ssa.Const:
-		if isStringish(leafType(v.Type(), path)) {
+		if t := leafType(v.Type(), path); t != nil && isStringish(t) {
 			return Strs{{}} // the zero struct
 		}
 	case *ssa.Field:
@@ -418,18 +421,35 @@ func (r *Result) allocField(a *ssa.Alloc, path []string, home *ssa.Function, dep
 	return r.storeValues(sites, rest, home, depth)
 }
 
-// escapes reports whether the struct at a is handed to a call, which
-// may set its fields where atlvet does not look.
+// escapes reports whether the struct at a (or the address of one of
+// its fields) goes anywhere but into loads, stores to it and field
+// selections: handed to a call (json.Unmarshal(data, &cfg), a helper
+// that fills it), boxed, stored elsewhere. Its fields may then be set
+// where atlvet does not look.
 func escapes(a *ssa.Alloc) bool {
-	for _, ref := range *a.Referrers() {
-		if call, ok := ref.(ssa.CallInstruction); ok {
-			c := call.Common()
-			if slices.Contains(c.Args, ssa.Value(a)) {
+	var addrEscapes func(v ssa.Value, depth int) bool
+	addrEscapes = func(v ssa.Value, depth int) bool {
+		if depth > maxFieldDepth {
+			return true
+		}
+		for _, ref := range *v.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.DebugRef, *ssa.UnOp:
+			case *ssa.FieldAddr:
+				if addrEscapes(ref, depth+1) {
+					return true
+				}
+			case *ssa.Store:
+				if ref.Addr != v {
+					return true // the address itself is stored
+				}
+			default:
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return addrEscapes(a, 0)
 }
 
 func (r *Result) globalField(g *ssa.Global, path []string, home *ssa.Function, depth int) Strs {
@@ -583,6 +603,43 @@ func (r *Result) calleeField(call *ssa.Call, index int, path []string, home *ssa
 		out = append(out, s.subst(args)...)
 	}
 	return r.toHome(out.bounded(), call.Parent(), home)
+}
+
+// ConfigFieldArgs returns the arguments (indexes into the call's
+// arguments, receiver first) whose value the field at path of result
+// index of call starts with: the redirect URI a constructor, in this
+// package or (by facts) another, stores into RedirectURL.
+func (r *Result) ConfigFieldArgs(call *ssa.Call, index int, path []string) []int {
+	if !r.Relevant || call == nil {
+		return nil
+	}
+	callee := call.Common().StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	var results Strs
+	if callee.Pkg == r.pkg && callee.Blocks != nil {
+		for _, b := range callee.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+				results = append(results, r.objectField(ret.Results[index], path, callee, 0)...)
+			}
+		}
+	} else if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != r.pass.Pkg {
+		var sum OAuthSummary
+		if r.pass.ImportObjectFact(obj, &sum) && index < len(sum.Results) {
+			results, _ = fieldOf(sum.Results[index], strings.Join(path, "."))
+		}
+	}
+	var out []int
+	for _, s := range results {
+		if len(s.Parts) > 0 && s.Parts[0].Param > 0 && !slices.Contains(out, s.Parts[0].Param-1) {
+			out = append(out, s.Parts[0].Param-1)
+		}
+	}
+	return out
 }
 
 // paramField evaluates path in a parameter through the calls of its

@@ -155,12 +155,18 @@ func (s Str) subst(args []Strs) Strs {
 // forgetParams turns parameter parts into unknown ones: at the top of
 // an analysis a parameter is simply something not known.
 func (s Str) forgetParams() Str {
-	out := Str{}
+	if !hasParam(s) {
+		return s
+	}
+	out := Str{Parts: make([]Part, 0, len(s.Parts))}
 	for _, p := range s.Parts {
 		if p.Param != 0 {
 			p = Part{Unknown: true}
 		}
-		out = out.Concat(Str{Parts: []Part{p}})
+		if n := len(out.Parts); n > 0 && p.Unknown && out.Parts[n-1].Unknown {
+			continue // adjacent unknowns merge, as in Concat
+		}
+		out.Parts = append(out.Parts, p)
 	}
 	return out
 }

@@ -18,7 +18,8 @@ var finder = &analysis.Analyzer{
 	Name: "useragent",
 	Doc:  "reports finding(category) calls through a suppress.Reporter",
 	Run: func(pass *analysis.Pass) (any, error) {
-		r := suppress.New(pass, "useragent", []string{"default", "convention"})
+		r := suppress.New(pass, "useragent", []string{"default", "convention", "library"})
+		r.Disable("library")
 		defer r.Finish()
 		for _, f := range pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {

@@ -24,6 +24,7 @@ import (
 // URL: an AuthCodeURL call, a concatenation, a fmt.Sprintf, a
 // u.String(), or a string literal.
 type authorizeURL struct {
+	config    ssa.Value // the *oauth2.Config of an AuthCodeURL call, or nil
 	expr      ast.Expr
 	pos, end  token.Pos
 	value     ssa.Value // nil for a literal
@@ -57,14 +58,22 @@ func (c *checker) authorizeAlternatives(ss flow.Strs) ([]flow.URL, []atlassian.A
 // checkAuthorizeURLs finds every finished authorize URL and checks it.
 func (c *checker) checkAuthorizeURLs() {
 	for _, fn := range c.sortedFuncs() {
+		if c.quietFile(fn.Pos()) {
+			continue
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				v, ok := instr.(ssa.Value)
 				if !ok || !c.isURLBuilder(v) {
 					continue
 				}
-				urls, kinds := c.authorizeAlternatives(c.res.Eval(v))
-				if len(urls) == 0 || c.res.Extended(v) {
+				// Extended first: it is cheap, and the parts of a long
+				// concatenation are each extended by the next.
+				if c.res.Extended(v) || onlyMatched(v) {
+					continue
+				}
+				urls, kinds := c.authorizeAlternatives(c.evalURL(v))
+				if len(urls) == 0 {
 					continue
 				}
 				expr := c.syntaxOf(v)
@@ -75,11 +84,66 @@ func (c *checker) checkAuthorizeURLs() {
 				a.pos, a.end = c.reportRange(v, expr)
 				a.authCall = c.authCodeURLCall(expr)
 				a.handBuilt = a.authCall == nil
+				if a.authCall != nil {
+					if instr, _ := c.res.CallAt(a.authCall); instr != nil {
+						if args := flow.MethodArgs(instr.Common(), calleeObj(instr.Common())); len(args) > 0 {
+							a.config = args[0]
+						}
+					}
+				}
 				c.checkAuthorizeURL(a)
 			}
 		}
 	}
 	c.checkLiteralURLs()
+}
+
+// isMatcher reports the functions that compare, search or match text:
+// a URL given to them is a pattern to recognise, not a URL sent to the
+// browser (strings.HasPrefix(loc, "https://auth.atlassian.com/authorize?...")).
+func isMatcher(obj *types.Func) bool {
+	switch {
+	case obj == nil || obj.Pkg() == nil:
+		return false
+	case funcs.IsFunc(obj, "strings", "HasPrefix", "HasSuffix", "Contains", "ContainsAny", "EqualFold", "Index", "IndexAny",
+		"LastIndex", "Compare", "Count", "Cut", "CutPrefix", "CutSuffix"),
+		funcs.IsFunc(obj, "bytes", "HasPrefix", "HasSuffix", "Contains", "ContainsAny", "EqualFold", "Index", "IndexAny",
+			"LastIndex", "Compare", "Count", "Cut", "CutPrefix", "CutSuffix", "Equal"),
+		funcs.IsFunc(obj, "regexp", "MustCompile", "Compile", "MustCompilePOSIX", "CompilePOSIX", "MatchString", "Match", "QuoteMeta"),
+		funcs.IsFunc(obj, "path", "Match"), funcs.IsFunc(obj, "path/filepath", "Match"),
+		funcs.IsFunc(obj, "slices", "Contains", "Index"),
+		funcs.IsFunc(obj, "reflect", "DeepEqual"):
+		return true
+	}
+	return obj.Pkg().Path() == "regexp" && obj.Signature().Recv() != nil // (*regexp.Regexp).MatchString
+}
+
+// onlyMatched reports whether the string v is only compared (==, !=)
+// or given to functions that match text.
+func onlyMatched(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	n := 0
+	for _, ref := range *refs {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+			continue
+		case *ssa.BinOp:
+			if ref.Op != token.EQL && ref.Op != token.NEQ {
+				return false
+			}
+		case ssa.CallInstruction:
+			if !isMatcher(calleeObj(ref.Common())) {
+				return false
+			}
+		default:
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // isURLBuilder reports the SSA values that can complete a URL.
@@ -103,7 +167,7 @@ func (c *checker) authCodeURLCall(e ast.Expr) *ast.CallExpr {
 	var found []*ast.CallExpr
 	ast.Inspect(e, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
-			if flow.IsAuthCodeURL(funcs.Callee(c.pass.TypesInfo, call)) {
+			if c.isAuthCodeURLSyntax(call) {
 				found = append(found, call)
 				return false
 			}
@@ -119,6 +183,16 @@ func (c *checker) authCodeURLCall(e ast.Expr) *ast.CallExpr {
 	return nil
 }
 
+// isAuthCodeURLSyntax reports whether call calls AuthCodeURL, directly
+// or through a method value or expression.
+func (c *checker) isAuthCodeURLSyntax(call *ast.CallExpr) bool {
+	if flow.IsAuthCodeURL(funcs.Callee(c.pass.TypesInfo, call)) {
+		return true
+	}
+	instr, _ := c.res.CallAt(call)
+	return instr != nil && flow.IsAuthCodeURL(calleeObj(instr.Common()))
+}
+
 // checkLiteralURLs finds string constants that are whole authorize
 // URLs (with a query) and are used as they are.
 func (c *checker) checkLiteralURLs() {
@@ -127,7 +201,16 @@ func (c *checker) checkLiteralURLs() {
 	for id, obj := range c.pass.TypesInfo.Uses {
 		uses[obj] = append(uses[obj], id)
 	}
-	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
+	for file := range insp.Root().Children() {
+		if f, ok := file.Node().(*ast.File); ok && !c.quietFile(f.FileStart) {
+			c.checkLiteralURLsIn(file, uses)
+		}
+	}
+}
+
+// checkLiteralURLsIn checks the literal URLs of one file.
+func (c *checker) checkLiteralURLsIn(file inspector.Cursor, uses map[types.Object][]*ast.Ident) {
+	for cur := range file.Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
 		e := cur.Node().(ast.Expr)
 		val, ok := c.constString(e)
 		if !ok {
@@ -203,6 +286,9 @@ func (c *checker) finished(cur inspector.Cursor, uses map[types.Object][]*ast.Id
 		}
 		if tv, ok := info.Types[p.Fun]; ok && tv.IsType() {
 			return c.finished(parent, uses, depth+1) // a conversion
+		}
+		if isMatcher(funcs.Callee(info, p)) {
+			return false // a pattern compared with, not a URL used
 		}
 		i := slices.Index(p.Args, child.(ast.Expr))
 		call, _ := c.res.CallAt(p)
@@ -346,7 +432,7 @@ func (c *checker) stateEntries(v ssa.Value, depth int) []stateEntry {
 			return nil
 		}
 		var out []stateEntry
-		if endsWithStateKey(c.res.Eval(v.X)) {
+		if endsWithStateKey(c.tailEval(v.X)) {
 			if e := c.operandExpr(v, false); e != nil {
 				out = append(out, stateEntry{v.Y, e})
 			}
@@ -395,7 +481,7 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 	com := call.Common()
 	obj := calleeObj(com)
 	syn := c.res.SyntaxCall(call)
-	args := com.Args
+	args := callArgs(com)
 	switch {
 	case flow.IsAuthCodeURL(obj):
 		var out []stateEntry
@@ -409,8 +495,10 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 				}
 			}
 		}
-		if len(out) == 0 && syn != nil && len(syn.Args) > 0 && len(args) > 1 {
-			out = append(out, stateEntry{args[1], syn.Args[0]})
+		if margs := flow.MethodArgs(com, obj); len(out) == 0 && len(margs) > 1 {
+			if e := syntaxArg(com, syn, 1); e != nil {
+				out = append(out, stateEntry{margs[1], e})
+			}
 		}
 		return out
 	case funcs.IsFunc(obj, "fmt", "Sprintf") && len(args) == 2 && syn != nil:
@@ -419,10 +507,22 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 		if !ok || elems == nil || len(syn.Args) != len(elems)+1 {
 			return nil
 		}
+		verbs, _, _, ok := parseFormat(format)
+		if !ok {
+			return nil
+		}
 		var out []stateEntry
-		for k, before := range verbPrefixes(format) {
-			if k < len(elems) && (strings.HasSuffix(before, "?state=") || strings.HasSuffix(before, "&state=")) {
-				out = append(out, stateEntry{unbox(elems[k]), syn.Args[k+1]})
+		for _, v := range verbs {
+			if v.arg >= len(elems) {
+				continue
+			}
+			switch e := unbox(elems[v.arg]); {
+			case strings.HasSuffix(v.prefix, "?state=") || strings.HasSuffix(v.prefix, "&state="):
+				if v.plain {
+					out = append(out, stateEntry{e, syn.Args[v.arg+1]})
+				}
+			case isCall(e):
+				out = append(out, c.stateEntries(e, depth+1)...) // a query encoded apart
 			}
 		}
 		return out
@@ -446,12 +546,10 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 		for _, e := range c.stateEntries(ret.Results[0], depth+1) {
 			if p, ok := e.val.(*ssa.Parameter); ok {
 				i := slices.Index(callee.Params, p)
-				j := i
-				if callee.Signature.Recv() != nil {
-					j--
-				}
-				if i >= 0 && i < len(args) && j >= 0 && j < len(syn.Args) {
-					out = append(out, stateEntry{args[i], syn.Args[j]})
+				if i >= 0 && i < len(args) {
+					if arg := syntaxArg(com, syn, i); arg != nil {
+						out = append(out, stateEntry{args[i], arg})
+					}
 				}
 				continue
 			}
@@ -461,39 +559,16 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 	return out
 }
 
+func isCall(v ssa.Value) bool {
+	_, ok := v.(*ssa.Call)
+	return ok
+}
+
 func unbox(v ssa.Value) ssa.Value {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		return mi.X
 	}
 	return v
-}
-
-// verbPrefixes returns, for each formatting verb of format, the literal
-// text that precedes it since the previous verb.
-func verbPrefixes(format string) []string {
-	var out []string
-	var b strings.Builder
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			b.WriteByte(format[i])
-			continue
-		}
-		j := i + 1
-		for j < len(format) && strings.IndexByte("+-# 0123456789.", format[j]) >= 0 {
-			j++
-		}
-		if j >= len(format) {
-			break
-		}
-		if format[j] == '%' {
-			b.WriteByte('%')
-		} else {
-			out = append(out, b.String())
-			b.Reset()
-		}
-		i = j
-	}
-	return out
 }
 
 // urlStateEntries finds the state of a *url.URL whose RawQuery is set
@@ -586,21 +661,19 @@ func (c *checker) checkAuthorizeURL(a *authorizeURL) {
 	}
 	c.checkParam(a, atl, atlassian.ParamPrompt, CategoryMissingPrompt, func(u flow.URL) string { return atlassian.PromptConsent },
 		func(u flow.URL, v string) bool { return v == atlassian.PromptConsent },
-		"Atlassian requires it so that the user is shown the consent screen")
+		"Atlassian requires it so that the user is shown the consent screen",
+		"Atlassian requires consent so that the user is shown the consent screen")
 	if c.cfg.Audience {
 		c.checkParam(a, atl, atlassian.ParamAudience, CategoryMissingAudience, func(u flow.URL) string { return atlassian.Audience(u.Host) },
 			func(u flow.URL, v string) bool { return c.hosts.AudienceOK(u.Host, v) },
-			"without it Atlassian does not issue a token for the API gateway")
+			"without it Atlassian does not issue a token for the API gateway",
+			"Atlassian issues a token for the API gateway only for that audience")
 	}
-	if a.handBuilt {
-		c.checkParam(a, atl, atlassian.ParamResponseType, CategoryResponseType, func(u flow.URL) string { return atlassian.ResponseTypeCode },
-			func(u flow.URL, v string) bool { return v == atlassian.ResponseTypeCode },
-			"Atlassian's 3LO flow only issues authorization codes")
-	} else if a.authCall != nil {
+	if a.handBuilt || a.authCall != nil {
 		// AuthCodeURL sends response_type=code unless an option overrides it.
+		const why = "Atlassian's 3LO flow only issues authorization codes"
 		c.checkParam(a, atl, atlassian.ParamResponseType, CategoryResponseType, func(u flow.URL) string { return atlassian.ResponseTypeCode },
-			func(u flow.URL, v string) bool { return v == atlassian.ResponseTypeCode },
-			"Atlassian's 3LO flow only issues authorization codes")
+			func(u flow.URL, v string) bool { return v == atlassian.ResponseTypeCode }, why, why)
 	}
 	c.checkRedirectParam(a)
 }
@@ -613,7 +686,7 @@ func (a *authorizeURL) known(u flow.URL, key string) bool {
 // checkParam reports the first alternative of a that lacks key or
 // gives it a wrong constant value.
 func (c *checker) checkParam(a *authorizeURL, urls []flow.URL, key, category string,
-	want func(flow.URL) string, ok func(flow.URL, string) bool, why string) {
+	want func(flow.URL) string, ok func(flow.URL, string) bool, whyMissing, whyWrong string) {
 	// Report only when every way the URL can be is wrong: a path
 	// that sets the parameter may be the one that runs.
 	var first *analysis.Diagnostic
@@ -625,7 +698,7 @@ func (c *checker) checkParam(a *authorizeURL, urls []flow.URL, key, category str
 			w := want(u)
 			d = analysis.Diagnostic{
 				Pos: a.pos, End: a.end, Category: category,
-				Message: fmt.Sprintf("authorize URL has no %s=%s; %s", key, w, why),
+				Message: fmt.Sprintf("authorize URL has no %s=%s; %s", key, w, whyMissing),
 			}
 			if fix, ok := c.addParamFix(a, key, w); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -637,7 +710,7 @@ func (c *checker) checkParam(a *authorizeURL, urls []flow.URL, key, category str
 			}
 			d = analysis.Diagnostic{
 				Pos: a.pos, End: a.end, Category: category,
-				Message: fmt.Sprintf("authorize URL has %s=%s, not %s=%s; %s", key, quoteShort(v), key, want(u), why),
+				Message: fmt.Sprintf("authorize URL has %s=%s, not %s=%s; %s", key, atlassian.QuoteValue(v), key, want(u), whyWrong),
 			}
 		default:
 			return // not known
@@ -649,17 +722,6 @@ func (c *checker) checkParam(a *authorizeURL, urls []flow.URL, key, category str
 	if first != nil {
 		c.report(*first)
 	}
-}
-
-// quoteShort quotes a value for a message, shortening long ones.
-func quoteShort(s string) string {
-	if len(s) > 40 {
-		s = s[:37] + "..."
-	}
-	if s == "" {
-		return `""`
-	}
-	return fmt.Sprintf("%q", s)
 }
 
 // addParamFix adds key=val: as an oauth2.SetAuthURLParam option of an
@@ -729,10 +791,11 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 
 // checkState applies the state rules to an authorize URL.
 func (c *checker) checkState(a *authorizeURL) {
-	if c.cliOnly && c.loopbackOrUnknownRedirect(a) {
+	if c.cliFlow(a) {
 		return // a command-line flow reading the code from the terminal
 	}
-	const risk = "without it an attacker can link their Atlassian account to your user's session"
+	account := accountName(a)
+	risk := "without it an attacker can link their " + account + " account to your user's session"
 	// missing-state: no state, or an empty one, whichever way the URL
 	// is built (an error path may return an empty state nobody uses).
 	missing, emptyArg := true, false
@@ -765,7 +828,7 @@ func (c *checker) checkState(a *authorizeURL) {
 		entries = c.stateEntries(a.value, 0)
 	}
 	for _, e := range entries {
-		c.checkStateEntry(e)
+		c.checkStateEntry(e, account, 0)
 	}
 	if len(entries) > 0 {
 		return
@@ -775,7 +838,7 @@ func (c *checker) checkState(a *authorizeURL) {
 		for _, v := range u.Param(atlassian.ParamState) {
 			if k, ok := v.Const(); ok && k != "" {
 				pos, end := c.literalHolding(a, "state="+k)
-				c.reportConstantState(pos, end, k)
+				c.reportConstantState(pos, end, []string{k}, account)
 				return
 			}
 		}
@@ -806,12 +869,33 @@ func (c *checker) literalIn(a *authorizeURL, s string) *ast.BasicLit {
 	return found
 }
 
-func (c *checker) reportConstantState(pos, end token.Pos, k string, related ...analysis.RelatedInformation) {
-	msg := fmt.Sprintf("state is the constant %s, the same for every user; an attacker who knows it can link their Atlassian account "+
-		"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()", quoteShort(k))
-	if atlassian.IsStatePlaceholder(k) {
-		msg = fmt.Sprintf("state is %q, the placeholder from Atlassian's documentation; an attacker can link their Atlassian account "+
-			"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()", k)
+// accountName names the account an attacker links through the
+// authorize URL a: Bitbucket's, or Atlassian's.
+func accountName(a *authorizeURL) string {
+	for _, k := range a.kinds {
+		if k != atlassian.BitbucketAuthorize {
+			return "Atlassian"
+		}
+	}
+	return "Bitbucket"
+}
+
+// reportConstantState reports a state that is the constant ks[0] (or
+// one of ks on different paths).
+func (c *checker) reportConstantState(pos, end token.Pos, ks []string, account string, related ...analysis.RelatedInformation) {
+	quoted := make([]string, len(ks))
+	for i, k := range ks {
+		quoted[i] = atlassian.QuoteValue(k)
+	}
+	what := "the constant " + quoted[0]
+	if len(ks) > 1 {
+		what = "a constant (" + strings.Join(quoted, " or ") + ")"
+	}
+	msg := fmt.Sprintf("state is %s, the same for every user; an attacker who knows it can link their %s account "+
+		"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()", what, account)
+	if len(ks) == 1 && atlassian.IsStatePlaceholder(ks[0]) {
+		msg = fmt.Sprintf("state is %s, the placeholder from Atlassian's documentation; an attacker can link their %s account "+
+			"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()", quoted[0], account)
 	}
 	c.report(analysis.Diagnostic{Pos: pos, End: end, Category: CategoryConstantState, Message: msg, Related: related})
 }
@@ -823,17 +907,30 @@ func (c *checker) definedAt(e ast.Expr) []analysis.RelatedInformation {
 	if !ok {
 		return nil
 	}
-	if lit := c.literalOf(id, ""); lit != nil {
-		return []analysis.RelatedInformation{{Pos: lit.Pos(), End: lit.End(), Message: "the state is defined here"}}
+	val := c.declValue(id)
+	if val == nil {
+		return nil
+	}
+	if _, isConst := c.constString(val); !isConst {
+		return nil // a config or anything else that is not the state's text
+	}
+	if h := c.holderOf(val, "", 0); h != nil {
+		return []analysis.RelatedInformation{{Pos: h.Pos(), End: h.End(), Message: "the state is defined here"}}
 	}
 	return nil
 }
 
-// checkStateEntry reports a constant or guessable state value.
-func (c *checker) checkStateEntry(e stateEntry) {
-	if k, ok := c.res.Eval(e.val).Const(); ok {
+// checkStateEntry reports a constant or guessable state value. A
+// state that is a parameter of a helper is judged at each call of the
+// helper, where the caller's argument is.
+func (c *checker) checkStateEntry(e stateEntry, account string, depth int) {
+	if depth < 3 && c.checkAtCallers(e, account, depth) {
+		return
+	}
+	ss := c.res.Eval(e.val)
+	if k, ok := ss.Const(); ok {
 		if k != "" {
-			c.reportConstantState(e.expr.Pos(), e.expr.End(), k, c.definedAt(e.expr)...)
+			c.reportConstantState(e.expr.Pos(), e.expr.End(), []string{k}, account, c.definedAt(e.expr)...)
 		}
 		return
 	}
@@ -843,30 +940,70 @@ func (c *checker) checkStateEntry(e stateEntry) {
 	}
 	switch p.kind {
 	case provConstant:
+		var ks []string
+		for _, s := range ss {
+			if k, ok := s.Const(); ok && !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
+		}
+		if len(ks) == 0 || len(ks) != len(ss) {
+			ks = nil
+		}
+		if ks != nil {
+			c.reportConstantState(e.expr.Pos(), e.expr.End(), ks, account)
+			return
+		}
 		c.report(analysis.Diagnostic{
 			Pos: e.expr.Pos(), End: e.expr.End(), Category: CategoryConstantState,
-			Message: "state is a constant, the same for every user; an attacker who knows it can link their Atlassian account " +
+			Message: "state is a constant, the same for every user; an attacker who knows it can link their " + account + " account " +
 				"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()",
 		})
 	case provGuessable:
 		c.report(analysis.Diagnostic{
 			Pos: e.expr.Pos(), End: e.expr.End(), Category: CategoryGuessableState,
-			Message: fmt.Sprintf("state is made from %s, which an attacker can guess and use to link their Atlassian account "+
-				"to your user's session; use a value from crypto/rand, such as oauth2.GenerateVerifier(), bound to the user's session", p.reason()),
+			Message: fmt.Sprintf("state is made from %s, which an attacker can guess and use to link their %s account "+
+				"to your user's session; use a value from crypto/rand, such as oauth2.GenerateVerifier(), bound to the user's session",
+				p.reason(), account),
 		})
 	}
 }
 
-// isUserIDExpr reports a state expression that is a user ID alone:
-// userID, u.AccountID, strconv.Itoa(user.ID), fmt.Sprint(userID).
+// checkAtCallers judges a state that is a parameter of its function at
+// the arguments the function's callers in this package pass, and
+// reports whether it could.
+func (c *checker) checkAtCallers(e stateEntry, account string, depth int) bool {
+	p, ok := e.val.(*ssa.Parameter)
+	if !ok {
+		return false
+	}
+	fn := p.Parent()
+	i := slices.Index(fn.Params, p)
+	callers := c.res.Callers(fn)
+	if i < 0 || len(callers) == 0 || len(callers) > 8 {
+		return false
+	}
+	var entries []stateEntry
+	for _, call := range callers {
+		com := call.Common()
+		arg := syntaxArg(com, c.res.SyntaxCall(call), i)
+		if arg == nil || i >= len(com.Args) {
+			return false
+		}
+		entries = append(entries, stateEntry{com.Args[i], arg})
+	}
+	for _, e := range entries {
+		c.checkStateEntry(e, account, depth+1)
+	}
+	return true
+}
+
+// isUserIDExpr reports a state expression that is a user ID alone,
+// known by its origin, a field that holds one: u.AccountID,
+// strconv.Itoa(user.ID), fmt.Sprint(s.UserID). A variable named
+// userID whose value comes from elsewhere is not judged by its name.
 func isUserIDExpr(info *types.Info, e ast.Expr) bool {
 	for {
 		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			if _, isVar := info.ObjectOf(x).(*types.Var); isVar {
-				return isUserIDName(x.Name)
-			}
-			return false
 		case *ast.SelectorExpr:
 			if _, isVar := info.ObjectOf(x.Sel).(*types.Var); isVar {
 				return isUserIDField(info.TypeOf(x.X), x.Sel.Name)
@@ -889,18 +1026,84 @@ func isUserIDExpr(info *types.Info, e ast.Expr) bool {
 	}
 }
 
-// loopbackOrUnknownRedirect reports whether a's redirect URI is a
-// loopback address or not known.
-func (c *checker) loopbackOrUnknownRedirect(a *authorizeURL) bool {
+// cliFlow reports whether the authorize URL a belongs to a
+// command-line flow, exempt from the state rules: its redirect URI is
+// a loopback address (or not known), and the code is read from the
+// terminal, not from an HTTP request. The exchanges of a's own config
+// decide when the package has any; else the package's exchanges; and
+// a known loopback redirect whose code this package never takes from a
+// request is exchanged by callers atlvet cannot see, a command line.
+func (c *checker) cliFlow(a *authorizeURL) bool {
+	loopback, known := c.loopbackRedirect(a)
+	if !loopback {
+		return false
+	}
+	if key := c.configKey(a.config, 0); key != nil {
+		matched, terminal, request := false, false, false
+		for _, e := range c.exchangeList {
+			if e.config == nil || c.configKey(e.config, 0) != key {
+				continue
+			}
+			matched = true
+			for _, s := range e.sources {
+				terminal = terminal || s.kind == codeTerminal
+				request = request || s.kind == codeRequest
+			}
+		}
+		if matched {
+			return !request && (terminal || known)
+		}
+	}
+	return !c.anyRequest && (c.anyTerminal || known)
+}
+
+// loopbackRedirect reports whether a's redirect URI is a loopback
+// address or not known (loopback), and whether it is known.
+func (c *checker) loopbackRedirect(a *authorizeURL) (loopback, known bool) {
+	known = true
 	for _, u := range a.urls {
-		for _, v := range u.Param(atlassian.ParamRedirectURI) {
+		vals := u.Param(atlassian.ParamRedirectURI)
+		if len(vals) == 0 {
+			known = false
+		}
+		for _, v := range vals {
 			r := flow.ParseURL(v)
-			if r.HostKnown && !atlassian.IsLoopback(r.Host) {
-				return false
+			if !r.HostKnown {
+				known = false
+				continue
+			}
+			if !atlassian.IsLoopback(r.Host) {
+				return false, false
 			}
 		}
 	}
-	return true
+	return true, known
+}
+
+// configKey names the *oauth2.Config that v is, so that AuthCodeURL
+// and Exchange on one config meet: a package variable, a field of a
+// struct type, a local variable, or nil when not known.
+func (c *checker) configKey(v ssa.Value, depth int) any {
+	if v == nil || depth > 4 {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.Global, *ssa.Alloc:
+		return v
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			if key := c.configKey(v.X, depth+1); key != nil {
+				return key
+			}
+		}
+	case *ssa.FieldAddr:
+		if st, ok := structPointee(v.X.Type()); ok && v.Field < st.NumFields() {
+			return types.TypeString(st, nil) + "." + st.Field(v.Field).Name()
+		}
+	case *ssa.ChangeType:
+		return c.configKey(v.X, depth+1)
+	}
+	return nil
 }
 
 // checkRedirectParam reports a redirect_uri over http:// to a host
@@ -953,7 +1156,7 @@ func (c *checker) reportInsecureRedirect(pos, end token.Pos, u flow.URL) {
 	c.report(analysis.Diagnostic{
 		Pos: pos, End: end, Category: CategoryInsecureRedirect,
 		Message: fmt.Sprintf("redirect URI http://%s uses plain http on a host that is not loopback, so the authorization code "+
-			"travels unencrypted; use https://", u.Host),
+			"travels unencrypted; use https://", atlassian.SafeText(u.Host)),
 	})
 }
 

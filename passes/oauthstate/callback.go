@@ -38,9 +38,10 @@ var requestReaders = []struct {
 	{"github.com/gofiber/fiber/v2", "Ctx", []string{"Query", "FormValue"}, 1},
 }
 
-// requestKey returns the key under which v, a string, is read from an
-// incoming request: r.FormValue("code"), r.URL.Query().Get("code"),
-// r.Form.Get("state"), c.Query("code") in gin, ...
+// requestKey returns the key under which v, a string (or the []string
+// of url.Values), is read from an incoming request: r.FormValue("code"),
+// r.URL.Query().Get("code"), r.Form.Get("state"), q["state"],
+// q["code"][0], c.Query("code") in gin, ...
 func (c *checker) requestKey(v ssa.Value) (string, bool) {
 	var call *ssa.Call
 	switch v := v.(type) {
@@ -51,6 +52,25 @@ func (c *checker) requestKey(v ssa.Value) (string, bool) {
 			return "", false
 		}
 		call, _ = v.Tuple.(*ssa.Call)
+	case *ssa.Lookup:
+		// q["state"]: the values of a key of an incoming query or form.
+		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap && fromRequest(v.X) {
+			return c.res.Eval(v.Index).Const()
+		}
+		return "", false
+	case *ssa.UnOp:
+		// q["code"][0]
+		if ia, ok := v.X.(*ssa.IndexAddr); ok && v.Op == token.MUL {
+			if l, ok := ia.X.(*ssa.Lookup); ok {
+				return c.requestKey(l)
+			}
+		}
+		return "", false
+	case *ssa.Index:
+		if l, ok := v.X.(*ssa.Lookup); ok {
+			return c.requestKey(l)
+		}
+		return "", false
 	}
 	if call == nil {
 		return "", false
@@ -60,7 +80,7 @@ func (c *checker) requestKey(v ssa.Value) (string, bool) {
 	if obj == nil {
 		return "", false
 	}
-	args := com.Args
+	args := callArgs(com)
 	keyAt := func(i int) (string, bool) {
 		if i < len(args) {
 			return c.res.Eval(args[i]).Const()
@@ -69,9 +89,6 @@ func (c *checker) requestKey(v ssa.Value) (string, bool) {
 	}
 	for _, rd := range requestReaders {
 		if funcs.IsMethod(obj, rd.pkg, rd.typ, rd.names...) {
-			if com.IsInvoke() {
-				return keyAt(rd.key - 1) // the receiver is not among the arguments
-			}
 			return keyAt(rd.key)
 		}
 	}
@@ -83,11 +100,14 @@ func (c *checker) requestKey(v ssa.Value) (string, bool) {
 
 // fromRequest reports whether v, a url.Values, holds an incoming
 // request's query or form: r.URL.Query(), r.Form, r.PostForm.
-func fromRequest(v ssa.Value) bool {
+func fromRequest(v ssa.Value) bool { return fromRequest0(v, map[*ssa.Phi]bool{}) }
+
+func fromRequest0(v ssa.Value, seen map[*ssa.Phi]bool) bool {
 	switch v := v.(type) {
 	case *ssa.Call:
-		if obj := calleeObj(v.Common()); funcs.IsMethod(obj, "net/url", "URL", "Query") && len(v.Common().Args) == 1 {
-			if l, ok := v.Common().Args[0].(*ssa.UnOp); ok && l.Op == token.MUL {
+		args := callArgs(v.Common())
+		if obj := calleeObj(v.Common()); funcs.IsMethod(obj, "net/url", "URL", "Query") && len(args) == 1 {
+			if l, ok := args[0].(*ssa.UnOp); ok && l.Op == token.MUL {
 				if fa, ok := l.X.(*ssa.FieldAddr); ok {
 					return funcs.IsNamed(fa.X.Type(), "net/http", "Request")
 				}
@@ -98,7 +118,40 @@ func fromRequest(v ssa.Value) bool {
 			return funcs.IsNamed(fa.X.Type(), "net/http", "Request")
 		}
 	case *ssa.Phi:
-		return slices.ContainsFunc(v.Edges, fromRequest)
+		if seen[v] {
+			return false // a loop
+		}
+		seen[v] = true
+		return slices.ContainsFunc(v.Edges, func(e ssa.Value) bool { return fromRequest0(e, seen) })
+	}
+	return false
+}
+
+// isRequestType reports the types whose values carry an incoming
+// request: *http.Request and the contexts of gin, echo and fiber.
+func isRequestType(t types.Type) bool {
+	return funcs.IsNamed(t, "net/http", "Request") ||
+		funcs.IsNamed(t, "github.com/gin-gonic/gin", "Context") ||
+		funcs.IsNamed(t, "github.com/labstack/echo/v4", "Context") ||
+		funcs.IsNamed(t, "github.com/labstack/echo", "Context") ||
+		funcs.IsNamed(t, "github.com/gofiber/fiber/v2", "Ctx")
+}
+
+// knownPackage reports packages whose functions atlvet knows do not
+// check an OAuth state: the standard library, oauth2, and the web
+// frameworks whose requests it reads.
+func (c *checker) knownPackage(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	path := pkg.Path()
+	if c.isStandard(pkg) {
+		return true
+	}
+	for _, p := range []string{"golang.org/x/oauth2", "github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber"} {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
 	}
 	return false
 }
@@ -145,7 +198,7 @@ func (c *checker) codeSources(v ssa.Value, fn *ssa.Function, pos token.Pos, dept
 	case *ssa.ChangeType:
 		return c.codeSources(v.X, fn, pos, depth+1)
 	case *ssa.Call:
-		if obj := calleeObj(v.Common()); funcs.IsFunc(obj, "strings", "TrimSpace", "Trim", "TrimSuffix", "TrimRight") {
+		if obj := calleeObj(v.Common()); funcs.IsFunc(obj, "strings", "TrimSpace", "Trim", "TrimSuffix", "TrimRight") && len(v.Common().Args) > 0 {
 			return c.codeSources(v.Common().Args[0], fn, pos, depth+1)
 		}
 	case *ssa.Parameter:
@@ -158,6 +211,60 @@ func (c *checker) codeSources(v ssa.Value, fn *ssa.Function, pos token.Pos, dept
 			}
 		}
 		return out
+	case *ssa.UnOp:
+		if v.Op == token.ARROW {
+			// <-codes: what is sent on the channel, where it is sent
+			// (a loopback server's handler hands the code over).
+			root := chanRoot(v.X, 0)
+			if root == nil {
+				return nil
+			}
+			var out []codeSource
+			for _, f := range c.res.Functions() {
+				for _, b := range f.Blocks {
+					for _, instr := range b.Instrs {
+						if send, ok := instr.(*ssa.Send); ok && chanRoot(send.Chan, 0) == root {
+							out = append(out, c.codeSources(send.X, f, send.Pos(), depth+1)...)
+						}
+					}
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// chanRoot returns the channel that ch is: a make(chan T), or the
+// variable holding one, also as captured by a closure.
+func chanRoot(ch ssa.Value, depth int) ssa.Value {
+	if depth > 4 {
+		return nil
+	}
+	switch v := ch.(type) {
+	case *ssa.MakeChan:
+		return v
+	case *ssa.Alloc, *ssa.Global:
+		return v
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return chanRoot(v.X, depth+1)
+		}
+	case *ssa.ChangeType:
+		return chanRoot(v.X, depth+1)
+	case *ssa.FreeVar:
+		fn := v.Parent()
+		i := slices.Index(fn.FreeVars, v)
+		if i < 0 || fn.Parent() == nil {
+			return nil
+		}
+		for _, b := range fn.Parent().Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
+					return chanRoot(mc.Bindings[i], depth+1)
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -235,6 +342,8 @@ func scannedInto(alloc *ssa.Alloc) bool {
 type exchange struct {
 	call    *ast.CallExpr // the Exchange call, or the call that sends the token request
 	fn      *ssa.Function
+	config  ssa.Value  // the *oauth2.Config exchanged with, nil for a token request
+	send    *flow.Send // the token request, nil for an Exchange
 	sources []codeSource
 }
 
@@ -251,62 +360,76 @@ func (c *checker) exchanges() []exchange {
 					continue
 				}
 				com := call.Common()
-				if !funcs.IsMethod(calleeObj(com), "golang.org/x/oauth2", "Config", "Exchange") || len(com.Args) < 3 {
+				obj := calleeObj(com)
+				if !funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Exchange") {
 					continue
 				}
+				args := flow.MethodArgs(com, obj) // receiver, ctx, code, opts
 				syntax := c.res.SyntaxCall(call)
-				if syntax == nil {
+				if len(args) < 3 || syntax == nil {
 					continue
 				}
-				out = append(out, exchange{syntax, fn, c.codeSources(com.Args[2], fn, call.Pos(), 0)})
+				out = append(out, exchange{syntax, fn, args[0], nil, c.codeSources(args[2], fn, call.Pos(), 0)})
 			}
 		}
 	}
 	for _, send := range c.res.Sends() {
-		if !c.isTokenRequest(send) {
+		if !c.toTokenEndpoint(send) {
 			continue
 		}
 		var sources []codeSource
-		if c.readsCode(send.Fn) {
+		sendNamed := mentions(send.Fn, atlassian.GrantAuthorizationCode)
+		named := sendNamed
+		if sendNamed && c.readsCode(send.Fn) {
 			sources = append(sources, codeSource{codeRequest, send.Fn, send.Call.Pos()})
-		} else {
-			// A helper that posts the code: its callers read it.
-			for _, call := range c.res.Callers(send.Fn) {
-				for _, a := range call.Common().Args {
-					for _, s := range c.codeSources(a, call.Parent(), call.Pos(), 1) {
-						if s.kind != codeUnknown {
-							sources = append(sources, s)
-						}
+		}
+		// A helper that posts the code: its callers read it, and name
+		// the grant either there or in the form they hand over.
+		for _, call := range c.res.Callers(send.Fn) {
+			caller := call.Parent()
+			callerNamed := mentions(caller, atlassian.GrantAuthorizationCode)
+			if !sendNamed && !callerNamed {
+				continue // a refresh or another grant
+			}
+			named = true
+			if !sendNamed && c.readsCode(caller) {
+				sources = append(sources, codeSource{codeRequest, caller, call.Pos()})
+				continue
+			}
+			for _, a := range call.Common().Args {
+				for _, s := range c.codeSources(a, caller, call.Pos(), 1) {
+					if s.kind != codeUnknown {
+						sources = append(sources, s)
 					}
 				}
 			}
 		}
-		out = append(out, exchange{send.Call, send.Fn, sources})
+		if !named {
+			continue // a refresh or another grant
+		}
+		out = append(out, exchange{send.Call, send.Fn, nil, send, sources})
 	}
-	terminal, request := false, false
 	for _, e := range out {
 		for _, s := range e.sources {
-			terminal = terminal || s.kind == codeTerminal
-			request = request || s.kind == codeRequest
+			c.anyTerminal = c.anyTerminal || s.kind == codeTerminal
+			c.anyRequest = c.anyRequest || s.kind == codeRequest
 		}
 	}
-	c.cliOnly = terminal && !request
+	c.exchangeList = out
 	return out
 }
 
-// isTokenRequest reports whether send posts an authorization code to a
-// token endpoint: its URL is one, and its function names the grant.
-func (c *checker) isTokenRequest(send *flow.Send) bool {
-	token := false
+// toTokenEndpoint reports whether send's URL is a token endpoint.
+func (c *checker) toTokenEndpoint(send *flow.Send) bool {
 	for _, req := range send.Requests {
 		for _, s := range req.URLs {
 			u := flow.ParseURL(s)
 			if u.HostKnown && u.PathComplete && c.hosts.IsTokenEndpoint(u.Host, u.Path) {
-				token = true
+				return true
 			}
 		}
 	}
-	return token && mentions(send.Fn, atlassian.GrantAuthorizationCode)
+	return false
 }
 
 // mentions reports whether fn uses the string constant s.
@@ -340,11 +463,11 @@ func (c *checker) readsCode(fn *ssa.Function) bool {
 }
 
 // checkCallbacks reports exchanges of a code taken from a request
-// whose state was not checked first.
+// whose state was not checked first on some way the request gets there.
 func (c *checker) checkCallbacks(exchanges []exchange) {
 	for _, e := range exchanges {
 		for _, s := range e.sources {
-			if s.kind != codeRequest || c.verifiedBefore(s.fn, s.pos) || c.wrappedByVerifier(s.fn) {
+			if s.kind != codeRequest || c.guarded(s.fn, s.pos, 0) {
 				continue
 			}
 			c.report(analysis.Diagnostic{
@@ -353,11 +476,81 @@ func (c *checker) checkCallbacks(exchanges []exchange) {
 				Category: CategoryUnverifiedState,
 				Message: "the callback exchanges the authorization code without first comparing the request's state " +
 					"with the value bound to the user's session (cookie, session or server-side store); " +
-					"without that check an attacker can link their Atlassian account to your user's session",
+					"without that check an attacker can link their " + c.exchangeAccount(e) + " account to your user's session",
 			})
 			break
 		}
 	}
+}
+
+// exchangeAccount names the account an exchange links: Bitbucket's
+// when its config or token URL is Bitbucket's, else Atlassian's.
+func (c *checker) exchangeAccount(e exchange) string {
+	var urls flow.Strs
+	if e.config != nil {
+		urls = c.res.ConfigField(e.config, flow.PathTokenURL)
+	} else if e.send != nil {
+		for _, req := range e.send.Requests {
+			urls = append(urls, req.URLs...)
+		}
+	}
+	if len(urls) == 0 {
+		return "Atlassian"
+	}
+	for _, s := range urls {
+		u := flow.ParseURL(s)
+		if !u.HostKnown || c.hosts.Classify(u.Host) != atlassian.Bitbucket {
+			return "Atlassian"
+		}
+	}
+	return "Bitbucket"
+}
+
+// guarded reports whether the request that reaches pos in fn may have
+// had its state checked: in fn before pos, by middleware around fn, in
+// the function whose request a closure shares, or on every call of fn.
+// What cannot be followed counts as checked.
+func (c *checker) guarded(fn *ssa.Function, pos token.Pos, depth int) bool {
+	if depth > 4 {
+		return true
+	}
+	if c.verifiedBefore(fn, pos) {
+		return true
+	}
+	uses := c.handlerUses(fn)
+	for _, u := range uses {
+		if c.wraps(u, 0) {
+			return true
+		}
+	}
+	if parent := fn.Parent(); parent != nil && !hasRequestParam(fn) && capturesRequest(fn) {
+		// go func() { ... r.FormValue("code") ... }(): the parent's request.
+		return c.guarded(parent, fn.Pos(), depth+1) // where the parent makes it
+	}
+	callers := c.res.Callers(fn)
+	if len(callers) == 0 || len(uses) > 0 {
+		return false // a handler, registered without a check around it
+	}
+	for _, call := range callers {
+		if !c.guarded(call.Parent(), call.Pos(), depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasRequestParam(fn *ssa.Function) bool {
+	return slices.ContainsFunc(fn.Params, func(p *ssa.Parameter) bool { return isRequestType(p.Type()) })
+}
+
+func capturesRequest(fn *ssa.Function) bool {
+	return slices.ContainsFunc(fn.FreeVars, func(v *ssa.FreeVar) bool {
+		t := v.Type()
+		if p, ok := t.Underlying().(*types.Pointer); ok && !isRequestType(t) {
+			t = p.Elem() // a captured variable
+		}
+		return isRequestType(t)
+	})
 }
 
 // verification is what a function does to check state.
@@ -368,8 +561,9 @@ type verification struct {
 
 // verification computes where fn checks a request's state: a state
 // read from the request and compared, a call of a helper that does so
-// (in this package or, by facts, another), or a library that verifies
-// it (gothic.CompleteUserAuth).
+// (in this package or, by facts, another), a library that verifies it
+// (gothic.CompleteUserAuth), or a call that hands the request to code
+// atlvet cannot see and returns a verdict.
 func (c *checker) verification(fn *ssa.Function) *verification {
 	if v, ok := c.verifyMemo[fn]; ok {
 		return v
@@ -392,14 +586,15 @@ func (c *checker) verification(fn *ssa.Function) *verification {
 			switch {
 			case funcs.IsFunc(obj, "github.com/markbates/goth/gothic", "CompleteUserAuth", "ValidateState"):
 				v.points = append(v.points, call.Pos())
+			case c.verdictCall(call):
+				v.points = append(v.points, call.Pos())
 			case obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg:
 				var f verifyFact
 				if c.pass.ImportObjectFact(obj, &f) && f.Reads {
 					v.points = append(v.points, call.Pos())
 				}
 			default:
-				if callee := com.StaticCallee(); callee != nil && !com.IsInvoke() && callee.Blocks != nil &&
-					callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg && len(c.verification(callee).points) > 0 {
+				if callee := c.localCallee(com); callee != nil && len(c.verification(callee).points) > 0 {
 					v.points = append(v.points, call.Pos())
 				}
 			}
@@ -417,6 +612,86 @@ func (c *checker) verification(fn *ssa.Function) *verification {
 		}
 	}
 	return v
+}
+
+// localCallee returns the function of this package that com statically
+// calls, or nil.
+func (c *checker) localCallee(com *ssa.CallCommon) *ssa.Function {
+	callee := com.StaticCallee()
+	if callee == nil || com.IsInvoke() {
+		return nil
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	if callee.Blocks == nil || callee.Synthetic != "" || callee.Pkg == nil || callee.Pkg.Pkg != c.pass.Pkg {
+		return nil
+	}
+	return callee
+}
+
+// verdictCall reports a call that hands the request to code atlvet
+// cannot see (an interface method, a function value) and returns only
+// a verdict, an error or a bool, that the caller uses:
+// if err := s.store.Validate(r); err != nil { ... }. Such code can read
+// the state and compare it.
+func (c *checker) verdictCall(call ssa.CallInstruction) bool {
+	v, ok := call.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	com := call.Common()
+	if _, builtin := com.Value.(*ssa.Builtin); builtin {
+		return false
+	}
+	args := callArgs(com)
+	if obj := calleeObj(com); obj != nil && obj.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:] // the receiver: r.Cookie, c.Query are the framework's
+	}
+	if !slices.ContainsFunc(args, func(a ssa.Value) bool { return isRequestType(a.Type()) }) {
+		return false
+	}
+	res := com.Signature().Results()
+	if res.Len() == 0 {
+		return false
+	}
+	for i := 0; i < res.Len(); i++ {
+		t := res.At(i).Type()
+		if b, ok := t.Underlying().(*types.Basic); !(ok && b.Kind() == types.Bool) && !types.Identical(t, errorType) {
+			return false
+		}
+	}
+	if !used(v) {
+		return false
+	}
+	switch {
+	case com.IsInvoke():
+		return !c.knownPackage(com.Method.Pkg())
+	case com.StaticCallee() == nil:
+		return true // a function value
+	}
+	return false
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// used reports whether the result of call, or any of its results, is used.
+func used(call *ssa.Call) bool {
+	for _, ref := range *call.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Extract:
+			if refs := ref.Referrers(); refs != nil && slices.ContainsFunc(*refs, func(i ssa.Instruction) bool {
+				_, debug := i.(*ssa.DebugRef)
+				return !debug
+			}) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // calledIn reports whether the closure anon is called within fn.
@@ -449,6 +724,17 @@ func (c *checker) verifiedBefore(fn *ssa.Function, pos token.Pos) bool {
 	return false
 }
 
+// closuresVerify reports whether a closure in fn (such as the handler
+// a middleware returns) checks state.
+func (c *checker) closuresVerify(fn *ssa.Function) bool {
+	for _, anon := range fn.AnonFuncs {
+		if len(c.verification(anon).points) > 0 || c.closuresVerify(anon) {
+			return true
+		}
+	}
+	return false
+}
+
 // A comparison says whether a value is compared with something.
 type comparison int
 
@@ -460,14 +746,16 @@ const (
 
 // compared reports whether the request's state v is compared with
 // something: ==, a constant-time comparison, a map lookup (a server-side
-// store), or a function that compares it. A value handed to code atlvet
-// cannot see may be compared, so that the rule stays silent.
+// store), or a function that compares it, also after it is taken apart
+// or built into a key (strings.Cut, "prefix:"+state, fmt.Sprintf). A
+// value handed to code atlvet cannot see may be compared, so that the
+// rule stays silent.
 func (c *checker) compared(v ssa.Value, seen map[ssa.Value]bool, depth int) bool {
 	return c.comparison(v, seen, depth) != notCompared
 }
 
 func (c *checker) comparison(v ssa.Value, seen map[ssa.Value]bool, depth int) comparison {
-	if seen[v] || depth > 6 || v.Referrers() == nil {
+	if seen[v] || depth > 8 || v.Referrers() == nil {
 		return notCompared
 	}
 	seen[v] = true
@@ -476,32 +764,39 @@ func (c *checker) comparison(v ssa.Value, seen map[ssa.Value]bool, depth int) co
 		var got comparison
 		switch ref := ref.(type) {
 		case *ssa.BinOp:
-			if ref.Op != token.EQL && ref.Op != token.NEQ {
-				continue
+			switch ref.Op {
+			case token.EQL, token.NEQ:
+				other := ref.X
+				if other == v {
+					other = ref.Y
+				}
+				if isEmptyConst(other) {
+					continue // an emptiness test
+				}
+				got = isCompared
+			case token.ADD:
+				got = c.comparison(ref, seen, depth+1) // a key made from it
 			}
-			other := ref.X
-			if other == v {
-				other = ref.Y
-			}
-			if k, ok := other.(*ssa.Const); ok && (k.Value == nil || constant.StringVal(k.Value) == "") {
-				continue // an emptiness test
-			}
-			got = isCompared
 		case *ssa.Lookup:
 			if ref.Index == v {
 				got = isCompared
+			} else {
+				got = c.comparison(ref, seen, depth+1)
 			}
-		case *ssa.Phi:
-			got = c.comparison(ref, seen, depth+1)
-		case *ssa.Convert:
-			got = c.comparison(ref, seen, depth+1)
-		case *ssa.ChangeType:
-			got = c.comparison(ref, seen, depth+1)
+		case *ssa.IndexAddr, *ssa.Index, *ssa.Slice, *ssa.Extract, *ssa.Phi, *ssa.Convert, *ssa.ChangeType:
+			got = c.comparison(ref.(ssa.Value), seen, depth+1)
+		case *ssa.UnOp:
+			if ref.Op == token.MUL {
+				got = c.comparison(ref, seen, depth+1) // an element loaded
+			}
 		case *ssa.MakeInterface:
-			if c.comparedInterface(ref) {
+			got = c.comparison(ref, seen, depth+1)
+			if got == notCompared && c.escapesInterface(ref) {
 				got = maybeCompared
 			}
-		case *ssa.Store, *ssa.Return, *ssa.Send, *ssa.MapUpdate:
+		case *ssa.Store:
+			got = c.storeComparison(ref, v, seen, depth)
+		case *ssa.Return, *ssa.Send, *ssa.MapUpdate:
 			got = maybeCompared // kept for a comparison elsewhere
 		case ssa.CallInstruction:
 			got = c.callComparison(ref, v, seen, depth)
@@ -514,34 +809,65 @@ func (c *checker) comparison(v ssa.Value, seen map[ssa.Value]bool, depth int) co
 	return best
 }
 
-// comparedInterface handles a state boxed into an interface: a
-// variadic argument of fmt or log is not a comparison, anything else
-// may be.
-func (c *checker) comparedInterface(mi *ssa.MakeInterface) bool {
-	for _, ref := range *mi.Referrers() {
-		st, ok := ref.(*ssa.Store)
+func isEmptyConst(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && (k.Value == nil || k.Value.Kind() == constant.String && constant.StringVal(k.Value) == "")
+}
+
+// storeComparison handles a store of v: into the variadic arguments of
+// a call (fmt.Sprintf's, which build a key, or a logger's, which do
+// not compare), or anywhere else, kept for a comparison elsewhere.
+func (c *checker) storeComparison(st *ssa.Store, v ssa.Value, seen map[ssa.Value]bool, depth int) comparison {
+	if st.Val != v {
+		return notCompared
+	}
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok {
+		return maybeCompared
+	}
+	arr, ok := ia.X.(*ssa.Alloc)
+	if !ok {
+		return maybeCompared
+	}
+	best := notCompared
+	for _, ref := range *arr.Referrers() {
+		sl, ok := ref.(*ssa.Slice)
 		if !ok {
-			return true
+			continue
 		}
-		ia, ok := st.Addr.(*ssa.IndexAddr)
-		if !ok {
-			return true
-		}
-		arr, ok := ia.X.(*ssa.Alloc)
-		if !ok {
-			return true
-		}
-		for _, ref2 := range *arr.Referrers() {
-			sl, ok := ref2.(*ssa.Slice)
+		for _, ref2 := range *sl.Referrers() {
+			call, ok := ref2.(ssa.CallInstruction)
 			if !ok {
+				best = max(best, maybeCompared)
 				continue
 			}
-			for _, ref3 := range *sl.Referrers() {
-				call, ok := ref3.(ssa.CallInstruction)
-				if !ok || !isReporting(calleeObj(call.Common())) {
-					return true
+			obj := calleeObj(call.Common())
+			switch {
+			case funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint", "Sprintln"):
+				if val, ok := call.(*ssa.Call); ok {
+					best = max(best, c.comparison(val, seen, depth+1))
 				}
+			case isReporting(obj):
+			default:
+				best = max(best, c.callComparison(call, sl, seen, depth))
 			}
+		}
+	}
+	return best
+}
+
+// escapesInterface reports whether a boxed state goes anywhere but
+// into the arguments of calls (which comparison follows).
+func (c *checker) escapesInterface(mi *ssa.MakeInterface) bool {
+	for _, ref := range *mi.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if _, ok := ref.Addr.(*ssa.IndexAddr); !ok {
+				return true
+			}
+		case ssa.CallInstruction, *ssa.DebugRef, *ssa.BinOp:
+		default:
+			return true
 		}
 	}
 	return false
@@ -551,6 +877,9 @@ func (c *checker) comparedInterface(mi *ssa.MakeInterface) bool {
 func isReporting(obj *types.Func) bool {
 	if obj == nil || obj.Pkg() == nil {
 		return false
+	}
+	if funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint", "Sprintln", "Sscan", "Sscanf", "Sscanln") {
+		return false // these make or take apart a value
 	}
 	switch obj.Pkg().Path() {
 	case "fmt", "log", "log/slog", "errors":
@@ -564,34 +893,27 @@ func isReporting(obj *types.Func) bool {
 func (c *checker) callComparison(call ssa.CallInstruction, v ssa.Value, seen map[ssa.Value]bool, depth int) comparison {
 	com := call.Common()
 	obj := calleeObj(com)
-	i := slices.Index(com.Args, v)
+	i := slices.Index(callArgs(com), v)
 	switch {
 	case funcs.IsFunc(obj, "crypto/subtle", "ConstantTimeCompare"),
 		funcs.IsFunc(obj, "crypto/hmac", "Equal"),
 		funcs.IsFunc(obj, "bytes", "Equal", "Compare", "EqualFold"),
 		funcs.IsFunc(obj, "strings", "EqualFold", "Compare"),
 		funcs.IsFunc(obj, "slices", "Contains", "Index"),
-		funcs.IsMethod(obj, "sync", "Map", "Load", "LoadAndDelete", "LoadOrStore"):
+		funcs.IsMethod(obj, "sync", "Map", "Load", "LoadAndDelete", "LoadOrStore", "CompareAndDelete", "CompareAndSwap"):
 		return isCompared
-	case funcs.IsFunc(obj, "strings", "TrimSpace", "ToLower", "ToUpper", "Trim", "TrimSuffix", "TrimPrefix"),
-		funcs.IsFunc(obj, "net/url", "QueryUnescape", "PathUnescape"):
-		if val, ok := call.(*ssa.Call); ok {
-			return max(c.comparison(val, seen, depth+1), c.extractComparison(val, seen, depth))
-		}
-		return notCompared
-	case isReporting(obj), funcs.IsFunc(obj, "strings", "HasPrefix", "HasSuffix", "Contains", "Index"):
+	case isReporting(obj), funcs.IsFunc(obj, "strings", "HasPrefix", "HasSuffix", "Contains", "ContainsAny", "Index", "Count"):
 		return notCompared
 	case i < 0:
 		return maybeCompared // a method of the state itself
 	}
-	callee := com.StaticCallee()
-	if callee == nil || com.IsInvoke() {
-		return maybeCompared // code atlvet cannot see
+	if b, ok := com.Value.(*ssa.Builtin); ok {
+		if val, isCall := call.(*ssa.Call); isCall && b.Name() == "append" {
+			return c.comparison(val, seen, depth+1)
+		}
+		return notCompared // len, delete, copy
 	}
-	if callee.Origin() != nil {
-		callee = callee.Origin()
-	}
-	if callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg && callee.Blocks != nil {
+	if callee := c.localCallee(com); callee != nil {
 		if i < len(callee.Params) {
 			return c.comparison(callee.Params[i], seen, depth+1)
 		}
@@ -601,20 +923,49 @@ func (c *checker) callComparison(call ssa.CallInstruction, v ssa.Value, seen map
 	if obj != nil && c.pass.ImportObjectFact(obj, &f) && slices.Contains(f.Params, i) {
 		return isCompared
 	}
-	if obj != nil && obj.Pkg() != nil && (isStandard(obj.Pkg().Path()) || obj.Pkg().Path() == "golang.org/x/oauth2") {
-		return notCompared // analysed, or known not to compare
+	if obj != nil && c.isStandard(obj.Pkg()) {
+		// Taken apart or converted by the standard library
+		// (strings.Cut, strings.Split, base64 decoding, url.QueryUnescape):
+		// follow the strings it yields.
+		if val, ok := call.(*ssa.Call); ok {
+			return c.resultComparison(val, seen, depth)
+		}
+		return notCompared
+	}
+	if com.IsInvoke() || com.StaticCallee() == nil {
+		return maybeCompared // code atlvet cannot see
+	}
+	if obj != nil && c.knownPackage(obj.Pkg()) {
+		return notCompared // known not to compare
 	}
 	return maybeCompared
 }
 
-func (c *checker) extractComparison(call *ssa.Call, seen map[ssa.Value]bool, depth int) comparison {
+// resultComparison follows the string results of a standard library
+// call made from the state.
+func (c *checker) resultComparison(call *ssa.Call, seen map[ssa.Value]bool, depth int) comparison {
+	res := call.Common().Signature().Results()
+	if res.Len() == 1 {
+		if yieldsText(res.At(0).Type()) {
+			return c.comparison(call, seen, depth+1)
+		}
+		return notCompared
+	}
 	best := notCompared
 	for _, ref := range *call.Referrers() {
-		if ex, ok := ref.(*ssa.Extract); ok && ex.Index == 0 {
+		if ex, ok := ref.(*ssa.Extract); ok && ex.Index < res.Len() && yieldsText(res.At(ex.Index).Type()) {
 			best = max(best, c.comparison(ex, seen, depth+1))
 		}
 	}
 	return best
+}
+
+// yieldsText reports a string, bytes, or a slice of them.
+func yieldsText(t types.Type) bool {
+	if s, ok := t.Underlying().(*types.Slice); ok && isStringOrBytes(s.Elem()) {
+		return true
+	}
+	return isStringOrBytes(t)
 }
 
 func isStandard(path string) bool {
@@ -622,44 +973,36 @@ func isStandard(path string) bool {
 	return !strings.Contains(first, ".")
 }
 
-// wrappedByVerifier reports whether the handler fn is only used
-// wrapped by middleware of this package that checks state, or handed
-// to code of another package that does (by facts).
-func (c *checker) wrappedByVerifier(fn *ssa.Function) bool {
-	for _, use := range c.functionUses(fn) {
-		call, ok := use.(ssa.CallInstruction)
-		if !ok {
-			continue
-		}
-		com := call.Common()
-		callee := com.StaticCallee()
-		if callee == nil || com.IsInvoke() {
-			continue
-		}
-		if callee.Pkg != nil && callee.Pkg.Pkg == c.pass.Pkg {
-			if len(c.verification(callee).points) > 0 {
-				return true
-			}
-			for _, anon := range callee.AnonFuncs {
-				if len(c.verification(anon).points) > 0 {
-					return true
-				}
-			}
-			continue
-		}
-		var f verifyFact
-		if obj := calleeObj(com); obj != nil && c.pass.ImportObjectFact(obj, &f) && f.Reads {
-			return true
-		}
+// isStandard reports whether pkg is of the standard library: its path
+// has no dot, and it is neither this package nor one of the module
+// under analysis, whose path may have no dot either.
+func (c *checker) isStandard(pkg *types.Package) bool {
+	if pkg == nil || pkg == c.pass.Pkg {
+		return false
 	}
-	return false
+	path := pkg.Path()
+	if m := c.pass.Module; m != nil && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return false
+	}
+	return isStandard(path)
 }
 
-// functionUses returns the instructions that use fn as a value (a
-// handler registered or wrapped), through method values, closures
-// and http.HandlerFunc conversions.
-func (c *checker) functionUses(fn *ssa.Function) []ssa.Instruction {
-	var out []ssa.Instruction
+// A handlerUse is a call that receives a handler as a value: to
+// register it, wrap it, or chain it after middleware.
+type handlerUse struct {
+	call ssa.CallInstruction
+	// before are the other handlers the call receives ahead of it
+	// (gin's r.GET(path, verifyState, callback)).
+	before []ssa.Value
+}
+
+// handlerUses returns the calls that receive fn as a value, through
+// method values, closures, conversions (http.HandlerFunc(fn)) and the
+// slices of variadic calls.
+func (c *checker) handlerUses(fn *ssa.Function) []handlerUse {
+	if uses, ok := c.usesMemo[fn]; ok {
+		return uses
+	}
 	matches := func(v ssa.Value) bool {
 		switch v := v.(type) {
 		case *ssa.Function:
@@ -670,22 +1013,7 @@ func (c *checker) functionUses(fn *ssa.Function) []ssa.Instruction {
 		}
 		return false
 	}
-	var follow func(v ssa.Value, depth int)
-	follow = func(v ssa.Value, depth int) {
-		if depth > 3 || v.Referrers() == nil {
-			return
-		}
-		for _, ref := range *v.Referrers() {
-			switch ref := ref.(type) {
-			case *ssa.ChangeType:
-				follow(ref, depth+1)
-			case *ssa.MakeInterface:
-				follow(ref, depth+1)
-			default:
-				out = append(out, ref)
-			}
-		}
-	}
+	var uses []handlerUse
 	for _, f := range c.res.Functions() {
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
@@ -694,29 +1022,342 @@ func (c *checker) functionUses(fn *ssa.Function) []ssa.Instruction {
 					if *op == nil || !matches(*op) {
 						continue
 					}
-					if v, ok := instr.(ssa.Value); ok && !isCallOf(instr, *op) {
-						follow(v, 0)
+					if call, ok := instr.(ssa.CallInstruction); ok && call.Common().Value == *op {
+						continue // a call of fn, not a use of its value
 					}
-					if call, ok := instr.(ssa.CallInstruction); ok && call.Common().Value != *op {
-						out = append(out, instr)
+					if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == *op {
+						continue // the closure itself is matched
+					}
+					uses = append(uses, c.valueUses(instr, *op, 0)...)
+				}
+			}
+		}
+	}
+	c.usesMemo[fn] = uses
+	return uses
+}
+
+// valueUses returns the calls that receive v, used by instr.
+func (c *checker) valueUses(instr ssa.Instruction, v ssa.Value, depth int) []handlerUse {
+	if depth > 4 {
+		return nil
+	}
+	switch instr := instr.(type) {
+	case ssa.CallInstruction:
+		args := callArgs(instr.Common())
+		i := slices.Index(args, v)
+		if i < 0 {
+			return nil
+		}
+		return []handlerUse{{call: instr, before: args[:i]}}
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.Convert, *ssa.MakeClosure:
+		val := instr.(ssa.Value)
+		var out []handlerUse
+		for _, ref := range *val.Referrers() {
+			out = append(out, c.valueUses(ref, val, depth+1)...)
+		}
+		return out
+	case *ssa.Store:
+		// An element of a variadic call's slice.
+		ia, ok := instr.Addr.(*ssa.IndexAddr)
+		if !ok || instr.Val != v {
+			return nil
+		}
+		arr, ok := ia.X.(*ssa.Alloc)
+		if !ok {
+			return nil
+		}
+		var before []ssa.Value
+		for _, ref := range *arr.Referrers() {
+			other, ok := ref.(*ssa.IndexAddr)
+			if !ok || other == ia || !constIndexBefore(other, ia) {
+				continue
+			}
+			for _, ref2 := range *other.Referrers() {
+				if st, ok := ref2.(*ssa.Store); ok && st.Addr == other {
+					before = append(before, st.Val)
+				}
+			}
+		}
+		var out []handlerUse
+		for _, ref := range *arr.Referrers() {
+			sl, ok := ref.(*ssa.Slice)
+			if !ok {
+				continue
+			}
+			for _, ref2 := range *sl.Referrers() {
+				if call, ok := ref2.(ssa.CallInstruction); ok {
+					args := callArgs(call.Common())
+					i := slices.Index(args, ssa.Value(sl))
+					out = append(out, handlerUse{call: call, before: append(slices.Clone(args[:max(i, 0)]), before...)})
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// constIndexBefore reports whether a indexes a lower constant position
+// of the same array than b.
+func constIndexBefore(a, b *ssa.IndexAddr) bool {
+	ka, ok1 := a.Index.(*ssa.Const)
+	kb, ok2 := b.Index.(*ssa.Const)
+	if !ok1 || !ok2 || ka.Value == nil || kb.Value == nil {
+		return false
+	}
+	return constant.Compare(ka.Value, token.LSS, kb.Value)
+}
+
+// wraps reports whether the call of u may check state before the
+// handler it receives runs: middleware chained before it, middleware
+// of the router it is registered on, a wrapper of this package (or, by
+// facts, another) that checks state, or a wrapper atlvet cannot see.
+func (c *checker) wraps(u handlerUse, depth int) bool {
+	if depth > 4 {
+		return true
+	}
+	for _, b := range u.before {
+		if c.isVerifier(b, 0) {
+			return true
+		}
+	}
+	com := u.call.Common()
+	if _, builtin := com.Value.(*ssa.Builtin); builtin {
+		return false // append(handlers, h): a table atlvet does not follow
+	}
+	obj := calleeObj(com)
+	if obj != nil && obj.Signature().Recv() != nil {
+		if args := callArgs(com); len(args) > 0 && c.routerVerifies(args[0]) {
+			return true
+		}
+	}
+	// A wrapper that does not check may itself be wrapped.
+	rewrapped := func() bool {
+		call, ok := u.call.(*ssa.Call)
+		if !ok || !returnsHandler(com) {
+			return false
+		}
+		for _, ref := range *call.Referrers() {
+			for _, u2 := range c.valueUses(ref, call, 0) {
+				if c.wraps(u2, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if callee := c.localCallee(com); callee != nil {
+		if len(c.verification(callee).points) > 0 || c.closuresVerify(callee) {
+			return true
+		}
+		return rewrapped()
+	}
+	if com.IsInvoke() || com.StaticCallee() == nil {
+		// Code atlvet cannot see: a wrapper may check state, a
+		// registration (a router's Get) does not.
+		if com.IsInvoke() && c.knownPackage(com.Method.Pkg()) {
+			return rewrapped()
+		}
+		return returnsHandler(com) || rewrapped()
+	}
+	if obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {
+		var f verifyFact
+		if c.pass.ImportObjectFact(obj, &f) && (f.Reads || f.Middleware) {
+			return true
+		}
+	}
+	return rewrapped() // http.StripPrefix, http.TimeoutHandler, a router's registration
+}
+
+// returnsHandler reports whether the call returns a function or an
+// http.Handler: a wrapper, not a registration.
+func returnsHandler(com *ssa.CallCommon) bool { return returnsFunc(com.Signature()) }
+
+// isVerifier reports whether v, a handler value, checks state: a
+// function or closure that does, one that a middleware factory of this
+// package (or, by facts, another) returns, or one from code atlvet
+// cannot see.
+func (c *checker) isVerifier(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.ChangeType:
+		return c.isVerifier(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return c.isVerifier(v.X, depth+1)
+	case *ssa.Convert:
+		return c.isVerifier(v.X, depth+1)
+	case *ssa.Function:
+		return c.funcVerifies(v)
+	case *ssa.MakeClosure:
+		return c.funcVerifies(v.Fn.(*ssa.Function))
+	case *ssa.Call:
+		// A middleware made by a factory: mw.RequireState(), verify(next).
+		com := v.Common()
+		if !returnsHandler(com) {
+			return false
+		}
+		if callee := c.localCallee(com); callee != nil {
+			return c.closuresVerify(callee)
+		}
+		if com.IsInvoke() {
+			return !c.knownPackage(com.Method.Pkg())
+		}
+		if com.StaticCallee() == nil {
+			return true
+		}
+		var f verifyFact
+		obj := calleeObj(com)
+		return obj != nil && c.pass.ImportObjectFact(obj, &f) && f.Middleware
+	}
+	return false
+}
+
+// funcVerifies reports whether the function fn, used as a handler,
+// checks state.
+func (c *checker) funcVerifies(fn *ssa.Function) bool {
+	if fn.Synthetic != "" {
+		// A bound method value: the method.
+		if obj, ok := fn.Object().(*types.Func); ok {
+			if m := c.res.FuncOf(obj); m != nil {
+				fn = m
+			} else {
+				var f verifyFact
+				return c.pass.ImportObjectFact(obj, &f) && (f.Reads || f.Middleware)
+			}
+		}
+	}
+	if fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg {
+		return len(c.verification(fn).points) > 0
+	}
+	var f verifyFact
+	obj, ok := fn.Object().(*types.Func)
+	return ok && c.pass.ImportObjectFact(obj, &f) && (f.Reads || f.Middleware)
+}
+
+// routerVerifies reports whether the router recv has state-checking
+// middleware: recv is the result of a call that receives such
+// middleware (gin's r.Group("/oauth", verifyState), chi's
+// r.With(verify)), or Use(verifyState) is called on recv or on a
+// router recv is derived from.
+func (c *checker) routerVerifies(recv ssa.Value) bool {
+	chain := map[ssa.Value]bool{}
+	c.routerChain(recv, chain, 0)
+	for _, m := range c.middlewareCalls() {
+		if call, ok := m.(*ssa.Call); ok && chain[call] {
+			return true // a group made with the middleware
+		}
+		com := m.Common()
+		args := callArgs(com)
+		if calleeName(com) != "Use" {
+			continue // middleware for another group or route
+		}
+		on := map[ssa.Value]bool{}
+		c.routerChain(args[0], on, 0)
+		for v := range on {
+			if chain[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func calleeName(com *ssa.CallCommon) string {
+	if obj := calleeObj(com); obj != nil {
+		return obj.Name()
+	}
+	return ""
+}
+
+// routerChain collects the values router v is or comes from: the
+// embedding engine of a promoted method's receiver, the variable it is
+// loaded from, the router a group was made from.
+func (c *checker) routerChain(v ssa.Value, out map[ssa.Value]bool, depth int) {
+	if v == nil || out[v] || depth > 8 {
+		return
+	}
+	out[v] = true
+	switch v := v.(type) {
+	case *ssa.FieldAddr:
+		c.routerChain(v.X, out, depth+1)
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			c.routerChain(v.X, out, depth+1)
+		}
+	case *ssa.ChangeType:
+		c.routerChain(v.X, out, depth+1)
+	case *ssa.MakeInterface:
+		c.routerChain(v.X, out, depth+1)
+	case *ssa.TypeAssert:
+		c.routerChain(v.X, out, depth+1)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			c.routerChain(e, out, depth+1)
+		}
+	case *ssa.Call:
+		if args := callArgs(v.Common()); recvOffset(v.Common()) == 1 && len(args) > 0 {
+			c.routerChain(args[0], out, depth+1) // r.Group(...)
+		}
+	}
+}
+
+// middlewareCalls returns the method calls of the package that receive
+// a state-checking handler (Use, Group, With, a route's handlers).
+func (c *checker) middlewareCalls() []ssa.CallInstruction {
+	if c.mwCalls != nil {
+		return *c.mwCalls
+	}
+	var out []ssa.CallInstruction
+	for _, fn := range c.res.Functions() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok || recvOffset(call.Common()) != 1 {
+					continue
+				}
+				for _, a := range callArgs(call.Common())[1:] {
+					if c.handlersVerify(a) {
+						out = append(out, call)
+						break
 					}
 				}
 			}
 		}
 	}
+	c.mwCalls = &out
 	return out
 }
 
-func isCallOf(instr ssa.Instruction, fn ssa.Value) bool {
-	call, ok := instr.(ssa.CallInstruction)
-	return ok && call.Common().Value == fn
+// handlersVerify reports whether the argument a, a handler or a
+// variadic slice of them, holds one that checks state.
+func (c *checker) handlersVerify(a ssa.Value) bool {
+	if _, ok := a.Type().Underlying().(*types.Slice); ok {
+		for _, e := range c.res.SliceElems(a) {
+			if c.isVerifier(e, 0) {
+				return true
+			}
+		}
+		return false
+	}
+	switch a.Type().Underlying().(type) {
+	case *types.Signature, *types.Interface:
+		return c.isVerifier(a, 0)
+	}
+	return false
 }
 
-// verifyFact records that a function checks a request's state (Reads)
-// or compares the string parameters listed in Params.
+// verifyFact records that a function checks a request's state
+// (Reads: a helper with results, which its callers consult), that it
+// is or makes middleware that does (Middleware: a handler without
+// results that checks state, or a function returning a handler that
+// does), or that it compares the string parameters listed in Params.
 type verifyFact struct {
-	Reads  bool
-	Params []int
+	Reads      bool
+	Middleware bool
+	Params     []int
 }
 
 func (*verifyFact) AFact() {}
@@ -725,6 +1366,9 @@ func (f *verifyFact) String() string {
 	var parts []string
 	if f.Reads {
 		parts = append(parts, "checks state")
+	}
+	if f.Middleware {
+		parts = append(parts, "middleware checks state")
 	}
 	for _, p := range f.Params {
 		parts = append(parts, "compares param "+strconv.Itoa(p))
@@ -738,15 +1382,42 @@ func (c *checker) exportVerifyFacts() {
 		if !ok || fn.Parent() != nil {
 			continue
 		}
-		if fn.Signature.Results().Len() == 0 {
-			continue // a handler, not a helper others call to check
-		}
+		var f verifyFact
 		v := c.verification(fn)
-		if len(v.points) == 0 && len(v.params) == 0 {
-			continue
+		if fn.Signature.Results().Len() > 0 {
+			f.Reads = len(v.points) > 0
+			f.Params = v.params
 		}
-		c.pass.ExportObjectFact(obj, &verifyFact{Reads: len(v.points) > 0, Params: v.params})
+		// Middleware matters to other packages only: a handler that
+		// checks state and leaves the exchange to the next one, or a
+		// function returning a handler that checks.
+		if obj.Exported() {
+			f.Middleware = fn.Signature.Results().Len() == 0 && len(v.points) > 0 && !c.exchangesIn(fn) ||
+				returnsFunc(fn.Signature) && c.closuresVerify(fn)
+		}
+		if f.Reads || f.Middleware || len(f.Params) > 0 {
+			c.pass.ExportObjectFact(obj, &f)
+		}
 	}
+}
+
+// exchangesIn reports whether fn exchanges a code itself.
+func (c *checker) exchangesIn(fn *ssa.Function) bool {
+	return slices.ContainsFunc(c.exchangeList, func(e exchange) bool { return e.fn == fn })
+}
+
+// returnsFunc reports whether sig returns a function or an http.Handler.
+func returnsFunc(sig *types.Signature) bool {
+	for i := 0; i < sig.Results().Len(); i++ {
+		t := sig.Results().At(i).Type()
+		if _, ok := t.Underlying().(*types.Signature); ok {
+			return true
+		}
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP"); obj != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) exportFacts() {

@@ -35,9 +35,18 @@
 //     the offline_access scope instead), and options collected in a slice,
 //     with append, and passed as opts...;
 //   - text concatenated after AuthCodeURL ("&audience=api.atlassian.com");
-//   - hand-built URLs: literals, fmt.Sprintf, strings.Join, url.Values
-//     (Set, Add, literals) with Encode, url.URL with RawQuery, and
-//     u.Query() / q.Set / u.RawQuery = q.Encode() on a parsed URL.
+//   - hand-built URLs: literals, fmt.Sprintf (explicit argument indexes
+//     and widths read from the arguments included), strings.Join,
+//     url.Values (Set, Add, literals) with Encode, url.URL with RawQuery,
+//     and u.Query() / q.Set / u.RawQuery = q.Encode() on a parsed URL.
+//
+// AuthCodeURL and Exchange are recognised however they are called: on
+// the config, through a method value (f := conf.AuthCodeURL; f(state)),
+// a method expression ((*oauth2.Config).AuthCodeURL(conf, state)), or
+// with go and defer. A literal that is only compared or matched
+// (strings.HasPrefix(loc, "https://auth.atlassian.com/authorize?..."),
+// ==, a switch case, a regular expression) is a pattern, not an
+// authorize URL, and is not reported.
 //
 // A URL is judged where it is finished, not where it is still being
 // built: a base URL that is later concatenated, formatted, parsed or
@@ -51,8 +60,16 @@
 // Command-line flows whose redirect URI is a loopback address (or not
 // known) and that read the code from the terminal (fmt.Scan, a bufio
 // reader or scanner, os.Args) are exempt from the state rules, not from
-// the others. A command that receives the code on a loopback HTTP server
-// is not exempt: any web page the user visits can send a request there.
+// the others. This is decided for each authorize URL by the exchanges
+// of its own config, so that a command's terminal login and its web
+// callback in one package are told apart; when the package has no
+// exchange of that config (it builds the URL for a command in another
+// package), a known loopback redirect and no callback in the package
+// make it a command-line flow. A command that receives the code on a
+// loopback HTTP server is not exempt: any web page the user visits can
+// send a request there, so the handler that hands the code over (on a
+// channel, say) is a callback like any other, and unverified-state
+// reports the exchange of a code it did not check the state of.
 //
 // # missing-state
 //
@@ -72,7 +89,12 @@
 // # guessable-state
 //
 // The state is made from math/rand or math/rand/v2, the time, a user or
-// account ID alone, or a counter. Not reported: values from crypto/rand
+// account ID alone, or a counter. A user ID is known by where it comes
+// from: a field such as UserID or AccountID, the ID or Login of a User
+// or Account, a method such as UserID(); a variable or parameter whose
+// value comes from elsewhere is not judged by its name. A state passed
+// to a helper that builds the URL is reported at the caller's argument.
+// Not reported: values from crypto/rand
 // (Read, Text, io.ReadFull(rand.Reader, b)), oauth2.GenerateVerifier,
 // uuid.New, uuid.NewRandom and uuid.NewString, hashes and encodings of
 // those, and any mixture with a random part such as a constant prefix
@@ -83,14 +105,27 @@
 //
 // A callback exchanges an authorization code taken from an HTTP request
 // ((*oauth2.Config).Exchange, or a POST of grant_type=authorization_code
-// to a token endpoint) without first reading the request's state and
+// to a token endpoint, also when a generic helper sends the form the
+// callback built) without first reading the request's state and
 // comparing it with something: a cookie, a session, a server-side store
-// (a map lookup, sync.Map), a helper that does so (in this or another
-// package, by facts), middleware of this package wrapped around the
-// handler, or a library such as gothic.CompleteUserAuth. The request is
-// that of net/http, gin, echo or fiber. Reported at the Exchange call or
-// at the call that sends the token request. A state handed to code
-// atlvet cannot see counts as compared.
+// (a map lookup, also under a key made from the state such as
+// "oauth_state:"+state or fmt.Sprintf("oauth:%s", state), sync.Map), a
+// signed state taken apart (strings.Cut, hmac.Equal), a helper that
+// does so (in this or another package, by facts), or a library such as
+// gothic.CompleteUserAuth. The request is that of net/http, gin, echo
+// or fiber. Reported at the Exchange call or at the call that sends the
+// token request.
+//
+// The check may be elsewhere on the way to the exchange: in the caller
+// of a helper that reads the code and exchanges it (every caller must
+// check), in the handler whose request a closure uses, in middleware
+// wrapped around the handler (of this package or, by facts, another:
+// mw.RequireState(callback)), or in gin middleware that runs before it
+// (r.GET(path, verifyState, callback), r.Group(path, verifyState),
+// r.Use(verifyState)). What atlvet cannot see counts as checked: a state
+// handed to an interface method or a function value, a request handed
+// to one that returns a verdict (if err := s.store.Validate(r); err !=
+// nil), a handler wrapped by one.
 //
 // # missing-prompt
 //
@@ -118,10 +153,13 @@
 //
 // The redirect URI (oauth2.Config.RedirectURL of a config for an
 // Atlassian or Bitbucket authorization server, a redirect_uri in a
-// hand-built URL or set with SetAuthURLParam) is plain http:// to a host
-// that is not loopback, so the authorization code travels unencrypted.
-// Reported at the literal. http://localhost and http://127.0.0.1 are
-// fine: the code never leaves the machine.
+// hand-built URL or set with SetAuthURLParam, also one handed to a
+// constructor in another package that stores it into RedirectURL) is
+// plain http:// to a host that is not loopback, so the authorization
+// code travels unencrypted. Reported at the literal that holds the
+// scheme, also when it is a constant's (RedirectURL: base + "/callback"
+// is reported at base's literal). http://localhost and http://127.0.0.1
+// are fine: the code never leaves the machine.
 //
 // # Flags
 //
@@ -129,5 +167,6 @@
 //	    more hosts that serve Atlassian's /authorize and /oauth/token
 //	    (a proxy or a test double)
 //	-oauthstate.audience=false
-//	    do not report missing-audience
+//	    do not report missing-audience (an //atlvet:ignore directive
+//	    for the rule is then not reported as silencing nothing)
 package oauthstate

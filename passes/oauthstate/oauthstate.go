@@ -72,6 +72,14 @@ func New(cfg Config) *analysis.Analyzer {
 	return a
 }
 
+// disabled returns the rules the configuration switches off.
+func (cfg *Config) disabled() []string {
+	if !cfg.Audience {
+		return []string{CategoryMissingAudience}
+	}
+	return nil
+}
+
 // checker holds what one run of the pass needs.
 type checker struct {
 	pass      *analysis.Pass
@@ -94,9 +102,12 @@ type checker struct {
 	provMemo   map[ssa.Value]provenance
 	provActive map[ssa.Value]bool
 	verifyMemo map[*ssa.Function]*verification
-	// cliOnly: the package exchanges codes read from the terminal and
-	// none taken from an HTTP request, a command-line flow.
-	cliOnly bool
+	usesMemo   map[*ssa.Function][]handlerUse
+	mwCalls    *[]ssa.CallInstruction
+	// The package's exchanges, and whether any of them exchanges a
+	// code read from the terminal or taken from an HTTP request.
+	exchangeList            []exchange
+	anyTerminal, anyRequest bool
 }
 
 type reportKey struct {
@@ -108,6 +119,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res, release := flow.Use(pass)
 	defer release()
 	reporter := suppress.New(pass, "oauthstate", categories)
+	reporter.Disable(cfg.disabled()...)
 	defer reporter.Finish()
 	if !res.Relevant {
 		return nil, nil
@@ -123,10 +135,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		provMemo:   map[ssa.Value]provenance{},
 		provActive: map[ssa.Value]bool{},
 		verifyMemo: map[*ssa.Function]*verification{},
+		usesMemo:   map[*ssa.Function][]handlerUse{},
 	}
 	c.index()
-	c.exportFacts()
 	exchanges := c.exchanges()
+	c.exportFacts()
 	c.checkCallbacks(exchanges)
 	c.checkAuthorizeURLs()
 	c.checkRedirectURLs()
@@ -187,6 +200,14 @@ func (c *checker) report(d analysis.Diagnostic) {
 	}
 	c.reported[key] = true
 	c.reporter.Report(d)
+}
+
+// quietFile reports whether nothing is reported in the file that holds
+// pos: a generated file or a test file, whose flows are not worth
+// following.
+func (c *checker) quietFile(pos token.Pos) bool {
+	f := c.pass.Fset.File(pos)
+	return f != nil && (c.generated[f] || strings.HasSuffix(f.Name(), "_test.go"))
 }
 
 // fileOf returns the syntax file that holds pos.

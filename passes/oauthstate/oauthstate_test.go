@@ -1,8 +1,12 @@
 package oauthstate_test
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
@@ -22,6 +26,10 @@ var rulePackages = []string{
 	// Real-world shapes.
 	"webapp", "serverstore", "cliloopback", "clilocalserver", "stdlibflow",
 	"ginflow", "echoflow", "gothicflow",
+	// Audit regressions.
+	"methodvalues", "verifiedshapes", "crossmw/mw", "crossmw/web", "ginchain",
+	"climixed", "clilib/auth", "clilib/cmd", "litmatch", "useridorigin", "fmtindex",
+	"redirectconst", "wrongvalues", "xpkgredirect/auth", "xpkgredirect/web", "tokenhelper",
 	// Suppression, generated code, near misses.
 	"suppressed", "generated", "nearmisses",
 }
@@ -49,12 +57,49 @@ func TestRules(t *testing.T) {
 	if !found {
 		t.Error("no constant-state diagnostic for fixedState")
 	}
+
+	// A method expression's state is a literal: no related
+	// information, least of all the config's AuthURL.
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if strings.Contains(d.Message, `"mexpr"`) && len(d.Related) > 0 {
+				t.Errorf("%s: related information for a literal state: %v", r.Pass.Fset.Position(d.Pos), d.Related)
+			}
+		}
+	}
+}
+
+// TestLongConcatenation checks that a URL concatenated from thousands
+// of parts is judged in about linear time: following each + one by one
+// evaluated every prefix of the chain, which took minutes and
+// gigabytes for 3000 parts.
+func TestLongConcatenation(t *testing.T) {
+	dir := t.TempDir()
+	pkg := filepath.Join(dir, "src", "longconcat")
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("package longconcat\n\nimport \"os\"\n\nfunc URL() string {\n\tv := os.Getenv(\"V\")\n")
+	b.WriteString(`	return "https://auth.atlassian.com/authorize?client_id=x&response_type=code"`)
+	for i := range 3000 {
+		fmt.Fprintf(&b, ` + "&p%d=" + v`, i)
+	}
+	b.WriteString(" // want `authorize URL has no state parameter` `authorize URL has no prompt=consent` `authorize URL has no audience=api.atlassian.com`\n}\n")
+	if err := os.WriteFile(filepath.Join(pkg, "longconcat.go"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	analysistest.Run(t, dir, oauthstate.Analyzer, "longconcat")
+	if d := time.Since(start); d > time.Minute {
+		t.Errorf("analysing a 3000-part concatenation took %v", d)
+	}
 }
 
 // TestFixes checks the fixes of missing-prompt and missing-audience
 // against the .golden files (which TestGoldenFilesCompile compiles).
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes")
 }
 
 func TestAudienceOff(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/funcs"
 )
 
 // checkRedirectURLs reports an oauth2.Config for an Atlassian or
@@ -42,6 +43,62 @@ func (c *checker) checkRedirectURLs() {
 		}
 		c.checkRedirectValue(c.res.Eval(s.Val), expr)
 	}
+	c.checkConstructorRedirects()
+}
+
+// checkConstructorRedirects reports the insecure redirect URIs handed
+// to a constructor of another package that stores its argument into
+// the RedirectURL of the config it returns: auth.New("http://...").
+// (Constructors of this package are judged at their store above.)
+func (c *checker) checkConstructorRedirects() {
+	for _, fn := range c.sortedFuncs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok || c.localCallee(call.Common()) != nil {
+					continue
+				}
+				res := call.Common().Signature().Results()
+				for i := 0; i < res.Len(); i++ {
+					if !funcs.IsNamed(res.At(i).Type(), "golang.org/x/oauth2", "Config") {
+						continue
+					}
+					c.checkConstructorRedirect(call, i)
+				}
+			}
+		}
+	}
+}
+
+func (c *checker) checkConstructorRedirect(call *ssa.Call, index int) {
+	args := c.res.ConfigFieldArgs(call, index, flow.PathRedirectURL)
+	if len(args) == 0 {
+		return
+	}
+	var cfg ssa.Value = call
+	if call.Common().Signature().Results().Len() > 1 {
+		cfg = nil
+		for _, ref := range *call.Referrers() {
+			if ex, ok := ref.(*ssa.Extract); ok && ex.Index == index {
+				cfg = ex
+			}
+		}
+		if cfg == nil {
+			return
+		}
+	}
+	if urls, _ := c.authorizeAlternatives(c.res.ConfigField(cfg, flow.PathAuthURL)); len(urls) == 0 {
+		return
+	}
+	syn := c.res.SyntaxCall(call)
+	for _, i := range args {
+		if i >= len(call.Common().Args) {
+			continue
+		}
+		if expr := syntaxArg(call.Common(), syn, i); expr != nil {
+			c.checkRedirectValue(c.res.ConfigField(cfg, flow.PathRedirectURL), expr)
+		}
+	}
 }
 
 // storedExpr returns the expression stored by the store at pos: the
@@ -54,63 +111,104 @@ func (c *checker) storedExpr(pos token.Pos) ast.Expr {
 }
 
 // checkRedirectValue reports an insecure redirect URI among ss, at
-// the literal expr is or names.
+// the literal that holds its scheme: expr itself, the constant or
+// package variable expr names, or the leftmost part of a
+// concatenation that holds it (RedirectURL: base + "/callback").
 func (c *checker) checkRedirectValue(ss flow.Strs, expr ast.Expr) {
 	for _, s := range ss {
 		u := flow.ParseURL(s)
 		if !insecure(u) {
 			continue
 		}
-		lit := c.literalOf(expr, "http://")
-		if lit != nil {
-			c.reportInsecureRedirect(lit.Pos(), lit.End(), u)
-		} else {
-			c.reportInsecureRedirect(expr.Pos(), expr.End(), u)
+		at := c.holderOf(expr, "http://", 0)
+		if at == nil {
+			at = expr
 		}
+		c.reportInsecureRedirect(at.Pos(), at.End(), u)
 		return
 	}
 }
 
-// literalOf returns the string literal that expr is, that the constant
-// or package variable expr names is declared with, or the literal in
-// expr that contains text.
-func (c *checker) literalOf(expr ast.Expr, text string) *ast.BasicLit {
+// holderOf returns the narrowest expression in expr whose constant
+// text contains text (case-insensitively), looking through constants
+// and never-reassigned package variables of this package to the
+// literals they are declared with: the literal itself, or the name of a
+// constant of another package. It returns nil when none does.
+func (c *checker) holderOf(expr ast.Expr, text string, depth int) ast.Expr {
+	if depth > 8 {
+		return nil
+	}
+	holds := func(e ast.Expr) bool {
+		v, ok := c.constString(e)
+		return ok && strings.Contains(strings.ToLower(v), text)
+	}
 	switch e := ast.Unparen(expr).(type) {
 	case *ast.BasicLit:
-		return e
-	case *ast.Ident:
-		obj := c.pass.TypesInfo.ObjectOf(e)
-		if obj == nil || obj.Pkg() != c.pass.Pkg {
-			return nil
+		if holds(e) {
+			return e
 		}
-		for _, f := range c.pass.Files {
-			for _, decl := range f.Decls {
-				gen, ok := decl.(*ast.GenDecl)
-				if !ok {
+	case *ast.Ident:
+		if val := c.declValue(e); val != nil {
+			if h := c.holderOf(val, text, depth+1); h != nil {
+				return h
+			}
+		}
+		if holds(e) {
+			return e // a constant declared elsewhere
+		}
+	case *ast.SelectorExpr:
+		if val := c.declValue(e.Sel); val != nil {
+			if h := c.holderOf(val, text, depth+1); h != nil {
+				return h
+			}
+		}
+		if holds(e) {
+			return e
+		}
+	case *ast.BinaryExpr:
+		if h := c.holderOf(e.X, text, depth+1); h != nil {
+			return h
+		}
+		return c.holderOf(e.Y, text, depth+1)
+	case *ast.CallExpr:
+		if tv, ok := c.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return c.holderOf(e.Args[0], text, depth+1) // a conversion
+		}
+		for _, arg := range e.Args {
+			if h := c.holderOf(arg, text, depth+1); h != nil {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// declValue returns the expression the constant or package variable
+// id names is declared with, when it is declared in this package with
+// one value per name.
+func (c *checker) declValue(id *ast.Ident) ast.Expr {
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	if obj == nil || obj.Pkg() != c.pass.Pkg || obj.Parent() != c.pass.Pkg.Scope() {
+		return nil
+	}
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			gen, ok := decl.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gen.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Names) != len(vs.Values) {
 					continue
 				}
-				for _, spec := range gen.Specs {
-					vs, ok := spec.(*ast.ValueSpec)
-					if !ok || len(vs.Names) != len(vs.Values) {
-						continue
-					}
-					for i, name := range vs.Names {
-						if c.pass.TypesInfo.Defs[name] == obj {
-							return c.literalOf(vs.Values[i], text)
-						}
+				for i, name := range vs.Names {
+					if c.pass.TypesInfo.Defs[name] == obj {
+						return vs.Values[i]
 					}
 				}
 			}
 		}
-	default:
-		var found *ast.BasicLit
-		ast.Inspect(expr, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && found == nil && strings.Contains(lit.Value, text) {
-				found = lit
-			}
-			return found == nil
-		})
-		return found
 	}
 	return nil
 }

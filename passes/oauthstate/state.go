@@ -1,6 +1,7 @@
 package oauthstate
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -252,6 +254,44 @@ func isCryptoReader(v ssa.Value) bool {
 	return false
 }
 
+// callArgs returns a call's arguments, the receiver first for a method
+// however it is called (see flow.CallArgs).
+func callArgs(c *ssa.CallCommon) []ssa.Value { return flow.CallArgs(c) }
+
+// recvOffset is how many of callArgs(c) come before the call's
+// syntactic arguments: 1 when the receiver is written before the dot
+// (x.M(a)), bound in a method value (f := x.M; f(a)) or called through
+// an interface; 0 for a function or a method expression (T.M(x, a)).
+func recvOffset(c *ssa.CallCommon) int {
+	if c.IsInvoke() {
+		return 1
+	}
+	switch v := c.Value.(type) {
+	case *ssa.Function:
+		if v.Signature.Recv() != nil {
+			return 1
+		}
+	case *ssa.MakeClosure:
+		return len(callArgs(c)) - len(c.Args)
+	}
+	return 0
+}
+
+// syntaxArg returns the expression of argument i (counted as callArgs
+// counts) in syn, the call's syntax, or nil: a receiver before the dot
+// or a bound receiver has none, nor has an argument packed into a
+// variadic slice after the first.
+func syntaxArg(c *ssa.CallCommon, syn *ast.CallExpr, i int) ast.Expr {
+	if syn == nil {
+		return nil
+	}
+	j := i - recvOffset(c)
+	if j < 0 || j >= len(syn.Args) {
+		return nil
+	}
+	return syn.Args[j]
+}
+
 func calleeObj(c *ssa.CallCommon) *types.Func {
 	if c.IsInvoke() {
 		return c.Method
@@ -363,8 +403,8 @@ func (c *checker) isCounter(addr ssa.Value) bool {
 }
 
 // paramProv follows a parameter to the arguments of the calls of its
-// function in this package; a parameter named like a user ID with no
-// such calls is a user ID.
+// function in this package; a parameter without such calls is not
+// known, whatever its name.
 func (c *checker) paramProv(p *ssa.Parameter) provenance {
 	fn := p.Parent()
 	i := slices.Index(fn.Params, p)
@@ -377,9 +417,6 @@ func (c *checker) paramProv(p *ssa.Parameter) provenance {
 			}
 		}
 		return joinAlternatives(ps...)
-	}
-	if isUserIDName(p.Name()) {
-		return guessable("a user ID")
 	}
 	return unknownProv
 }
@@ -395,7 +432,7 @@ var uuidPackages = map[string][]string{
 func (c *checker) callProv(call *ssa.Call, index int) provenance {
 	com := call.Common()
 	obj := calleeObj(com)
-	args := com.Args
+	args := callArgs(com)
 	arg := func(i int) provenance {
 		if i < len(args) {
 			return c.prov(args[i])
@@ -464,7 +501,7 @@ func (c *checker) callProv(call *ssa.Call, index int) provenance {
 			ps = append(ps, c.prov(e))
 		}
 		return joinParts(ps...)
-	case funcs.IsFunc(obj, "strings", "Join"):
+	case funcs.IsFunc(obj, "strings", "Join") && len(args) == 2:
 		elems := c.res.SliceElems(args[0])
 		if elems == nil {
 			return unknownProv
@@ -483,6 +520,19 @@ func (c *checker) callProv(call *ssa.Call, index int) provenance {
 		}
 		return unknownProv
 	}
+	if p := c.calleeProv(com, obj, index); p.kind != provUnknown {
+		return p
+	}
+	if res := obj.Signature().Results(); index == 0 && res.Len() > 0 && isUserIDName(obj.Name()) &&
+		(isStringOrBytes(res.At(0).Type()) || isInteger(res.At(0).Type())) {
+		return guessable("a user ID") // sess.UserID(), user.GetAccountID()
+	}
+	return unknownProv
+}
+
+// calleeProv returns the provenance of result index of a call of a
+// function of this package, or by facts of another.
+func (c *checker) calleeProv(com *ssa.CallCommon, obj *types.Func, index int) provenance {
 	callee := com.StaticCallee()
 	if callee == nil || com.IsInvoke() {
 		return unknownProv
@@ -581,26 +631,31 @@ func isNil(v ssa.Value) bool {
 	return ok && k.IsNil()
 }
 
-// isUserIDName reports whether a variable or parameter name says it
-// holds a user's or account's identifier.
+// isUserIDName reports whether the name of a field or method says
+// plainly that it holds a user's or account's identifier.
 func isUserIDName(name string) bool {
-	n := strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(name))
-	switch n {
-	case "userid", "uid", "accountid", "useraccountid", "atlassianaccountid", "memberid", "customerid",
-		"username", "useremail", "email", "login", "userlogin":
+	switch normalizeName(name) {
+	case "userid", "accountid", "useraccountid", "atlassianaccountid", "memberid", "customerid",
+		"username", "useremail", "userlogin", "getuserid", "getaccountid", "currentuserid":
 		return true
 	}
 	return false
 }
 
+func normalizeName(name string) string {
+	return strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(name))
+}
+
 // isUserIDField reports whether field name of the struct that t is (or
-// points to) is a user ID: UserID, AccountID, or ID of a type named
-// User, Account, Member or Customer.
+// points to) is a user ID: UserID, AccountID, or ID, UID, Email or
+// Login of a type named User, Account, Member, Customer or Principal.
 func isUserIDField(t types.Type, name string) bool {
 	if isUserIDName(name) {
 		return true
 	}
-	if !strings.EqualFold(name, "id") {
+	switch normalizeName(name) {
+	case "id", "uid", "email", "login", "name":
+	default:
 		return false
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {

@@ -38,7 +38,7 @@ func noRule() {
 }
 
 func unknownRule() {
-	//atlvet:ignore useragent/defualt typo in the rule // want `atlvet:ignore directive names unknown rule "useragent/defualt"; the rules of useragent are default, convention`
+	//atlvet:ignore useragent/defualt typo in the rule // want `atlvet:ignore directive names unknown rule "useragent/defualt"; the rules of useragent are default, convention, library`
 	finding("default") // want `finding default`
 }
 
@@ -72,4 +72,17 @@ func notADirective() {
 func oneDirectiveTwoFindings() {
 	//atlvet:ignore useragent both findings on the next line have the same cause
 	_ = finding("default") + finding("convention")
+}
+
+// A rule the configuration switches off (the test disables
+// "library") silences nothing, and that is not reported.
+func disabledRule() {
+	//atlvet:ignore useragent/library kept for when the rule is on again
+	_ = 1
+}
+
+func disabledRuleWithoutReason() {
+	// want +1 `atlvet:ignore directive for useragent/library gives no reason`
+	//atlvet:ignore useragent/library
+	_ = 1
 }

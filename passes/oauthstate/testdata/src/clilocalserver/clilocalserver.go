@@ -23,7 +23,7 @@ func main() {
 	})
 	go http.ListenAndServe("127.0.0.1:8976", nil)
 	fmt.Println(conf.AuthCodeURL("state", oauth2.SetAuthURLParam("audience", "api.atlassian.com"), oauth2.ApprovalForce)) // want `state is the constant "state"`
-	tok, err := conf.Exchange(context.Background(), <-codes)
+	tok, err := conf.Exchange(context.Background(), <-codes)                                                              // want `the callback exchanges the authorization code without first comparing`
 	fmt.Println(tok, err)
 }
 

@@ -53,12 +53,17 @@ func override(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, u, http.StatusFound)
 }
 
+// A constant handed to a helper is reported where the caller passes it.
 func passedDown(w http.ResponseWriter, r *http.Request) {
-	redirect(w, r, "passed-down")
+	redirect(w, r, "passed-down") // want `state is the constant "passed-down"`
+}
+
+func passedDownToo(w http.ResponseWriter, r *http.Request) {
+	redirect(w, r, "passed-down-too") // want `state is the constant "passed-down-too"`
 }
 
 func redirect(w http.ResponseWriter, r *http.Request, state string) {
-	http.Redirect(w, r, conf.AuthCodeURL(state, opts...), http.StatusFound) // want `state is the constant "passed-down"`
+	http.Redirect(w, r, conf.AuthCodeURL(state, opts...), http.StatusFound)
 }
 
 func handBuiltLiteral(w http.ResponseWriter, r *http.Request) {

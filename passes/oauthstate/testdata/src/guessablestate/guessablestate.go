@@ -66,8 +66,13 @@ func accountID(w http.ResponseWriter, r *http.Request, u *User) {
 	http.Redirect(w, r, conf.AuthCodeURL("link-"+u.AccountID, opts...), http.StatusFound) // want `state is made from a user ID`
 }
 
-func userIDParam(w http.ResponseWriter, r *http.Request, userID string) {
-	http.Redirect(w, r, conf.AuthCodeURL(userID, opts...), http.StatusFound) // want `state is made from a user ID`
+// A user ID handed to a helper is reported where the caller passes it.
+func userIDParam(w http.ResponseWriter, r *http.Request, u *User) {
+	redirectWith(w, r, u.AccountID) // want `state is made from a user ID`
+}
+
+func redirectWith(w http.ResponseWriter, r *http.Request, state string) {
+	http.Redirect(w, r, conf.AuthCodeURL(state, opts...), http.StatusFound)
 }
 
 func userAndTime(w http.ResponseWriter, r *http.Request, u *User) {

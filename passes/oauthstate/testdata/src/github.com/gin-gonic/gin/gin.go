@@ -28,11 +28,46 @@ func (c *Context) Redirect(code int, location string) {}
 // String writes a string response.
 func (c *Context) String(code int, format string, values ...any) {}
 
+// JSON writes a JSON response.
+func (c *Context) JSON(code int, obj any) {}
+
+// Next runs the next handlers of the chain.
+func (c *Context) Next() {}
+
+// AbortWithStatus stops the chain.
+func (c *Context) AbortWithStatus(code int) {}
+
+// AbortWithError stops the chain with an error.
+func (c *Context) AbortWithError(code int, err error) error { return err }
+
+// IRoutes is what route registrations return.
+type IRoutes interface {
+	Use(...HandlerFunc) IRoutes
+	GET(string, ...HandlerFunc) IRoutes
+}
+
+// RouterGroup groups routes under a path and middleware.
+type RouterGroup struct{}
+
+// Use adds middleware to the group.
+func (g *RouterGroup) Use(middleware ...HandlerFunc) IRoutes { return g }
+
+// Group makes a group of routes with more middleware.
+func (g *RouterGroup) Group(path string, handlers ...HandlerFunc) *RouterGroup { return &RouterGroup{} }
+
+// GET registers a handler.
+func (g *RouterGroup) GET(path string, handlers ...HandlerFunc) IRoutes { return g }
+
 // Engine is the router.
-type Engine struct{}
+type Engine struct {
+	RouterGroup
+}
 
 // Default returns an Engine.
 func Default() *Engine { return &Engine{} }
 
-// GET registers a handler.
-func (e *Engine) GET(path string, handlers ...HandlerFunc) {}
+// Logger is a middleware that logs requests.
+func Logger() HandlerFunc { return func(*Context) {} }
+
+// ServeHTTP serves a request.
+func (e *Engine) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
