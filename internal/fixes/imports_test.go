@@ -46,7 +46,7 @@ func TestAddImports(t *testing.T) {
 			name:  "no imports",
 			src:   "package p\n\nvar x = 1\n",
 			paths: []string{"os"},
-			want:  "package p\n\nimport \"os\"\n\nvar x = 1\n",
+			want:  "package p\n\nimport (\n\t\"os\"\n)\n\nvar x = 1\n",
 		},
 		{
 			name:  "no imports, two",
@@ -61,7 +61,7 @@ func TestAddImports(t *testing.T) {
 			want:  "package p\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nvar _ http.Header\n",
 		},
 		{
-			name:  "single named spec sorts after",
+			name:  "single named spec",
 			src:   "package p\n\nimport h \"net/http\"\n\nvar _ h.Header\n",
 			paths: []string{"encoding/base64", "os"},
 			want:  "package p\n\nimport (\n\t\"encoding/base64\"\n\th \"net/http\"\n\t\"os\"\n)\n\nvar _ h.Header\n",
@@ -91,6 +91,24 @@ func TestAddImports(t *testing.T) {
 			want:  "package p\n\nimport (\n\t\"os\"\n\n\t\"golang.org/x/oauth2\"\n)\n",
 		},
 		{
+			name:  "two into only third party",
+			src:   "package p\n\nimport (\n\t\"golang.org/x/oauth2\"\n)\n",
+			paths: []string{"os", "encoding/base64"},
+			want:  "package p\n\nimport (\n\t\"encoding/base64\"\n\t\"os\"\n\n\t\"golang.org/x/oauth2\"\n)\n",
+		},
+		{
+			name:  "third party into only standard library",
+			src:   "package p\n\nimport (\n\t\"fmt\" // printing\n)\n",
+			paths: []string{"golang.org/x/oauth2/jira", "golang.org/x/oauth2"},
+			want:  "package p\n\nimport (\n\t\"fmt\" // printing\n\n\t\"golang.org/x/oauth2\"\n\t\"golang.org/x/oauth2/jira\"\n)\n",
+		},
+		{
+			name:  "standard library into a single third-party spec",
+			src:   "package p\n\nimport \"golang.org/x/oauth2\"\n",
+			paths: []string{"os"},
+			want:  "package p\n\nimport (\n\t\"os\"\n\n\t\"golang.org/x/oauth2\"\n)\n",
+		},
+		{
 			name:  "after a commented spec",
 			src:   "package p\n\nimport (\n\t\"fmt\" // printing\n)\n",
 			paths: []string{"os"},
@@ -106,7 +124,7 @@ func TestAddImports(t *testing.T) {
 			name:  "blank import does not count",
 			src:   "package p\n\nimport (\n\t_ \"os\"\n)\n",
 			paths: []string{"os"},
-			want:  "package p\n\nimport (\n\t_ \"os\"\n\t\"os\"\n)\n",
+			want:  "package p\n\nimport (\n\t\"os\"\n\t_ \"os\"\n)\n",
 		},
 	}
 	for _, tt := range tests {
@@ -116,18 +134,69 @@ func TestAddImports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			edits := fixes.AddImports(f, tt.paths...)
+			edits, ok := fixes.AddImports(fset.File(f.Pos()), f, tt.paths...)
+			if !ok {
+				t.Fatal("AddImports: not ok")
+			}
 			got := tt.src
 			if len(edits) > 0 {
 				got = apply(t, fset, tt.src, edits)
 			}
-			if got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			// Drivers format what they fix, sorting import blocks.
+			formatted, err := format.Source([]byte(got))
+			if err != nil {
+				t.Fatalf("result does not parse: %v\n%s", err, got)
 			}
-			if _, err := format.Source([]byte(got)); err != nil {
-				t.Errorf("result does not parse: %v\n%s", err, got)
+			if string(formatted) != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", formatted, tt.want)
 			}
 		})
+	}
+}
+
+// TestAddImportsMerge: the imports two fixes add to one file merge as a
+// driver merges fixes, identical edits once and the others all kept,
+// whatever each fix adds.
+func TestAddImportsMerge(t *testing.T) {
+	for _, src := range []string{
+		"package p\n\nvar x = 1\n",
+		"package p\n\nimport \"net/http\"\n\nvar _ http.Header\n",
+		"package p\n\nimport (\n\t\"fmt\"\n\n\t\"golang.org/x/oauth2\"\n)\n\nvar _ = fmt.Sprint\nvar _ oauth2.Token\n",
+	} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tf := fset.File(f.Pos())
+		a, _ := fixes.AddImports(tf, f, "os")
+		b, _ := fixes.AddImports(tf, f, "encoding/base64", "os", "golang.org/x/oauth2/jira")
+		merged := slices.Clone(a)
+		for _, e := range b {
+			if !slices.ContainsFunc(merged, func(m analysis.TextEdit) bool {
+				return m.Pos == e.Pos && m.End == e.End && string(m.NewText) == string(e.NewText)
+			}) {
+				merged = append(merged, e)
+			}
+		}
+		// Two edits over one range that differ would conflict.
+		for i, x := range merged {
+			for _, y := range merged[i+1:] {
+				if x.Pos < y.End && y.Pos < x.End {
+					t.Errorf("%q: edits over one range conflict: %q and %q", src, x.NewText, y.NewText)
+				}
+			}
+		}
+		got := apply(t, fset, src, merged)
+		formatted, err := format.Source([]byte(got))
+		if err != nil {
+			t.Fatalf("%q: merged result does not parse: %v\n%s", src, err, got)
+		}
+		for _, want := range []string{`"os"`, `"encoding/base64"`, `"golang.org/x/oauth2/jira"`} {
+			if strings.Count(string(formatted), want) != 1 {
+				t.Errorf("%q: merged result imports %s %d times:\n%s", src, want, strings.Count(string(formatted), want), formatted)
+			}
+		}
 	}
 }
 

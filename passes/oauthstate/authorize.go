@@ -747,7 +747,11 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 			NewText: fmt.Appendf(nil, ", %s.SetAuthURLParam(%q, %q)", name, key, val),
 		}}
 		if add {
-			edits = append(edits, fixes.AddImports(file, "golang.org/x/oauth2")...)
+			imports, ok := fixes.AddImports(c.pass.Fset.File(file.FileStart), file, "golang.org/x/oauth2")
+			if !ok {
+				return analysis.SuggestedFix{}, false
+			}
+			edits = append(edits, imports...)
 		}
 		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, true
 	}
