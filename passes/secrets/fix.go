@@ -248,4 +248,3 @@ func fixMessage(p *fixPlan) string {
 	}
 	return "Read " + what + " from " + strings.Join(reads, " and ")
 }
-
