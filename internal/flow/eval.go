@@ -251,6 +251,15 @@ func (r *Result) fieldValues(base ssa.Value, index int) Strs {
 		if len(sites) > 0 {
 			return r.storedValues(sites)
 		}
+		if whole, ok := wholeStores(alloc); ok && len(whole) > 0 {
+			// c := other, or a value parameter kept in a variable: the
+			// field of what was copied in.
+			var out Strs
+			for _, w := range whole {
+				out = append(out, r.fieldOfValue(w, index)...)
+			}
+			return out.bounded()
+		}
 		if onlyFieldsUsed(alloc) {
 			// A local struct whose field was never set is "".
 			if st, ok := structOf(alloc.Type()); ok && index < st.NumFields() && isStringish(st.Field(index).Type()) {
@@ -259,6 +268,52 @@ func (r *Result) fieldValues(base ssa.Value, index int) Strs {
 		}
 	}
 	return r.storedValues(r.storesTo(base.Type(), index))
+}
+
+// wholeStores returns the whole struct values stored into the local
+// struct alloc, and whether they and loads of its fields are all that
+// is done with it: no field is stored and its address goes nowhere.
+func wholeStores(alloc *ssa.Alloc) ([]ssa.Value, bool) {
+	var whole []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Store:
+			if ref.Addr != alloc {
+				return nil, false
+			}
+			whole = append(whole, ref.Val)
+		case *ssa.FieldAddr:
+			for _, ref2 := range *ref.Referrers() {
+				switch ref2.(type) {
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					return nil, false
+				}
+			}
+		case *ssa.UnOp:
+		default:
+			return nil, false
+		}
+	}
+	return whole, true
+}
+
+// fieldOfValue evaluates field index of the struct value v: the field
+// of the variable it was loaded from, "" in a zero value, else every
+// store in the package to that field of that struct type.
+func (r *Result) fieldOfValue(v ssa.Value, index int) Strs {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return r.fieldValues(v.X, index)
+		}
+	case *ssa.Const:
+		if st, ok := v.Type().Underlying().(*types.Struct); ok && index < st.NumFields() && isStringish(st.Field(index).Type()) {
+			return Strs{{}}
+		}
+	}
+	return r.storedValues(r.storesTo(types.NewPointer(v.Type()), index))
 }
 
 // onlyFieldsUsed reports whether the local struct alloc is used only

@@ -1,9 +1,12 @@
 package flow
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -46,109 +49,912 @@ type AuthAlt struct {
 // maxAlts bounds the alternatives enumerated for one value.
 const maxAlts = 16
 
-// SendURLAlts returns the URLs that req, one of the requests send
-// sends, can have, each with the branches leading to it. Values built
-// in the function that sends the request are split at their phi nodes;
-// values from elsewhere are one merged leaf.
-func (r *Result) SendURLAlts(send *Send, req Request) []Alt {
-	if !r.Relevant {
-		return nil
+// A SendSite is a place where a request reaches a send, as siteurl
+// reports it: the call that sends the request; or, when that call
+// sends a request its function received as a parameter, each call of
+// the function in this package (send(req) in each caller, with the
+// request that caller passes); or a call of another package's function
+// that sends the request it is given (lib.Send(req), known from facts).
+type SendSite struct {
+	// Call is the call to report at.
+	Call *ast.CallExpr
+	// Requests are what the call sends; Clients what it sends them
+	// through.
+	Requests []Request
+	Clients  []Client
+
+	// stages are the functions the request goes through on its way to
+	// the send, outermost first, each with the call that passes it on
+	// (the helper's call in the caller, then the send in the helper).
+	stages  []stage
+	urlArg  ssa.Value // the URL argument of http.Get and its kind
+	q       *SiteQuery
+	events  []urlEvent // URL writes on the way, once computed
+	traced  bool
+	aliased [][]ssa.Value // per stage, the values holding the request
+}
+
+type stage struct {
+	fn    *ssa.Function
+	point ssa.CallInstruction
+	req   ssa.Value // the request argument at point, nil for http.Get
+	base  []Cond    // the decisions known to hold at point
+}
+
+// Helpers tells what functions of other packages do with a request
+// given to them; a pass answers from the facts it exports.
+type Helpers struct {
+	// Sends returns the request parameters fn sends.
+	Sends func(fn *types.Func) []ParamSend
+	// WritesURL reports whether fn may change the URL of the request
+	// (or *url.URL) passed as its parameter i, receiver first.
+	WritesURL func(fn *types.Func, i int) bool
+	// RemoteSends returns the URLs fn sends a bearer token to, in
+	// terms of its parameters; Fields what the constructor fn stores in
+	// the fields of the struct it returns.
+	RemoteSends func(fn *types.Func) []Template
+	Fields      func(fn *types.Func) []FieldInit
+}
+
+// A ParamSend says that a function sends the request it receives as
+// parameter Param (0-based, receiver first), and whether every client
+// it sends it through carries an OAuth bearer token.
+type ParamSend struct {
+	Param  int
+	Bearer bool
+}
+
+// A SiteQuery answers siteurl's questions about the sends of one
+// package; it memoises as it goes and lives for one run of the pass.
+type SiteQuery struct {
+	r           *Result
+	h           Helpers
+	sites       map[*Send][]*SendSite
+	helperSites []*SendSite
+	helpersDone bool
+	writes      map[paramKey]bool
+	instrs      map[token.Pos]ssa.Instruction
+	contains    map[[2]*ssa.Function]bool
+}
+
+type paramKey struct {
+	fn *ssa.Function
+	i  int
+}
+
+// SiteQuery returns a query over r's sends, told about other packages'
+// helpers by h.
+func (r *Result) SiteQuery(h Helpers) *SiteQuery {
+	return &SiteQuery{r: r, h: h, sites: map[*Send][]*SendSite{}, writes: map[paramKey]bool{}, contains: map[[2]*ssa.Function]bool{}}
+}
+
+// requestArg returns the request a send call passes on, or nil.
+func requestArg(instr ssa.CallInstruction) ssa.Value {
+	obj := calleeObj(instr.Common())
+	args := callArgs(instr.Common())
+	if len(args) > 1 && (funcs.IsMethod(obj, "net/http", "Client", "Do") ||
+		funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") ||
+		funcs.IsMethod(obj, "net/http", "Transport", "RoundTrip")) {
+		return args[1]
 	}
-	sendInstr := r.callInstrs[send.Call.Lparen]
-	var v ssa.Value
-	if sendInstr != nil {
-		obj := calleeObj(sendInstr.Common())
-		args := callArgs(sendInstr.Common())
-		switch {
-		case funcs.IsFunc(obj, "net/http", "Get", "Head", "Post", "PostForm") && len(args) > 0:
-			v = args[0]
-		case funcs.IsMethod(obj, "net/http", "Client", "Get", "Head", "Post", "PostForm") && len(args) > 1:
-			v = args[1]
+	return nil
+}
+
+// urlArgOf returns the URL argument of http.Get and the like, or nil.
+func urlArgOf(instr ssa.CallInstruction) ssa.Value {
+	obj := calleeObj(instr.Common())
+	args := callArgs(instr.Common())
+	switch {
+	case funcs.IsFunc(obj, "net/http", "Get", "Head", "Post", "PostForm") && len(args) > 0:
+		return args[0]
+	case funcs.IsMethod(obj, "net/http", "Client", "Get", "Head", "Post", "PostForm") && len(args) > 1:
+		return args[1]
+	}
+	return nil
+}
+
+func (q *SiteQuery) newStage(fn *ssa.Function, point ssa.CallInstruction, req ssa.Value) stage {
+	return stage{fn: fn, point: point, req: req, base: q.baseConds(point)}
+}
+
+// Sites returns where the requests of send are reported: at send
+// itself, or at each call in this package of the function that sends
+// a request it received as a parameter.
+func (q *SiteQuery) Sites(send *Send) []*SendSite {
+	if sites, ok := q.sites[send]; ok {
+		return sites
+	}
+	sites := q.sites0(send)
+	q.sites[send] = sites
+	return sites
+}
+
+func (q *SiteQuery) sites0(send *Send) []*SendSite {
+	r := q.r
+	instr := r.callInstrs[send.Call.Lparen]
+	direct := &SendSite{Call: send.Call, Requests: send.Requests, Clients: send.Clients, q: q}
+	if instr == nil {
+		return []*SendSite{direct}
+	}
+	reqArg := requestArg(instr)
+	direct.stages = []stage{q.newStage(send.Fn, instr, reqArg)}
+	if reqArg == nil {
+		direct.urlArg = urlArgOf(instr)
+		return []*SendSite{direct}
+	}
+	param := paramOrigin(reqArg)
+	fn := send.Fn
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	callers := r.callers[fn]
+	if param < 0 || len(callers) == 0 || len(callers) > maxAlternatives {
+		return []*SendSite{direct}
+	}
+	var out []*SendSite
+	for _, call := range callers {
+		syntax := r.calls[call.Pos()]
+		c := call.Common()
+		if syntax == nil || param >= len(c.Args) {
+			return []*SendSite{direct}
 		}
+		site := &SendSite{Call: syntax, Clients: send.Clients, q: q}
+		for _, origin := range r.requestOrigins(c.Args[param]) {
+			site.Requests = append(site.Requests, r.resolveRequest(origin, call.Parent()))
+		}
+		site.stages = []stage{q.newStage(call.Parent(), call, c.Args[param]), direct.stages[0]}
+		out = append(out, site)
 	}
-	if v == nil && req.Create.IsValid() {
-		if create, ok := r.callInstrs[req.Create]; ok && create.Parent() == send.Fn {
-			c := create.Common()
-			switch obj := calleeObj(c); {
-			case funcs.IsFunc(obj, "net/http", "NewRequest") && len(c.Args) > 1:
-				v = c.Args[1]
-			case funcs.IsFunc(obj, "net/http", "NewRequestWithContext") && len(c.Args) > 2:
-				v = c.Args[2]
+	return out
+}
+
+// HelperSites returns the calls in this package of functions of other
+// packages that send a request they are given, as Helpers.Sends tells.
+func (q *SiteQuery) HelperSites() []*SendSite {
+	r := q.r
+	if !r.Relevant || q.h.Sends == nil || q.helpersDone {
+		return q.helperSites
+	}
+	q.helpersDone = true
+	var out []*SendSite
+	for _, fn := range r.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				callee := call.Call.StaticCallee()
+				if callee != nil && callee.Origin() != nil {
+					callee = callee.Origin() // an instance of generic code
+				}
+				if callee == nil || callee.Pkg == r.pkg {
+					continue
+				}
+				obj, ok := callee.Object().(*types.Func)
+				syntax := r.calls[call.Pos()]
+				if !ok || syntax == nil {
+					continue
+				}
+				for _, ps := range q.h.Sends(obj.Origin()) {
+					args := call.Call.Args
+					if ps.Param >= len(args) {
+						continue
+					}
+					site := &SendSite{Call: syntax, Clients: []Client{{Bearer: ps.Bearer}}, q: q}
+					for _, origin := range r.requestOrigins(args[ps.Param]) {
+						site.Requests = append(site.Requests, r.resolveRequest(origin, fn))
+					}
+					site.stages = []stage{q.newStage(fn, call, args[ps.Param])}
+					out = append(out, site)
+				}
 			}
 		}
 	}
-	if v == nil || sendInstr == nil {
-		return leafAlts(req.URLs)
-	}
-	base := blockConds(sendInstr.Block())
-	return relative(r.alts(v, send.Fn, map[ssa.Value]bool{}, 0), base)
+	q.helperSites = out
+	return out
 }
 
-// SendAuthAlts returns the Authorization values that req, sent by
-// send, can carry: headers set on the request (directly, by helpers,
-// by (*oauth2.Token).SetAuthHeader or SetBasicAuth) with the branches
-// that lead to them, and the clients' transports.
-func (r *Result) SendAuthAlts(send *Send, req Request) []AuthAlt {
+// ParamSends returns, for the functions of this package, the request
+// parameters each sends (directly, through a helper of this package,
+// or through one of another package that Helpers.Sends knows), for
+// the pass to export as facts.
+func (q *SiteQuery) ParamSends() map[*types.Func][]ParamSend {
+	r := q.r
+	out := map[*types.Func][]ParamSend{}
+	add := func(fn *ssa.Function, req ssa.Value, clients []Client) {
+		obj, ok := fn.Object().(*types.Func)
+		p := paramOrigin(req)
+		if !ok || fn.Parent() != nil || p < 0 {
+			return
+		}
+		bearer := len(clients) > 0
+		for _, c := range clients {
+			bearer = bearer && clientBearer(c)
+		}
+		for _, ps := range out[obj] {
+			if ps.Param == p {
+				return
+			}
+		}
+		out[obj] = append(out[obj], ParamSend{Param: p, Bearer: bearer})
+	}
+	if !r.Relevant {
+		return out
+	}
+	for _, send := range r.Sends() {
+		if instr := r.callInstrs[send.Call.Lparen]; instr != nil {
+			if req := requestArg(instr); req != nil {
+				add(send.Fn, req, send.Clients)
+			}
+		}
+		for _, site := range q.Sites(send) {
+			if len(site.stages) > 1 {
+				add(site.stages[0].fn, site.stages[0].req, site.Clients)
+			}
+		}
+	}
+	for _, site := range q.HelperSites() {
+		add(site.stages[0].fn, site.stages[0].req, site.Clients)
+	}
+	return out
+}
+
+// ParamURLWrites returns, for the functions of this package, the
+// request (or *url.URL) parameters whose URL each may change, for the
+// pass to export as facts.
+func (q *SiteQuery) ParamURLWrites() map[*types.Func][]int {
+	out := map[*types.Func][]int{}
+	if !q.r.Relevant {
+		return out
+	}
+	for _, fn := range q.r.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil {
+			continue
+		}
+		for i := range fn.Params {
+			if q.paramWritesURL(fn, i) {
+				out[obj] = append(out[obj], i)
+			}
+		}
+	}
+	return out
+}
+
+// paramOrigin returns the index of the parameter that the request v
+// comes from on every path, or -1.
+func paramOrigin(v ssa.Value) int {
+	p := -1
+	for _, o := range backward(v) {
+		switch o := o.(type) {
+		case *ssa.Parameter:
+			i := slices.Index(o.Parent().Params, o)
+			if p >= 0 && i != p || i < 0 {
+				return -1
+			}
+			p = i
+		case *ssa.UnOp:
+			if _, ok := o.X.(*ssa.Alloc); !ok {
+				return -1 // a field, a global: not the parameter
+			}
+		case *ssa.Call:
+			if !funcs.IsMethod(calleeObj(o.Common()), "net/http", "Request", "WithContext") {
+				return -1
+			}
+		case *ssa.Phi, *ssa.ChangeType, *ssa.Alloc:
+		case *ssa.Const:
+			// nil
+		default:
+			return -1
+		}
+	}
+	return p
+}
+
+// backward returns v and the values of its function v can be a copy
+// of: the edges of phis, what was stored in a request variable, the
+// receiver of WithContext (whose result shares the URL).
+func backward(v ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{v}
+	for len(work) > 0 && len(out) < 64 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if v == nil || seen[v] {
+			continue
+		}
+		seen[v] = true
+		out = append(out, v)
+		switch v := v.(type) {
+		case *ssa.Phi:
+			work = append(work, v.Edges...)
+		case *ssa.ChangeType:
+			work = append(work, v.X)
+		case *ssa.UnOp:
+			if alloc, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
+				work = append(work, alloc)
+				for _, ref := range *alloc.Referrers() {
+					if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+						work = append(work, st.Val)
+					}
+				}
+			}
+		case *ssa.Call:
+			if funcs.IsMethod(calleeObj(v.Common()), "net/http", "Request", "WithContext") {
+				work = append(work, v.Common().Args[0])
+			}
+		}
+	}
+	return out
+}
+
+// aliases returns the values of their function that hold the request
+// one of start holds, following it forward: phis, request variables, and the
+// results of WithContext, which share its URL.
+func aliases(start []ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	seen := map[ssa.Value]bool{}
+	work := slices.Clone(start)
+	for len(work) > 0 && len(out) < 256 {
+		a := work[len(work)-1]
+		work = work[:len(work)-1]
+		if a == nil || seen[a] || a.Referrers() == nil {
+			continue
+		}
+		seen[a] = true
+		out = append(out, a)
+		for _, ref := range *a.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.Phi:
+				work = append(work, ref)
+			case *ssa.ChangeType:
+				work = append(work, ref)
+			case *ssa.UnOp:
+				if ref.Op == token.MUL && ref.X == a {
+					work = append(work, ref)
+				}
+			case *ssa.Store:
+				if alloc, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == a {
+					work = append(work, alloc)
+				}
+			case *ssa.Call:
+				if funcs.IsMethod(calleeObj(ref.Common()), "net/http", "Request", "WithContext") && slices.Index(ref.Common().Args, a) == 0 {
+					work = append(work, ref)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// A urlEvent is a change that may be made to a request's URL: req.URL
+// = u, req.URL.Host = h (and Scheme, Path, Opaque), or a call that may
+// do either (known is false then).
+type urlEvent struct {
+	instr ssa.Instruction // in the function of stage
+	stage int
+	field string    // "" for the whole URL
+	val   ssa.Value // nil when not known
+}
+
+// urlFields are the fields of url.URL that change where a request goes
+// (its host) or what it asks for (its path).
+var urlFields = []string{"Scheme", "Host", "Path", "RawPath", "Opaque"}
+
+// urlEvents returns the changes made to the URL of the request held by
+// the values as (all of one function, as aliases returns them), each
+// attributed to an instruction of that function: the store itself, or
+// the call of a helper that makes it. skip is a call not to look into
+// (the next stage).
+func (q *SiteQuery) urlEvents(as []ssa.Value, skip ssa.Instruction) []urlEvent {
+	var out []urlEvent
+	for _, a := range as {
+		for _, ref := range *a.Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.FieldAddr:
+				st, ok := structOf(ref.X.Type())
+				if !ok || ref.X != a || st.Field(ref.Field).Name() != "URL" {
+					continue
+				}
+				for _, ref2 := range *ref.Referrers() {
+					switch ref2 := ref2.(type) {
+					case *ssa.Store:
+						if ref2.Addr == ref {
+							out = append(out, urlEvent{instr: ref2, val: ref2.Val})
+						}
+					case *ssa.UnOp:
+						if ref2.Op == token.MUL {
+							out = append(out, q.urlObjectEvents(ref2)...)
+						}
+					}
+				}
+			case *ssa.MakeClosure:
+				// A closure that captures the request may change it.
+				if i := slices.Index(ref.Bindings, a); i >= 0 {
+					if fn, ok := ref.Fn.(*ssa.Function); ok && i < len(fn.FreeVars) && q.writesURL(fn.FreeVars[i]) {
+						out = append(out, urlEvent{instr: ref})
+					}
+				}
+			case ssa.CallInstruction:
+				if ref == skip {
+					continue
+				}
+				if q.callWritesURL(ref, a) {
+					out = append(out, urlEvent{instr: ref})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// urlObjectEvents returns the changes made to the *url.URL u.
+func (q *SiteQuery) urlObjectEvents(u ssa.Value) []urlEvent {
+	var out []urlEvent
+	for _, ref := range *u.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.FieldAddr:
+			st, ok := structOf(ref.X.Type())
+			if !ok || ref.X != u || !slices.Contains(urlFields, st.Field(ref.Field).Name()) {
+				continue
+			}
+			for _, ref2 := range *ref.Referrers() {
+				if store, ok := ref2.(*ssa.Store); ok && store.Addr == ref {
+					out = append(out, urlEvent{instr: store, field: st.Field(ref.Field).Name(), val: store.Val})
+				}
+			}
+		case ssa.CallInstruction:
+			if q.callWritesURL(ref, u) {
+				out = append(out, urlEvent{instr: ref})
+			}
+		}
+	}
+	return out
+}
+
+// callWritesURL reports whether call may change the URL of the request
+// (or the *url.URL) a that it is passed.
+func (q *SiteQuery) callWritesURL(call ssa.CallInstruction, a ssa.Value) bool {
+	c := call.Common()
+	i := slices.Index(c.Args, a)
+	if i < 0 || c.IsInvoke() {
+		// A method of an interface or a function value: not known,
+		// taken not to touch the URL (request options set headers).
+		return false
+	}
+	obj := calleeObj(c)
+	callee := c.StaticCallee()
+	if obj == nil || callee == nil {
+		return false
+	}
+	if funcs.IsMethod(obj, "net/url", "URL", "UnmarshalBinary") {
+		return true
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	if callee.Pkg != q.r.pkg {
+		// Facts tell; the standard library, which some drivers do not
+		// analyse, only reads a request's URL.
+		return q.h.WritesURL != nil && q.h.WritesURL(obj.Origin(), i)
+	}
+	return q.paramWritesURL(callee, i)
+}
+
+// paramWritesURL reports whether fn may change the URL of the request
+// or *url.URL passed as its parameter i.
+func (q *SiteQuery) paramWritesURL(fn *ssa.Function, i int) bool {
+	key := paramKey{fn, i}
+	if w, ok := q.writes[key]; ok {
+		return w
+	}
+	q.writes[key] = false // a recursive call adds nothing
+	w := i < len(fn.Params) && q.writesURL(fn.Params[i])
+	q.writes[key] = w
+	return w
+}
+
+// writesURL reports whether the function of v, a request or a
+// *url.URL, may change its URL.
+func (q *SiteQuery) writesURL(v ssa.Value) bool {
+	switch {
+	case funcs.IsNamed(v.Type(), "net/http", "Request") && isPointer(v.Type()):
+		return len(q.urlEvents(aliases([]ssa.Value{v}), nil)) > 0
+	case isURLType(v.Type()) && isPointer(v.Type()):
+		return len(q.urlObjectEvents(v)) > 0
+	}
+	return false
+}
+
+// trace finds the changes made to the URL of site's requests on their
+// way to the send, keeping those that can happen before it.
+func (site *SendSite) trace() []urlEvent {
+	if site.traced {
+		return site.events
+	}
+	site.traced = true
+	for k, st := range site.stages {
+		var skip ssa.Instruction
+		if k+1 < len(site.stages) {
+			skip = st.point
+		}
+		for _, e := range site.q.urlEvents(site.aliases(k), skip) {
+			if e.instr.Parent() == st.fn && reaches(e.instr, st.point) {
+				e.stage = k
+				site.events = append(site.events, e)
+			}
+		}
+	}
+	slices.SortStableFunc(site.events, func(a, b urlEvent) int {
+		if a.stage != b.stage {
+			return a.stage - b.stage
+		}
+		return int(a.instr.Pos() - b.instr.Pos())
+	})
+	return site.events
+}
+
+// aliases returns the values of stage k's function that hold the
+// request passed on there.
+func (site *SendSite) aliases(k int) []ssa.Value {
+	if site.aliased == nil {
+		site.aliased = make([][]ssa.Value, len(site.stages))
+		for i, st := range site.stages {
+			if st.req != nil {
+				site.aliased[i] = aliases(backward(st.req))
+			}
+		}
+	}
+	return site.aliased[k]
+}
+
+// rewritten returns the URLs req has at the send when its URL is
+// changed after it was made; ok is false when it is not changed, and
+// the result is empty when the new URL is not known.
+func (site *SendSite) rewritten(req Request) (urls Strs, ok bool) {
+	events := site.trace()
+	if len(events) == 0 {
+		return nil, false
+	}
+	r := site.q.r
+	urls = req.URLs
+	if len(urls) == 0 {
+		urls = Strs{Unknown()}
+	}
+	for _, e := range events {
+		if e.val == nil {
+			return nil, true
+		}
+		fn := site.stages[e.stage].fn
+		var next Strs
+		switch e.field {
+		case "":
+			next = r.resolveParams(r.urlStrings(e.val), fn)
+		case "RawPath":
+			continue // Path holds the same path
+		case "Opaque":
+			next = Strs{Unknown()}
+		default:
+			vals := r.resolveParams(r.eval(e.val), fn)
+			if len(vals) == 0 {
+				vals = Strs{Unknown()}
+			}
+			for _, u := range urls {
+				for _, v := range vals {
+					p := splitURL(u)
+					switch e.field {
+					case "Scheme":
+						p.scheme = v
+					case "Host":
+						p.host = v
+					case "Path":
+						p.path = v
+					}
+					next = append(next, p.str())
+				}
+			}
+		}
+		if dominates(e.instr, site.stages[e.stage].point) {
+			urls = next.bounded()
+		} else {
+			urls = append(urls, next...).bounded()
+		}
+	}
+	return urls, true
+}
+
+// reaches reports whether some path of their function leads from the
+// instruction from to the instruction to.
+func reaches(from, to ssa.Instruction) bool {
+	if from == to {
+		return true
+	}
+	fb, tb := from.Block(), to.Block()
+	if fb == nil || tb == nil {
+		return true
+	}
+	if fb == tb && indexIn(from) < indexIn(to) {
+		return true
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := slices.Clone(fb.Succs)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if b == tb {
+			return true
+		}
+		if !seen[b] {
+			seen[b] = true
+			work = append(work, b.Succs...)
+		}
+	}
+	return false
+}
+
+// dominates reports whether every path to b goes through a.
+func dominates(a, b ssa.Instruction) bool {
+	ab, bb := a.Block(), b.Block()
+	if ab == bb {
+		return indexIn(a) <= indexIn(b)
+	}
+	return ab != nil && bb != nil && ab.Dominates(bb)
+}
+
+func indexIn(instr ssa.Instruction) int {
+	return slices.Index(instr.Block().Instrs, instr)
+}
+
+// baseConds returns the decisions known to hold at point: those on the
+// way to its block, and what a comparison among them says of the
+// branches that chose a string (base == gatewayBase holds only on the
+// path that set base to gatewayBase).
+func (q *SiteQuery) baseConds(point ssa.Instruction) []Cond {
+	base := blockConds(point.Block())
+	out := slices.Clone(base)
+	for _, c := range base {
+		out = append(out, q.impliedBy(c, point.Parent())...)
+	}
+	return out
+}
+
+// impliedBy returns what c, a comparison of a string with a constant
+// that went one way, says of the branches that chose the string.
+func (q *SiteQuery) impliedBy(c Cond, fn *ssa.Function) []Cond {
+	bin, ok := c.Value.(*ssa.BinOp)
+	if !ok || bin.Op != token.EQL && bin.Op != token.NEQ || !isStringish(bin.X.Type()) {
+		return nil
+	}
+	x, k := bin.X, bin.Y
+	if _, isConst := x.(*ssa.Const); isConst {
+		x, k = k, x
+	}
+	kc, ok := k.(*ssa.Const)
+	if !ok || kc.Value == nil || kc.Value.Kind() != constant.String {
+		return nil
+	}
+	want := constant.StringVal(kc.Value)
+	equal := (bin.Op == token.EQL) == c.Taken
+	var match [][]Cond
+	for _, a := range q.r.alts(x, fn, map[ssa.Value]bool{}, 0) {
+		s, ok := a.Value.Const()
+		if !ok || a.Merged {
+			return nil // it may be anything
+		}
+		if (s == want) == equal {
+			match = append(match, a.Conds)
+		}
+	}
+	if len(match) == 0 {
+		return nil
+	}
+	var out []Cond
+	for _, c0 := range match[0] {
+		common := true
+		for _, m := range match[1:] {
+			common = common && CondsShare([]Cond{c0}, m)
+		}
+		if common {
+			out = append(out, c0)
+		}
+	}
+	return out
+}
+
+// possible drops the alternatives that cannot hold where base holds.
+func possible(alts []Alt, base []Cond) []Alt {
+	return slices.DeleteFunc(alts, func(a Alt) bool { return CondsConflict(a.Conds, base) })
+}
+
+// URLAlts returns the URLs that req, one of the requests of site, can
+// have where it is sent, each with the branches leading to it. Values
+// built in the outermost function of the site are split at their phi
+// nodes; values from elsewhere are one merged leaf. A URL changed on
+// the way (req.URL.Host = ..., req.URL = u) is the new URL, or nothing
+// when that is not known.
+func (q *SiteQuery) URLAlts(site *SendSite, req Request) []Alt {
+	r := q.r
+	if !r.Relevant {
+		return nil
+	}
+	if len(site.stages) == 0 {
+		return leafAlts(req.URLs)
+	}
+	outer := site.stages[0]
+	v := site.urlArg
+	if v == nil {
+		if urls, ok := site.rewritten(req); ok {
+			return leafAlts(urls)
+		}
+		if req.Create.IsValid() {
+			if create, ok := r.callInstrs[req.Create]; ok && create.Parent() == outer.fn {
+				c := create.Common()
+				switch obj := calleeObj(c); {
+				case funcs.IsFunc(obj, "net/http", "NewRequest") && len(c.Args) > 1:
+					v = c.Args[1]
+				case funcs.IsFunc(obj, "net/http", "NewRequestWithContext") && len(c.Args) > 2:
+					v = c.Args[2]
+				}
+			}
+		}
+	}
+	if v == nil {
+		return leafAlts(req.URLs)
+	}
+	return possible(relative(r.alts(v, outer.fn, map[ssa.Value]bool{}, 0), outer.base), outer.base)
+}
+
+// AuthAlts returns the Authorization values that req, sent at site, can
+// carry there: headers set on the request before it is sent (directly,
+// by helpers, by (*oauth2.Token).SetAuthHeader or SetBasicAuth) with the
+// branches that lead to them, and the clients' transports. A header
+// set only after the send, or on a branch that does not lead to it,
+// does not count.
+func (q *SiteQuery) AuthAlts(site *SendSite, req Request) []AuthAlt {
+	r := q.r
 	if !r.Relevant {
 		return nil
 	}
 	var out []AuthAlt
-	var base []Cond
-	sendInstr := r.callInstrs[send.Call.Lparen]
-	if sendInstr != nil {
-		base = blockConds(sendInstr.Block())
-	}
-	var sites map[token.Pos]ssa.Instruction
 	for _, h := range HeaderValues("Authorization", req, nil) {
-		var instr ssa.Instruction
-		if h.Site.IsValid() {
-			if sites == nil {
-				sites = instrsByPos(send.Fn)
-			}
-			instr = sites[h.Site]
+		instr := q.instrAt(h.Site)
+		k := -1
+		if instr != nil {
+			k = slices.IndexFunc(site.stages, func(st stage) bool { return st.fn == instr.Parent() })
 		}
-		if instr == nil || sendInstr == nil {
+		if !q.setBefore(site, instr, k) {
+			continue
+		}
+		if k < 0 {
 			for _, a := range leafAlts(h.Value) {
 				out = append(out, AuthAlt{Alt: a, Bearer: isBearer(a.Value), Site: h.Site})
 			}
 			continue
 		}
-		conds := relativeConds(blockConds(instr.Block()), base)
+		st := site.stages[k]
+		conds := relativeConds(blockConds(instr.Block()), st.base)
 		var alts []Alt
 		if call, ok := instr.(ssa.CallInstruction); ok && funcs.IsMethod(calleeObj(call.Common()), "net/http", "Header", "Set", "Add") {
-			args := callArgs(call.Common())
-			if len(args) == 3 {
-				alts = relative(r.alts(args[2], send.Fn, map[ssa.Value]bool{}, 0), base)
+			if args := callArgs(call.Common()); len(args) == 3 {
+				alts = relative(r.alts(args[2], st.fn, map[ssa.Value]bool{}, 0), st.base)
 			}
 		}
 		if alts == nil {
 			alts = leafAlts(h.Value)
 		}
 		for _, a := range alts {
-			a.Conds = append(append([]Cond(nil), conds...), a.Conds...)
-			if conflicting(a.Conds) {
+			a.Conds = append(slices.Clone(conds), a.Conds...)
+			if conflicting(a.Conds) || CondsConflict(a.Conds, st.base) {
 				continue
 			}
 			out = append(out, AuthAlt{Alt: a, Bearer: isBearer(a.Value), Site: h.Site})
 		}
 	}
 	bearerClients := 0
-	for _, c := range send.Clients {
+	for _, c := range site.Clients {
 		if clientBearer(c) {
 			bearerClients++
 		}
 	}
-	for _, c := range send.Clients {
+	for _, c := range site.Clients {
 		if !clientBearer(c) {
 			continue
 		}
 		out = append(out, AuthAlt{
-			Alt:    Alt{Value: Lit("Bearer ").Concat(Unknown()), Merged: bearerClients < len(send.Clients)},
+			Alt:    Alt{Value: Lit("Bearer ").Concat(Unknown()), Merged: bearerClients < len(site.Clients)},
 			Bearer: true,
 			Site:   c.Site,
 		})
 	}
 	return out
+}
+
+// setBefore reports whether the header set at instr (in the function of
+// stage k of site, or in a helper when k < 0) can be set before the
+// request is passed on there. What cannot be placed counts.
+func (q *SiteQuery) setBefore(site *SendSite, instr ssa.Instruction, k int) bool {
+	if instr == nil {
+		return true
+	}
+	if k >= 0 {
+		return reaches(instr, site.stages[k].point)
+	}
+	// Set in a helper: at the calls of the stages' functions that pass
+	// the request to it.
+	found := false
+	for k, st := range site.stages {
+		for _, a := range site.aliases(k) {
+			for _, ref := range *a.Referrers() {
+				call, ok := ref.(ssa.CallInstruction)
+				if !ok || !slices.Contains(call.Common().Args, a) || call == st.point && k+1 < len(site.stages) {
+					continue // the call of the next stage is judged there
+				}
+				callee := call.Common().StaticCallee()
+				if callee == nil || !q.calls(callee, instr.Parent(), 4) {
+					continue
+				}
+				if reaches(call, st.point) {
+					return true
+				}
+				found = true
+			}
+		}
+	}
+	return !found
+}
+
+// calls reports whether fn is target or calls it, within depth calls.
+func (q *SiteQuery) calls(fn, target *ssa.Function, depth int) bool {
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if fn == target {
+		return true
+	}
+	key := [2]*ssa.Function{fn, target}
+	if c, ok := q.contains[key]; ok || depth == 0 {
+		return c
+	}
+	q.contains[key] = false
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if callee := call.Common().StaticCallee(); callee != nil && callee.Pkg == q.r.pkg && q.calls(callee, target, depth-1) {
+					q.contains[key] = true
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// instrAt returns the instruction of this package at pos that sets a
+// header: a call or a map update.
+func (q *SiteQuery) instrAt(pos token.Pos) ssa.Instruction {
+	if !pos.IsValid() {
+		return nil
+	}
+	if q.instrs == nil {
+		q.instrs = map[token.Pos]ssa.Instruction{}
+		for _, fn := range q.r.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					switch instr.(type) {
+					case ssa.CallInstruction, *ssa.MapUpdate, *ssa.Store:
+						if p := instr.Pos(); p.IsValid() {
+							if _, dup := q.instrs[p]; !dup {
+								q.instrs[p] = instr
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return q.instrs[pos]
 }
 
 // clientBearer reports whether every request sent through c carries a
@@ -436,24 +1242,6 @@ func sameAddr(a, b ssa.Value, depth int) bool {
 	return false
 }
 
-// instrsByPos indexes the instructions of fn by position.
-func instrsByPos(fn *ssa.Function) map[token.Pos]ssa.Instruction {
-	out := map[token.Pos]ssa.Instruction{}
-	if fn == nil {
-		return out
-	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if p := instr.Pos(); p.IsValid() {
-				if _, ok := out[p]; !ok {
-					out[p] = instr
-				}
-			}
-		}
-	}
-	return out
-}
-
 // ClientArg returns the clients that an argument of a call of this
 // package can be: an *http.Client, or an interface holding one.
 func (r *Result) ClientArg(call *ast.CallExpr, arg int) []Client {
@@ -489,3 +1277,430 @@ func (r *Result) ClientArg(call *ast.CallExpr, arg int) []Client {
 // CarriesBearer reports whether every request sent through c carries
 // an OAuth bearer token.
 func (c Client) CarriesBearer() bool { return clientBearer(c) }
+
+// A TemplatePart is one piece of a URL as a function builds it from
+// what its callers give it: text, something unknown, a parameter, or a
+// string field of the struct a parameter is or points to.
+type TemplatePart struct {
+	Lit     string
+	Unknown bool
+	Param   int    // 1-based, receiver first; 0 when not a parameter
+	Field   string // with Param: that field of the parameter
+}
+
+// A Template is a URL in terms of a function's parameters.
+type Template []TemplatePart
+
+func (t Template) String() string {
+	var b strings.Builder
+	for _, p := range t {
+		switch {
+		case p.Field != "":
+			fmt.Fprintf(&b, "{param %d .%s}", p.Param-1, p.Field)
+		case p.Param > 0:
+			fmt.Fprintf(&b, "{param %d}", p.Param-1)
+		case p.Unknown:
+			b.WriteString("…")
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
+}
+
+// str renders t with its parameters unknown.
+func (t Template) str() Str {
+	var s Str
+	for _, p := range t {
+		if p.Param > 0 || p.Unknown {
+			s = s.Concat(Unknown())
+		} else {
+			s = s.Concat(Lit(p.Lit))
+		}
+	}
+	return s
+}
+
+// fromCaller reports whether t depends on what a caller passes.
+func (t Template) fromCaller() bool {
+	return slices.ContainsFunc(t, func(p TemplatePart) bool { return p.Param > 0 })
+}
+
+// A FieldInit is what a constructor stores in a field of the struct it
+// returns.
+type FieldInit struct {
+	Field string
+	Value Template
+}
+
+// RemoteSends returns, for the exported functions of this package, the
+// sends of an OAuth bearer token whose URL is built from the function's
+// parameters or their fields ((c *Client) Get(path) sending to
+// c.base+path), and, for the constructors of the structs whose fields
+// those URLs read, what they store there: the pass exports both, so
+// that a call in another package (lib.New(..., site).Get(path)) is
+// reported where the URL is known.
+func (q *SiteQuery) RemoteSends() (map[*types.Func][]Template, map[*types.Func][]FieldInit) {
+	r := q.r
+	sends := map[*types.Func][]Template{}
+	inits := map[*types.Func][]FieldInit{}
+	if !r.Relevant {
+		return sends, inits
+	}
+	used := map[fieldKey]bool{}
+	for _, send := range r.Sends() {
+		obj, ok := send.Fn.Object().(*types.Func)
+		instr := r.callInstrs[send.Call.Lparen]
+		if !ok || send.Fn.Parent() != nil || !obj.Exported() || instr == nil {
+			continue
+		}
+		v := sendURLValue(instr)
+		if v == nil {
+			continue
+		}
+		t, ok := q.template(v, 0)
+		if !ok || !t.fromCaller() || ParseURL(t.str()).HostKnown || !q.alwaysBearer(send) {
+			continue // callers cannot change where it goes
+		}
+		sends[obj] = append(sends[obj], t)
+		for _, p := range t {
+			if p.Field == "" {
+				continue
+			}
+			if key, ok := fieldKeyByName(send.Fn.Params[p.Param-1].Type(), p.Field); ok {
+				used[key] = true
+			}
+		}
+	}
+	if len(used) == 0 {
+		return sends, inits
+	}
+	for _, fn := range r.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || !obj.Exported() || fn.Signature.Results().Len() == 0 {
+			continue
+		}
+		alloc := constructed(fn)
+		if alloc == nil {
+			continue
+		}
+		st, _ := structOf(alloc.Type())
+		for i := 0; i < st.NumFields(); i++ {
+			key, ok := fieldKeyOf(alloc.Type(), i)
+			if !ok || !used[key] {
+				continue
+			}
+			var vals []ssa.Value
+			for _, ref := range *alloc.Referrers() {
+				if fa, ok := ref.(*ssa.FieldAddr); ok && fa.Field == i {
+					for _, ref2 := range *fa.Referrers() {
+						if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa {
+							vals = append(vals, store.Val)
+						}
+					}
+				}
+			}
+			if len(vals) != 1 {
+				continue // not set, or set more than once
+			}
+			if t, ok := q.template(vals[0], 0); ok {
+				inits[obj] = append(inits[obj], FieldInit{Field: st.Field(i).Name(), Value: t})
+			}
+		}
+	}
+	return sends, inits
+}
+
+// sendURLValue returns the URL that the send instr sends to: its URL
+// argument, or that of the http.NewRequest that made its request in
+// the same function.
+func sendURLValue(instr ssa.CallInstruction) ssa.Value {
+	if v := urlArgOf(instr); v != nil {
+		return v
+	}
+	req := requestArg(instr)
+	if req == nil {
+		return nil
+	}
+	var out ssa.Value
+	for _, o := range backward(req) {
+		ex, ok := o.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			continue
+		}
+		call, ok := ex.Tuple.(*ssa.Call)
+		if !ok || out != nil {
+			return nil // made in more than one place
+		}
+		c := call.Common()
+		switch obj := calleeObj(c); {
+		case funcs.IsFunc(obj, "net/http", "NewRequest") && len(c.Args) > 1:
+			out = c.Args[1]
+		case funcs.IsFunc(obj, "net/http", "NewRequestWithContext") && len(c.Args) > 2:
+			out = c.Args[2]
+		default:
+			return nil
+		}
+	}
+	return out
+}
+
+// alwaysBearer reports whether every request send sends carries an
+// OAuth bearer token on every path.
+func (q *SiteQuery) alwaysBearer(send *Send) bool {
+	sites := q.Sites(send)
+	if len(sites) != 1 || len(sites[0].Requests) == 0 {
+		return false
+	}
+	for _, req := range sites[0].Requests {
+		if !slices.ContainsFunc(q.AuthAlts(sites[0], req), func(a AuthAlt) bool { return a.Bearer && a.Certain() }) {
+			return false
+		}
+	}
+	return true
+}
+
+// constructed returns the struct that fn makes and returns as its first
+// result on every path, or nil.
+func constructed(fn *ssa.Function) *ssa.Alloc {
+	var out *ssa.Alloc
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		switch v := ret.Results[0].(type) {
+		case *ssa.Alloc:
+			if !v.Heap || out != nil && out != v {
+				return nil
+			}
+			out = v
+		case *ssa.Const:
+			// nil, with an error
+		default:
+			return nil
+		}
+	}
+	if out != nil {
+		if _, ok := structOf(out.Type()); !ok {
+			return nil
+		}
+	}
+	return out
+}
+
+// template expresses v in terms of its function's parameters and their
+// fields.
+func (q *SiteQuery) template(v ssa.Value, depth int) (Template, bool) {
+	if depth > 8 {
+		return nil, false
+	}
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if v.Op == token.ADD && isStringish(v.Type()) {
+			x, ok1 := q.template(v.X, depth+1)
+			y, ok2 := q.template(v.Y, depth+1)
+			return append(x, y...), ok1 && ok2
+		}
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			if p, name, ok := paramField(fa); ok {
+				if known, ok := q.r.eval(v).Const(); ok && !token.IsExported(name) {
+					// Only this package sets it: the same whoever calls.
+					return Template{{Lit: known}}, true
+				}
+				return Template{{Param: p, Field: name}}, true
+			}
+		}
+	case *ssa.Field:
+		if p, ok := v.X.(*ssa.Parameter); ok {
+			st, _ := v.X.Type().Underlying().(*types.Struct)
+			return Template{{Param: slices.Index(p.Parent().Params, p) + 1, Field: st.Field(v.Field).Name()}}, true
+		}
+	}
+	ss := q.r.eval(v)
+	if len(ss) != 1 {
+		return Template{{Unknown: true}}, true
+	}
+	var t Template
+	for _, p := range ss[0].Parts {
+		t = append(t, TemplatePart{Lit: p.Lit, Unknown: p.Unknown, Param: p.Param})
+	}
+	return t, true
+}
+
+// paramField tells which parameter (1-based) and field fa addresses,
+// when it is a field of a parameter: through a pointer parameter, or a
+// struct parameter kept in a variable (a value receiver).
+func paramField(fa *ssa.FieldAddr) (int, string, bool) {
+	st, ok := structOf(fa.X.Type())
+	if !ok {
+		return 0, "", false
+	}
+	name := st.Field(fa.Field).Name()
+	switch x := fa.X.(type) {
+	case *ssa.Parameter:
+		return slices.Index(x.Parent().Params, x) + 1, name, true
+	case *ssa.Alloc:
+		var p *ssa.Parameter
+		for _, ref := range *x.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == x {
+				param, ok := st.Val.(*ssa.Parameter)
+				if !ok || p != nil {
+					return 0, "", false
+				}
+				p = param
+			}
+		}
+		if p != nil {
+			return slices.Index(p.Parent().Params, p) + 1, name, true
+		}
+	}
+	return 0, "", false
+}
+
+// fieldKeyByName returns the key of the field named name of the struct
+// t is or points to.
+func fieldKeyByName(t types.Type, name string) (fieldKey, bool) {
+	if _, ok := t.Underlying().(*types.Pointer); !ok {
+		t = types.NewPointer(t)
+	}
+	st, ok := structOf(t)
+	if !ok {
+		return fieldKey{}, false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == name {
+			return fieldKeyOf(t, i)
+		}
+	}
+	return fieldKey{}, false
+}
+
+// RemoteSendSites returns the calls in this package of functions of
+// other packages that send a bearer token to a URL built from what they
+// are passed (Helpers.RemoteSends), with that URL filled in from the
+// call's arguments and the constructors that made them.
+func (q *SiteQuery) RemoteSendSites() []*SendSite {
+	r := q.r
+	if !r.Relevant || q.h.RemoteSends == nil {
+		return nil
+	}
+	var out []*SendSite
+	for _, fn := range r.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				callee := call.Call.StaticCallee()
+				if callee != nil && callee.Origin() != nil {
+					callee = callee.Origin() // an instance of generic code
+				}
+				if callee == nil || callee.Pkg == r.pkg {
+					continue
+				}
+				obj, ok := callee.Object().(*types.Func)
+				syntax := r.calls[call.Pos()]
+				if !ok || syntax == nil {
+					continue
+				}
+				for _, t := range q.h.RemoteSends(obj.Origin()) {
+					urls := q.fill(t, call.Call.Args, fn, 0)
+					out = append(out, &SendSite{
+						Call:     syntax,
+						Requests: []Request{{URLs: urls}},
+						Clients:  []Client{{Bearer: true}},
+						q:        q,
+					})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fill evaluates t for a call in fn with the arguments args.
+func (q *SiteQuery) fill(t Template, args []ssa.Value, fn *ssa.Function, depth int) Strs {
+	out := Strs{{}}
+	for _, p := range t {
+		var part Strs
+		switch {
+		case p.Param > len(args) || depth > 3:
+			part = Strs{Unknown()}
+		case p.Field != "":
+			part = q.argField(args[p.Param-1], p.Field, fn, depth)
+		case p.Param > 0:
+			part = q.r.resolveParams(q.r.eval(args[p.Param-1]), fn)
+		case p.Unknown:
+			part = Strs{Unknown()}
+		default:
+			part = Strs{Lit(p.Lit)}
+		}
+		out = concatAll(out, part)
+	}
+	return out
+}
+
+// argField evaluates field name of v, a struct or a pointer to one in
+// fn: set by a constructor of another package (Helpers.Fields), or in
+// this package.
+func (q *SiteQuery) argField(v ssa.Value, name string, fn *ssa.Function, depth int) Strs {
+	r := q.r
+	var out Strs
+	for _, o := range backward(v) {
+		switch o := o.(type) {
+		case *ssa.Phi, *ssa.ChangeType:
+			continue
+		case *ssa.Call, *ssa.Extract:
+			call, ok := o.(*ssa.Call)
+			if ex, isExtract := o.(*ssa.Extract); isExtract {
+				call, ok = ex.Tuple.(*ssa.Call)
+				ok = ok && ex.Index == 0
+			}
+			var init Template
+			if ok && q.h.Fields != nil {
+				if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg != r.pkg && (callee.Origin() == nil || callee.Origin().Pkg != r.pkg) {
+					if obj, isFunc := callee.Object().(*types.Func); isFunc {
+						for _, fi := range q.h.Fields(obj.Origin()) {
+							if fi.Field == name {
+								init = fi.Value
+							}
+						}
+					}
+				}
+			}
+			if init == nil {
+				return Strs{Unknown()}
+			}
+			out = append(out, q.fill(init, call.Call.Args, fn, depth+1)...)
+		case *ssa.UnOp:
+			// *p of a struct variable; a pointer loaded from a variable
+			// is followed to what was stored there.
+			if o.Op != token.MUL {
+				return Strs{Unknown()}
+			}
+			if _, isPtr := o.Type().Underlying().(*types.Pointer); isPtr {
+				continue
+			}
+			key, ok := fieldKeyByName(o.Type(), name)
+			if !ok {
+				return Strs{Unknown()}
+			}
+			out = append(out, r.resolveParams(r.fieldValues(o.X, key.index), fn)...)
+		case *ssa.Alloc:
+			key, ok := fieldKeyByName(o.Type(), name)
+			if !ok {
+				continue // a variable holding a pointer
+			}
+			out = append(out, r.resolveParams(r.fieldValues(o, key.index), fn)...)
+		default:
+			return Strs{Unknown()}
+		}
+	}
+	if len(out) == 0 {
+		return Strs{Unknown()}
+	}
+	return out.bounded()
+}

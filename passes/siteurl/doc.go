@@ -28,9 +28,36 @@
 // oauth2.NewClient, an oauth2.Transport, or a go-jira
 // BearerAuthTransport (reported at the jira.NewClient call that points
 // it at the site). Base URLs are followed through constants, variables,
-// struct fields and their constructors, and requests through helper
-// functions. Reported at the call that sends the request; the message
-// names the gateway URL to use instead.
+// struct fields (of pointers and of values) and their constructors, and
+// requests through helper functions.
+//
+// Reported at the call that sends the request. When that call sends a
+// request its function was given (func send(req *http.Request)), the
+// report goes to each call of that function in the package instead, with
+// the request that caller passes, so each caller hears the gateway form
+// of its own path. Functions of other packages of the module are known
+// from facts: one that sends the request it is given (lib.Send(req)),
+// or that sends a bearer token to a URL made from its parameters and
+// the fields its constructor set (lib.New(ctx, conf, tok, site).Get(path)),
+// is reported at its call, where the request or the base URL is known.
+//
+// Only what happens before the send, on a path that leads to it,
+// counts: a header set after the send, or on a branch that returns
+// first, is not there when it goes; a base URL that a comparison rules
+// out where the request is sent (if base == gatewayBase { ...send... })
+// is not its URL there. A request whose URL is changed after it was
+// made (req.URL = u, req.URL.Host = "api.atlassian.com", a helper that
+// does so) is judged by the new URL, and not at all when the new URL is
+// not known. Functions called through an interface or a function value
+// are taken not to change the URL.
+//
+// The message says what to use instead, by what the path is: for a
+// REST path, the gateway form of it; for the site's /gateway/api/
+// endpoints (GraphQL), which take browser sessions, the same API on the
+// gateway (https://api.atlassian.com/graphql); for /me, the gateway's
+// own endpoint; for a page of the product UI (/browse/KEY-1,
+// /wiki/spaces/...), which is no API at all, the REST API through the
+// gateway, or no bearer token.
 //
 // Not reported: Basic authentication (API tokens) to a site or to the
 // gateway; bearer tokens to hosts declared as Data Center with
@@ -57,7 +84,19 @@
 // An http:// URL to an Atlassian Cloud host (a site, the API gateway,
 // the authorization server, Bitbucket Cloud): the token or password it
 // carries travels in clear text, or the request is redirected and its
-// body lost. Reported at the literal; the fix is https://.
+// body lost. Reported at the literal; the fix is https://, dropping an
+// explicit :80, http's port, which https does not use.
+//
+// Not reported: a literal that code only compares or searches for,
+// rather than reaches: an operand of == or !=, a switch case, the text
+// looked for by strings.HasPrefix, Contains, EqualFold, TrimPrefix,
+// Replace (the old text) and their bytes counterparts, a regular
+// expression, or a constant or variable used only in such places. A
+// validator that rejects "http://acme.atlassian.net" must keep its
+// http://.
+//
+// Messages name hosts without the user info of the URL, so no password
+// written into a URL is echoed.
 //
 // # Flags
 //

@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,7 +59,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer, flow.Analyzer},
 		// Never panics on partial type information.
 		RunDespiteErrors: true,
-		FactTypes:        []analysis.Fact{new(connectFact)},
+		FactTypes:        []analysis.Fact{new(connectFact), new(helperFact)},
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.Var(flagvalues.List(&c.DataCenter), "datacenter", "comma-separated Data Center `hosts` to which bearer tokens (personal access tokens) may be sent")
@@ -77,6 +78,41 @@ type connectFact struct {
 func (*connectFact) AFact()         {}
 func (*connectFact) String() string { return "connect" }
 
+// helperFact describes a function for the packages that call it:
+// which of its request parameters it sends (so that a call of it is
+// a send, reported there); whose URL it may change (so that a request
+// passed to it is no longer known to go to its first URL); the URLs,
+// built from its parameters, it sends a bearer token to; and, for a
+// constructor, what it stores in the fields those URLs read.
+type helperFact struct {
+	Sends       []flow.ParamSend
+	WritesURL   []int
+	RemoteSends []flow.Template
+	Fields      []flow.FieldInit
+}
+
+func (*helperFact) AFact() {}
+func (f *helperFact) String() string {
+	var parts []string
+	for _, s := range f.Sends {
+		if s.Bearer {
+			parts = append(parts, fmt.Sprintf("sends parameter %d with a bearer token", s.Param))
+		} else {
+			parts = append(parts, fmt.Sprintf("sends parameter %d", s.Param))
+		}
+	}
+	for _, i := range f.WritesURL {
+		parts = append(parts, fmt.Sprintf("changes the URL of parameter %d", i))
+	}
+	for _, t := range f.RemoteSends {
+		parts = append(parts, "sends a bearer token to "+t.String())
+	}
+	for _, fi := range f.Fields {
+		parts = append(parts, fmt.Sprintf("sets %s to %s", fi.Field, fi.Value))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // connectAuthServer is where Connect apps get user-impersonation tokens.
 const connectAuthServer = "oauth-2-authorization-server.services.atlassian.com"
 
@@ -90,6 +126,10 @@ var goJiraPackages = []string{
 type checker struct {
 	pass       *analysis.Pass
 	res        *flow.Result
+	query      *flow.SiteQuery
+	reported   map[token.Pos]bool
+	insp       *inspector.Inspector
+	uses       map[types.Object][]inspector.Cursor // of constants and variables, built on first use
 	hosts      atlassian.Hosts
 	dataCenter map[string]bool
 	reporter   *suppress.Reporter
@@ -108,6 +148,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass.ExportPackageFact(&connectFact{Why: why})
 	}
 	c := &checker{
+		insp:       insp,
 		pass:       pass,
 		res:        res,
 		hosts:      atlassian.NewHosts(cfg.DataCenter),
@@ -130,11 +171,45 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !res.Relevant || connect {
 		return nil, nil
 	}
+	c.query = res.SiteQuery(flow.Helpers{
+		Sends: func(fn *types.Func) []flow.ParamSend {
+			var f helperFact
+			if pass.ImportObjectFact(fn, &f) {
+				return f.Sends
+			}
+			return nil
+		},
+		WritesURL: func(fn *types.Func, i int) bool {
+			var f helperFact
+			return pass.ImportObjectFact(fn, &f) && slices.Contains(f.WritesURL, i)
+		},
+		RemoteSends: func(fn *types.Func) []flow.Template {
+			var f helperFact
+			if pass.ImportObjectFact(fn, &f) {
+				return f.RemoteSends
+			}
+			return nil
+		},
+		Fields: func(fn *types.Func) []flow.FieldInit {
+			var f helperFact
+			if pass.ImportObjectFact(fn, &f) {
+				return f.Fields
+			}
+			return nil
+		},
+	})
+	c.exportHelperFacts()
+	c.reported = map[token.Pos]bool{}
 	for _, send := range res.Sends() {
-		if c.generated[pass.Fset.File(send.Call.Pos())] {
-			continue
+		for _, site := range c.query.Sites(send) {
+			c.checkSite(site)
 		}
-		c.checkSend(send)
+	}
+	for _, site := range c.query.HelperSites() {
+		c.checkSite(site)
+	}
+	for _, site := range c.query.RemoteSendSites() {
+		c.checkSite(site)
 	}
 	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
@@ -210,11 +285,51 @@ func meets(u flow.Alt, a flow.AuthAlt) bool {
 	return !u.Merged && !a.Merged && flow.CondsShare(u.Conds, a.Conds)
 }
 
-func (c *checker) checkSend(send *flow.Send) {
-	for _, req := range send.Requests {
+// exportHelperFacts tells importing packages which functions of this
+// one send a request they are given, or change its URL.
+func (c *checker) exportHelperFacts() {
+	if c.pass.Pkg.Name() == "main" {
+		return // nothing imports it
+	}
+	facts := map[*types.Func]*helperFact{}
+	get := func(fn *types.Func) *helperFact {
+		if facts[fn] == nil {
+			facts[fn] = &helperFact{}
+		}
+		return facts[fn]
+	}
+	for fn, sends := range c.query.ParamSends() {
+		get(fn).Sends = sends
+	}
+	for fn, params := range c.query.ParamURLWrites() {
+		get(fn).WritesURL = params
+	}
+	sends, inits := c.query.RemoteSends()
+	for fn, ts := range sends {
+		get(fn).RemoteSends = ts
+	}
+	for fn, fis := range inits {
+		get(fn).Fields = fis
+	}
+	for fn, f := range facts {
+		// Other packages call only exported functions and methods.
+		if fn.Pkg() == c.pass.Pkg && fn.Exported() {
+			c.pass.ExportObjectFact(fn, f)
+		}
+	}
+}
+
+// checkSite reports a bearer token sent to a site at site, once per
+// call.
+func (c *checker) checkSite(site *flow.SendSite) {
+	pos := site.Call.Pos()
+	if c.generated[c.pass.Fset.File(pos)] || c.reported[pos] {
+		return
+	}
+	for _, req := range site.Requests {
 		var sites []flow.Alt
 		var targets []flow.Target
-		for _, u := range c.res.SendURLAlts(send, req) {
+		for _, u := range c.query.URLAlts(site, req) {
 			if t, ok := c.siteTarget(u.Value); ok {
 				sites = append(sites, u)
 				targets = append(targets, t)
@@ -223,7 +338,7 @@ func (c *checker) checkSend(send *flow.Send) {
 		if len(sites) == 0 {
 			continue
 		}
-		for _, a := range c.res.SendAuthAlts(send, req) {
+		for _, a := range c.query.AuthAlts(site, req) {
 			if !a.Bearer {
 				continue
 			}
@@ -233,16 +348,17 @@ func (c *checker) checkSend(send *flow.Send) {
 				}
 				t := targets[i]
 				d := analysis.Diagnostic{
-					Pos:      send.Call.Pos(),
-					End:      send.Call.End(),
+					Pos:      pos,
+					End:      site.Call.End(),
 					Category: CategoryBearerToSite,
-					Message:  bearerMessage(t, atlassian.GatewayURL(siteHost(t), t.URL.Path, t.URL.PathComplete)),
+					Message:  bearerMessage(t, atlassian.GatewayAdvice(siteHost(t), t.URL.Path, t.URL.PathComplete)),
 				}
 				if a.Site.IsValid() {
 					d.Related = []analysis.RelatedInformation{{Pos: a.Site, Message: "the bearer token is attached here"}}
 				}
 				c.reporter.Report(d)
-				return // one report per send
+				c.reported[pos] = true
+				return
 			}
 		}
 	}
@@ -255,9 +371,11 @@ func siteHost(t flow.Target) string {
 	return strings.ReplaceAll(t.URL.HostPattern, "\x00", "x")
 }
 
-func bearerMessage(t flow.Target, gateway string) string {
-	return fmt.Sprintf("OAuth 2.0 bearer token sent to the Atlassian site %s, which does not accept it; send 3LO requests through the API gateway: %s, with the cloud ID from %s",
-		t.Describe(), gateway, atlassian.AccessibleResourcesURL(siteHost(t)))
+// bearerMessage words a bearer-to-site finding: the site, then advice
+// from atlassian.GatewayAdvice or one like it.
+func bearerMessage(t flow.Target, advice string) string {
+	return fmt.Sprintf("OAuth 2.0 bearer token sent to the Atlassian site %s, which does not accept it; %s",
+		atlassian.SafeText(t.Describe()), advice)
 }
 
 // checkGoJira reports a go-jira client made with a bearer-token HTTP
@@ -302,7 +420,8 @@ func (c *checker) checkGoJira(call *ast.CallExpr, fn *types.Func) {
 			Pos:      call.Pos(),
 			End:      call.End(),
 			Category: CategoryBearerToSite,
-			Message:  bearerMessage(t, "make the client with the base URL "+gw),
+			Message: bearerMessage(t, "send 3LO requests through the API gateway: make the client with the base URL "+gw+
+				", with the cloud ID from "+atlassian.AccessibleResourcesURL(siteHost(t))),
 		})
 		return
 	}
@@ -344,8 +463,8 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 			continue
 		}
 		host, ok := c.cloudHost(formatStr(value, isFormat(c.pass.TypesInfo, cur)))
-		if !ok && len(value) == 7 {
-			// "http://" + host + ...: judge the whole.
+		if !ok && !strings.ContainsAny(value[len("http://"):], "/?#") {
+			// "http://" + host + ..., "http://user@" + host: judge the whole.
 			if !usesDone {
 				uses, usesDone = c.res.URLUses(), true
 			}
@@ -359,23 +478,138 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 				}
 			}
 		}
-		if !ok {
+		if !ok || c.onlyMatched(cur, 0) {
 			continue
 		}
 		d := analysis.Diagnostic{
 			Pos:      lit.Pos(),
 			End:      lit.End(),
 			Category: CategoryInsecureScheme,
-			Message:  fmt.Sprintf("http:// URL to Atlassian Cloud host %s sends credentials and data in clear text; use https://", host),
+			Message:  insecureMessage(host),
 		}
 		if body := lit.Value[1:]; strings.HasPrefix(strings.ToLower(body), "http://") {
+			// http://host:80 is https://host, not https://host:80.
+			auth := body[len("http://"):]
+			if i := strings.IndexAny(auth, "/?#\\\"`"); i >= 0 {
+				auth = auth[:i]
+			}
+			end, newText := len("http://"), "https://"
+			if host, ok := strings.CutSuffix(auth, ":80"); ok && host != "" {
+				end, newText = len("http://")+len(auth), "https://"+host
+			}
 			d.SuggestedFixes = []analysis.SuggestedFix{{
 				Message:   "Use https://",
-				TextEdits: []analysis.TextEdit{{Pos: lit.Pos() + 1, End: lit.Pos() + 1 + token.Pos(len("http://")), NewText: []byte("https://")}},
+				TextEdits: []analysis.TextEdit{{Pos: lit.Pos() + 1, End: lit.Pos() + 1 + token.Pos(end), NewText: []byte(newText)}},
 			}}
 		}
 		c.reporter.Report(d)
 	}
+}
+
+// insecureMessage words an insecure-scheme finding for host, named
+// without http's default port.
+func insecureMessage(host string) string {
+	host = strings.TrimSuffix(host, ":80")
+	return fmt.Sprintf("http:// URL to Atlassian Cloud host %s sends credentials and data in clear text; use https://", atlassian.SafeText(host))
+}
+
+// matchers are the functions whose argument arg is text that another
+// value is compared with or searched for, not a URL to reach.
+var matchers = []struct {
+	pkg   string
+	names []string
+	arg   int
+}{
+	{"strings", []string{"HasPrefix", "HasSuffix", "Contains", "Index", "LastIndex", "Count", "TrimPrefix", "TrimSuffix", "CutPrefix", "CutSuffix", "Cut", "Replace", "ReplaceAll", "SplitN", "Split"}, 1},
+	{"strings", []string{"EqualFold", "Compare"}, -1},
+	{"bytes", []string{"HasPrefix", "HasSuffix", "Contains", "Index", "LastIndex", "Count", "TrimPrefix", "TrimSuffix", "CutPrefix", "CutSuffix", "Cut", "Replace", "ReplaceAll", "SplitN", "Split"}, 1},
+	{"bytes", []string{"EqualFold", "Compare", "Equal"}, -1},
+	{"regexp", []string{"MustCompile", "Compile", "MustCompilePOSIX", "CompilePOSIX", "MatchString", "Match", "MatchReader"}, 0},
+}
+
+func isMatcher(fn *types.Func, arg int) bool {
+	for _, m := range matchers {
+		if funcs.IsFunc(fn, m.pkg, m.names...) && (m.arg < 0 || m.arg == arg) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyMatched reports whether the literal at cur is only text that
+// another value is compared with (==, !=, a switch case) or searched
+// for (strings.HasPrefix and the like, a regular expression): directly,
+// inside a concatenation, or through a constant or variable used only
+// so. Such a literal names no URL to reach; a validator that rejects
+// "http://acme.atlassian.net" must keep saying http://.
+func (c *checker) onlyMatched(cur inspector.Cursor, depth int) bool {
+	info := c.pass.TypesInfo
+	node := cur.Node()
+	for p := cur.Parent(); p.Node() != nil; node, p = p.Node(), p.Parent() {
+		switch parent := p.Node().(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.BinaryExpr:
+			switch parent.Op {
+			case token.ADD:
+				continue
+			case token.EQL, token.NEQ:
+				return true
+			}
+		case *ast.CaseClause:
+			return exprIndex(parent.List, node) >= 0
+		case *ast.CallExpr:
+			if tv, ok := info.Types[parent.Fun]; ok && tv.IsType() {
+				continue // []byte("http://...")
+			}
+			i := exprIndex(parent.Args, node)
+			return i >= 0 && isMatcher(funcs.Callee(info, parent), i)
+		case *ast.ValueSpec:
+			if i := exprIndex(parent.Values, node); i >= 0 && len(parent.Names) == len(parent.Values) {
+				return c.usedOnlyMatched(info.Defs[parent.Names[i]], depth)
+			}
+		case *ast.AssignStmt:
+			if i := exprIndex(parent.Rhs, node); i >= 0 && parent.Tok == token.DEFINE && len(parent.Lhs) == len(parent.Rhs) {
+				if id, ok := parent.Lhs[i].(*ast.Ident); ok {
+					return c.usedOnlyMatched(info.Defs[id], depth)
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// exprIndex returns the index of n in list, or -1.
+func exprIndex(list []ast.Expr, n ast.Node) int {
+	return slices.IndexFunc(list, func(e ast.Expr) bool { return e == n })
+}
+
+// usedOnlyMatched reports whether every use of the constant or
+// variable obj is text matched against, as onlyMatched tells.
+func (c *checker) usedOnlyMatched(obj types.Object, depth int) bool {
+	if obj == nil || depth > 3 {
+		return false
+	}
+	if c.uses == nil {
+		c.uses = map[types.Object][]inspector.Cursor{}
+		for cur := range c.insp.Root().Preorder((*ast.Ident)(nil)) {
+			switch o := c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(type) {
+			case *types.Const, *types.Var:
+				c.uses[o] = append(c.uses[o], cur)
+			}
+		}
+	}
+	uses := c.uses[obj]
+	if len(uses) == 0 {
+		return false
+	}
+	for _, u := range uses {
+		if !c.onlyMatched(u, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // cloudHost reports whether s is a URL to an Atlassian Cloud host, and
@@ -393,7 +627,7 @@ func (c *checker) insecureURLLiteral(lit *ast.CompositeLit) {
 	if !funcs.IsNamed(c.pass.TypesInfo.TypeOf(lit), "net/url", "URL") {
 		return
 	}
-	var scheme *ast.BasicLit
+	var scheme, hostLit *ast.BasicLit
 	host := ""
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
@@ -415,19 +649,25 @@ func (c *checker) insecureURLLiteral(lit *ast.CompositeLit) {
 			}
 		case "Host":
 			host = constant.StringVal(tv.Value)
+			hostLit, _ = ast.Unparen(kv.Value).(*ast.BasicLit)
 		}
 	}
 	if scheme == nil || host == "" || !c.hosts.Classify(host).IsCloud() {
 		return
 	}
+	edits := []analysis.TextEdit{{Pos: scheme.Pos(), End: scheme.End(), NewText: []byte(`"https"`)}}
+	if hostLit != nil && strings.HasSuffix(hostLit.Value, `:80"`) {
+		// https on port 80 reaches nothing: drop the port.
+		edits = append(edits, analysis.TextEdit{Pos: hostLit.End() - token.Pos(len(`:80"`)), End: hostLit.End() - 1})
+	}
 	c.reporter.Report(analysis.Diagnostic{
 		Pos:      scheme.Pos(),
 		End:      scheme.End(),
 		Category: CategoryInsecureScheme,
-		Message:  fmt.Sprintf("http:// URL to Atlassian Cloud host %s sends credentials and data in clear text; use https://", atlassian.NormalizeHost(host)),
+		Message:  insecureMessage(atlassian.NormalizeHost(host)),
 		SuggestedFixes: []analysis.SuggestedFix{{
 			Message:   "Use https://",
-			TextEdits: []analysis.TextEdit{{Pos: scheme.Pos(), End: scheme.End(), NewText: []byte(`"https"`)}},
+			TextEdits: edits,
 		}},
 	})
 }

@@ -1,6 +1,7 @@
 package siteurl_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -66,3 +67,51 @@ func TestGenerics(t *testing.T) {
 }
 
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
+
+func TestURLRewrite(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "urlrewrite", "urlrewritelib")
+}
+
+func TestOrder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "order")
+}
+
+func TestHelperCallers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "helpercallers")
+}
+
+func TestHelperOtherPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "sendlib", "usessendlib")
+}
+
+func TestValueStruct(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "valuestruct")
+}
+
+func TestPathAdvice(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "pathadvice")
+}
+
+func TestMatchers(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "matchers")
+}
+
+func TestDefaultPort(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "defaultport")
+}
+
+// TestRedact checks that no message echoes the password of a URL's
+// user info, whichever rule reports it.
+func TestRedact(t *testing.T) {
+	for _, res := range analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "redact") {
+		for _, d := range res.Diagnostics {
+			if strings.Contains(d.Message, "S3cr3tP4ss") {
+				t.Errorf("message echoes a password: %s", d.Message)
+			}
+		}
+	}
+}
+
+func TestRemoteSends(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "remotelib", "usesremotelib")
+}

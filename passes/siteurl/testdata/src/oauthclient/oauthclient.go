@@ -39,11 +39,11 @@ type Client struct {
 	http *http.Client
 }
 
-func New(ctx context.Context, site string, tok *oauth2.Token) *Client {
+func New(ctx context.Context, site string, tok *oauth2.Token) *Client { // want New:"sets base to https://\\{param 1\\}\\.atlassian\\.net"
 	return &Client{base: "https://" + site + ".atlassian.net", http: conf.Client(ctx, tok)}
 }
 
-func (c *Client) Project(ctx context.Context, key string) (*http.Response, error) {
+func (c *Client) Project(ctx context.Context, key string) (*http.Response, error) { // want Project:"sends a bearer token to \\{param 0 \\.base\\}/rest/api/3/project/\\{param 2\\}"
 	req, err := http.NewRequestWithContext(ctx, "GET", c.base+"/rest/api/3/project/"+key, nil)
 	if err != nil {
 		return nil, err
