@@ -280,6 +280,11 @@ type jsonDiagnostic struct {
 			New      string `json:"new"`
 		} `json:"edits"`
 	} `json:"suggested_fixes"`
+	Related []struct {
+		Posn    string `json:"posn"`
+		End     string `json:"end"`
+		Message string `json:"message"`
+	} `json:"related"`
 }
 
 // runJSON runs atlvet -json ./... on dir and decodes its output:
@@ -326,6 +331,9 @@ func TestJSON(t *testing.T) {
 					t.Errorf("%s: %s: incomplete diagnostic %+v", pkg, analyzer, d)
 				}
 				got = append(got, d.Posn+": "+d.Message)
+				for _, rel := range d.Related {
+					got = append(got, rel.Posn+": \t"+rel.Message) // as the text output prints it
+				}
 			}
 		}
 	}

@@ -17,7 +17,14 @@ type Publisher struct {
 
 // NewPublisher returns a publisher for https://<site>.atlassian.net/wiki.
 func NewPublisher(site string, j *jira.Client) *Publisher {
-	return &Publisher{base: "https://" + site + ".atlassian.net/wiki", jira: j}
+	// MISTAKE(siteurl/insecure-scheme): Atlassian Cloud is served over https only.
+	return &Publisher{base: "http://" + site + ".atlassian.net/wiki", jira: j}
+}
+
+// PageURL is the link to a published page for the chat message.
+func (p *Publisher) PageURL(spaceKey, pageID string) string {
+	// MISTAKE(atlorigin/misspelled): Confluence only reads atlOrigin.
+	return p.base + "/spaces/" + spaceKey + "/pages/" + pageID + "?atl_origin=eyJpIjoicmVwb3J0In0"
 }
 
 // Publish creates a page in a space.

@@ -16,6 +16,9 @@ const userAgent = "jira-acme-int/1.4.2"
 // Client talks to one Jira Cloud site.
 type Client struct {
 	baseURL string
+	// email and token authenticate with an API token (Basic auth) when
+	// the site has not moved the integration to OAuth 2.0.
+	email, token string
 	// api is used for the calls that go through newRequest; it also
 	// sets the User-Agent in its transport.
 	api *http.Client
@@ -38,7 +41,18 @@ func (c *Client) newRequest(ctx context.Context, method, path string, body io.Re
 	}
 	req.Header.Set("User-Agent", userAgent)
 	req.Header.Set("Accept", "application/json")
+	if c.token != "" {
+		// OK(secrets/hardcoded-credential): the token is configured at run time.
+		req.SetBasicAuth(c.email, c.token)
+	}
 	return req, nil
+}
+
+// WithAPIToken makes the client authenticate as the account with that
+// e-mail address and API token.
+func (c *Client) WithAPIToken(email, token string) *Client {
+	c.email, c.token = email, token
+	return c
 }
 
 // ServerInfo checks that the site answers before a sync starts.
@@ -82,7 +96,11 @@ func (c *Client) Proxy(ctx context.Context, path string) (*http.Response, error)
 	return http.DefaultClient.Do(req)
 }
 
+// chatOrigin tells Atlassian that a visit came from the chat message.
+const chatOrigin = "eyJpIjoiY2hhdCIsInAiOiJqIn0"
+
 // BrowseURL is the link to an issue that the sync job posts to chat.
 func (c *Client) BrowseURL(key string) string {
-	return c.baseURL + "/browse/" + key
+	// OK(atlorigin/api-url): atlOrigin belongs on links into the product.
+	return c.baseURL + "/browse/" + key + "?atlOrigin=" + chatOrigin
 }

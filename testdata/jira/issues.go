@@ -37,7 +37,8 @@ func (c *Client) Search(ctx context.Context, jql string) ([]Issue, error) {
 	q := url.Values{}
 	q.Set("jql", jql)
 	q.Set("fields", "summary")
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.baseURL+"/rest/api/3/search/jql?"+q.Encode(), nil)
+	// MISTAKE(atlorigin/api-url): copied from a browser link; the REST API ignores it.
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.baseURL+"/rest/api/3/search/jql?atlOrigin=eyJpIjoic2VhcmNoIn0&"+q.Encode(), nil)
 	if err != nil {
 		return nil, err
 	}
