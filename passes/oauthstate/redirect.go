@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/decls"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
@@ -191,24 +192,5 @@ func (c *checker) declValue(id *ast.Ident) ast.Expr {
 	if obj == nil || obj.Pkg() != c.pass.Pkg || obj.Parent() != c.pass.Pkg.Scope() {
 		return nil
 	}
-	for _, f := range c.pass.Files {
-		for _, decl := range f.Decls {
-			gen, ok := decl.(*ast.GenDecl)
-			if !ok {
-				continue
-			}
-			for _, spec := range gen.Specs {
-				vs, ok := spec.(*ast.ValueSpec)
-				if !ok || len(vs.Names) != len(vs.Values) {
-					continue
-				}
-				for i, name := range vs.Names {
-					if c.pass.TypesInfo.Defs[name] == obj {
-						return vs.Values[i]
-					}
-				}
-			}
-		}
-	}
-	return nil
+	return decls.Value(c.pass.TypesInfo, c.pass.Files, obj)
 }

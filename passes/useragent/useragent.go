@@ -17,6 +17,7 @@ import (
 
 	"github.com/atlvet/atlvet/internal/analysisdoc"
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/decls"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/generated"
@@ -447,40 +448,16 @@ func lowerCaseFix(pass *analysis.Pass, expr ast.Expr, value string) (analysis.Su
 }
 
 // literalOf returns the string literal that expr is, or that the
-// constant or package variable expr names is declared with.
+// constant or variable of this package expr names is declared with.
 func literalOf(pass *analysis.Pass, expr ast.Expr) *ast.BasicLit {
-	switch e := ast.Unparen(expr).(type) {
-	case *ast.BasicLit:
-		if e.Kind == token.STRING {
-			return e
+	e := ast.Unparen(expr)
+	if id, ok := e.(*ast.Ident); ok {
+		if obj := pass.TypesInfo.ObjectOf(id); obj != nil && obj.Pkg() == pass.Pkg {
+			e = ast.Unparen(decls.Value(pass.TypesInfo, pass.Files, obj))
 		}
-	case *ast.Ident:
-		obj := pass.TypesInfo.ObjectOf(e)
-		if obj == nil || obj.Pkg() != pass.Pkg {
-			return nil
-		}
-		for _, f := range pass.Files {
-			for _, decl := range f.Decls {
-				gen, ok := decl.(*ast.GenDecl)
-				if !ok {
-					continue
-				}
-				for _, spec := range gen.Specs {
-					vs, ok := spec.(*ast.ValueSpec)
-					if !ok || len(vs.Names) != len(vs.Values) {
-						continue
-					}
-					for i, name := range vs.Names {
-						if pass.TypesInfo.Defs[name] == obj {
-							if lit, ok := ast.Unparen(vs.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
-								return lit
-							}
-							return nil
-						}
-					}
-				}
-			}
-		}
+	}
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		return lit
 	}
 	return nil
 }

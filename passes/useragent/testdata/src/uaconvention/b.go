@@ -54,3 +54,9 @@ func headerForms() error {
 	_, err = http.DefaultClient.Do(req2)
 	return err
 }
+
+// A local constant is fixed where it is declared.
+func localConst() {
+	const agent = "JIRA-CODE-INT/1.2.0"
+	get(agent) // want `upper-case letters`
+}
