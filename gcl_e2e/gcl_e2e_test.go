@@ -229,6 +229,10 @@ func analysisJSON(t *testing.T, dir string, out []byte) []finding {
 				var diags []struct {
 					Posn    string `json:"posn"`
 					Message string `json:"message"`
+					Related []struct {
+						Posn    string `json:"posn"`
+						Message string `json:"message"`
+					} `json:"related"`
 				}
 				if err := json.Unmarshal(raw, &diags); err != nil {
 					t.Fatalf("%s: %s: %s", pkg, pass, raw) // an error object
@@ -239,6 +243,15 @@ func analysisJSON(t *testing.T, dir string, out []byte) []finding {
 						t.Fatal(err)
 					}
 					found = append(found, fmt.Sprintf("%s: %s: %s", filepath.ToSlash(rel), pass, d.Message))
+					// golangci-lint reports related information as
+					// findings of their own.
+					for _, r := range d.Related {
+						relPos, err := filepath.Rel(dir, r.Posn)
+						if err != nil {
+							t.Fatal(err)
+						}
+						found = append(found, fmt.Sprintf("%s: %s(related information): %s", filepath.ToSlash(relPos), pass, r.Message))
+					}
 				}
 			}
 		}

@@ -65,12 +65,20 @@ func New(cfg Config) *analysis.Analyzer {
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.Var(flagvalues.List(&c.Hosts), "hosts", "comma-separated `hosts` that also count as Atlassian")
-	a.Flags.Func("identity", "the `{product}-{source}-int` identity every User-Agent must use", func(v string) error {
-		id, err := NormalizeIdentity(v)
-		c.Identity = id
-		return err
-	})
+	a.Flags.Var((*identityFlag)(&c.Identity), "identity", "the `{product}-{source}-int` identity every User-Agent must use")
 	return a
+}
+
+// identityFlag is the -useragent.identity flag: it checks and
+// normalises what it is given, and reads back the configured identity.
+type identityFlag string
+
+func (f *identityFlag) String() string { return string(*f) }
+
+func (f *identityFlag) Set(v string) error {
+	id, err := NormalizeIdentity(v)
+	*f = identityFlag(id)
+	return err
 }
 
 // NormalizeIdentity checks a required identity as the -useragent.identity
