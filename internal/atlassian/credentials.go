@@ -78,6 +78,29 @@ const (
 	legacyLen = 24
 )
 
+// MayHoldCredential is a quick necessary condition for FindCredentials:
+// it reports false only for text in which FindCredentials finds nothing,
+// (a Data Center PAT is at least 44 characters and a legacy token 24,
+// and every other format has one of a few prefixes), so that a caller
+// can skip the text at once. The text may be a Go literal as written,
+// quotes included.
+func MayHoldCredential(text string) bool {
+	if len(text) < legacyLen {
+		return false
+	}
+	for _, f := range crcFormats {
+		if strings.Contains(text, f.prefix[:4]) {
+			return true
+		}
+	}
+	if strings.Contains(text, bbdcPrefx) || strings.Contains(strings.ToLower(text), "bearer") {
+		return true
+	}
+	// A whole legacy token or PAT, perhaps quoted.
+	body := strings.Trim(text, "\"`")
+	return len(body) == legacyLen && allIn(body, true) || len(body) == patLen && isPATShape(body)
+}
+
 // FindCredentials finds every credential-shaped substring of s, in order.
 //
 // The prefixed formats (ATATT…, ATCTT…, ATSTT…, ATOA…, ATBB…, BBDC-…) are

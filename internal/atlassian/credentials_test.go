@@ -437,3 +437,31 @@ func assertRedacted(t *testing.T, s, red string) {
 		}
 	}
 }
+
+func TestMayHoldCredential(t *testing.T) {
+	for kind := atlassian.CloudAPIToken; kind <= atlassian.BitbucketDataCenterToken; kind++ {
+		for _, tok := range []string{atlassiantest.Token(kind, "prefilter"), "x " + atlassiantest.Token(kind, "prefilter") + " y"} {
+			if len(atlassian.FindCredentials(tok)) > 0 && !atlassian.MayHoldCredential(tok) {
+				t.Errorf("MayHoldCredential(%v) = false, but FindCredentials finds one", kind)
+			}
+			if len(atlassian.FindCredentials(tok)) > 0 && !atlassian.MayHoldCredential(`"`+tok+`"`) {
+				t.Errorf("MayHoldCredential of a quoted %v = false", kind)
+			}
+		}
+	}
+	for _, s := range []string{`"cannot parse the configuration file"`, `"https://example.com/path"`, `"short"`} {
+		if atlassian.MayHoldCredential(s) {
+			t.Errorf("MayHoldCredential(%s) = true", s)
+		}
+	}
+}
+
+func FuzzMayHoldCredential(f *testing.F) {
+	f.Add("Bearer NzE1ODMwOTAyNjQ1Oja8hkD+yEeLJlo094nQZJUYtuxV")
+	f.Add("ATBBMdbm5bRQ2pBFOsoGAoc6BOPKFE195CCE")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(atlassian.FindCredentials(s)) > 0 && !atlassian.MayHoldCredential(s) {
+			t.Fatalf("MayHoldCredential(%q) = false, but FindCredentials finds %v", s, atlassian.FindCredentials(s))
+		}
+	})
+}

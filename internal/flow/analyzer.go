@@ -19,7 +19,6 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
@@ -31,7 +30,6 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "atlflow",
 	Doc:        "shared value and request tracking for atlvet's passes",
 	URL:        "https://pkg.go.dev/github.com/atlvet/atlvet/internal/flow",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(httpPackage)},
@@ -68,6 +66,7 @@ type Result struct {
 	mu sync.Mutex
 
 	pass  *analysis.Pass
+	insp  *inspector.Inspector // see Inspector
 	pkg   *ssa.Package
 	funcs []*ssa.Function // source functions, closures included, in source order
 
@@ -112,8 +111,7 @@ func Use(pass *analysis.Pass) (res *Result, release func()) {
 
 func run(pass *analysis.Pass) (any, error) {
 	r := &Result{pass: pass}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	own := funcs.Imports(pass.Pkg, httpImports...) || holdsAtlassianString(insp)
+	own := funcs.Imports(pass.Pkg, httpImports...) || holdsAtlassianString(pass.Files)
 	if own {
 		pass.ExportPackageFact(&httpPackage{})
 	}
@@ -152,20 +150,46 @@ func importsHTTPPackage(pass *analysis.Pass) bool {
 
 // holdsAtlassianString reports whether any string literal of the
 // package mentions an Atlassian host or REST path; such a package may
-// build URLs for others to send.
-func holdsAtlassianString(insp *inspector.Inspector) bool {
-	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
-		lit := cur.Node().(*ast.BasicLit)
-		if lit.Kind != token.STRING {
-			continue
-		}
-		v := strings.ToLower(lit.Value)
-		if strings.Contains(v, "atlassian") || strings.Contains(v, "bitbucket") ||
-			strings.Contains(v, "jira") || strings.Contains(v, "/rest/") || strings.Contains(v, "/wiki/") {
+// build URLs for others to send. It walks the syntax itself rather than
+// through an inspector: most packages are not relevant, and building an
+// inspector for each of them (the standard library and every other
+// dependency, which drivers analyse for facts) was most of what atlvet
+// cost beside type checking.
+func holdsAtlassianString(files []*ast.File) bool {
+	found := false
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && mentionsAtlassian(lit.Value) {
+				found = true
+			}
+			return true
+		})
+		if found {
 			return true
 		}
 	}
 	return false
+}
+
+func mentionsAtlassian(literal string) bool {
+	v := strings.ToLower(literal)
+	return strings.Contains(v, "atlassian") || strings.Contains(v, "bitbucket") ||
+		strings.Contains(v, "jira") || strings.Contains(v, "confluence") ||
+		strings.Contains(v, "/rest/") || strings.Contains(v, "/wiki/") || strings.Contains(v, "/gateway/api") ||
+		strings.Contains(v, "atlorigin") || strings.Contains(v, "atl_origin")
+}
+
+// Inspector returns an inspector of the package's files, built on first
+// use and shared by the passes (see holdsAtlassianString for why it is
+// not a prerequisite analyzer).
+func (r *Result) Inspector() *inspector.Inspector {
+	if r.insp == nil {
+		r.insp = inspector.New(r.pass.Files)
+	}
+	return r.insp
 }
 
 func (r *Result) build() {

@@ -7,7 +7,6 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
@@ -72,7 +71,7 @@ func (r *Result) URLUses() *URLUses {
 	if !r.Relevant {
 		return nil
 	}
-	insp := r.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := r.Inspector()
 	u := &URLUses{
 		r:           r,
 		root:        insp.Root(),

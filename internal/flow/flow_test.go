@@ -8,8 +8,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow"
@@ -25,15 +23,14 @@ import (
 var probe = &analysis.Analyzer{
 	Name:     "probe",
 	Doc:      "reports the flow analysis' values, URLs and sends",
-	Requires: []*analysis.Analyzer{flow.Analyzer, inspect.Analyzer},
+	Requires: []*analysis.Analyzer{flow.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		res, release := flow.Use(pass)
 		defer release()
 		if !res.Relevant {
 			return nil, nil
 		}
-		insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-		for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		for cur := range res.Inspector().Root().Preorder((*ast.CallExpr)(nil)) {
 			call := cur.Node().(*ast.CallExpr)
 			fn := funcs.Callee(pass.TypesInfo, call)
 			if fn == nil || fn.Pkg() != pass.Pkg || len(call.Args) != 1 {

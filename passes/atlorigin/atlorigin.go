@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/atlvet/atlvet/internal/analysisdoc"
@@ -56,7 +55,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "atlorigin",
 		Doc:      analysisdoc.MustExtract(doc, "atlorigin"),
 		URL:      "https://pkg.go.dev/github.com/atlvet/atlvet/passes/atlorigin",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, flow.Analyzer},
+		Requires: []*analysis.Analyzer{flow.Analyzer},
 		// Never panics on partial type information.
 		RunDespiteErrors: true,
 		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
@@ -133,9 +132,12 @@ type checker struct {
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res, release := flow.Use(pass)
 	defer release()
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	reporter := suppress.New(pass, "atlorigin", categories)
 	defer reporter.Finish()
+	if !res.Relevant && len(pass.TypeErrors) == 0 {
+		return nil, nil // no Atlassian URL, no request: no REST or OAuth URL to carry atlOrigin
+	}
+	insp := res.Inspector()
 	c := &checker{
 		pass: pass, insp: insp, hosts: atlassian.NewHosts(cfg.Hosts), res: res, reporter: reporter,
 		done: map[ast.Node]bool{}, litMaps: map[*ast.BasicLit][]int{}, objEdgeMemo: map[types.Object][2]edge{},

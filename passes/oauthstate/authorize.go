@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
@@ -196,7 +195,7 @@ func (c *checker) isAuthCodeURLSyntax(call *ast.CallExpr) bool {
 // checkLiteralURLs finds string constants that are whole authorize
 // URLs (with a query) and are used as they are.
 func (c *checker) checkLiteralURLs() {
-	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := c.res.Inspector()
 	uses := map[types.Object][]*ast.Ident{}
 	for id, obj := range c.pass.TypesInfo.Uses {
 		uses[obj] = append(uses[obj], id)
@@ -365,7 +364,7 @@ func (c *checker) usesFinished(obj types.Object, uses map[types.Object][]*ast.Id
 	if obj == nil || len(uses[obj]) == 0 {
 		return false
 	}
-	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := c.res.Inspector()
 	for _, id := range uses[obj] {
 		cur, ok := insp.Root().FindNode(id)
 		if !ok {

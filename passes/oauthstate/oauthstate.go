@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/atlvet/atlvet/internal/analysisdoc"
@@ -63,7 +61,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "oauthstate",
 		Doc:       analysisdoc.MustExtract(doc, "oauthstate"),
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/oauthstate",
-		Requires:  []*analysis.Analyzer{flow.Analyzer, inspect.Analyzer},
+		Requires:  []*analysis.Analyzer{flow.Analyzer},
 		FactTypes: []analysis.Fact{new(stateFact), new(verifyFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
@@ -160,7 +158,7 @@ func (c *checker) index() {
 			c.generated[c.pass.Fset.File(f.FileStart)] = true
 		}
 	}
-	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := c.res.Inspector()
 	kinds := []ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)}
 	for cur := range insp.Root().Preorder(kinds...) {
 		switch n := cur.Node().(type) {

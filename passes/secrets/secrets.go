@@ -10,10 +10,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/atlvet/atlvet/internal/analysisdoc"
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
 	"github.com/atlvet/atlvet/internal/generated"
@@ -62,7 +62,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:      "secrets",
 		Doc:       analysisdoc.MustExtract(doc, "secrets"),
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/secrets",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, flow.Analyzer},
+		Requires:  []*analysis.Analyzer{flow.Analyzer},
 		FactTypes: []analysis.Fact{new(paramSinkFact), new(fieldSinkFact), new(sinkPackageFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
@@ -152,7 +152,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	c := &checker{
 		pass:     pass,
-		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		files:    map[string]fileKind{},
 		astFiles: map[string]*ast.File{},
 	}
@@ -168,14 +167,89 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.astFiles[tf.Name()] = f
 	}
 
+	sinks := res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass)
+	if !sinks && !mayHoldSecret(pass.Files) {
+		return nil, nil
+	}
+	c.insp = res.Inspector()
 	c.scanConstants()
-	if res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass) {
+	if sinks {
 		newTracer(c).run()
 	}
 	c.scanNames(cfg.Names)
 	c.report(reporter)
 	return nil, nil
 }
+
+// mayHoldSecret is a quick look at a package that has no credential
+// sink: only a literal that may hold an Atlassian credential, a Basic
+// header or a URL with user info, or a credential name given a literal
+// long enough to be a secret, can be reported there. Most packages have
+// none and need no more work.
+func mayHoldSecret(files []*ast.File) bool {
+	found := false
+	// credential reports whether name names a credential and value is
+	// a literal (or literals joined) that may be one.
+	credential := func(name string, value ast.Expr) bool {
+		switch v := ast.Unparen(value).(type) {
+		case *ast.BasicLit:
+			if v.Kind != token.STRING || len(v.Value) < minNamedSecret {
+				return false
+			}
+		case *ast.BinaryExpr:
+		default:
+			return false
+		}
+		return atlassian.IsCredentialName(name)
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.ImportSpec:
+				return false
+			case *ast.BasicLit:
+				v := n.Value
+				found = n.Kind == token.STRING && (atlassian.MayHoldCredential(v) ||
+					strings.Contains(strings.ToLower(v), "basic ") || strings.Contains(v, "://") && strings.Contains(v, "@"))
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					found = found || i < len(n.Values) && credential(name.Name, n.Values[i])
+				}
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if i >= len(n.Rhs) {
+						break
+					}
+					switch l := ast.Unparen(lhs).(type) {
+					case *ast.Ident:
+						found = found || credential(l.Name, n.Rhs[i])
+					case *ast.SelectorExpr:
+						found = found || credential(l.Sel.Name, n.Rhs[i])
+					}
+				}
+			case *ast.KeyValueExpr:
+				switch k := n.Key.(type) {
+				case *ast.Ident:
+					found = credential(k.Name, n.Value)
+				case *ast.BasicLit:
+					found = credential(strings.Trim(k.Value, "\"`"), n.Value)
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// minNamedSecret is the length, quotes included, of the shortest
+// literal that a credential name makes a guess: 12 characters.
+const minNamedSecret = 12 + 2
 
 // importsSinks reports whether a directly imported package has
 // functions or fields that lead to credential sinks.

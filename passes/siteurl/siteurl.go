@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/atlvet/atlvet/internal/analysisdoc"
@@ -56,7 +55,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Name:     "siteurl",
 		Doc:      analysisdoc.MustExtract(doc, "siteurl"),
 		URL:      "https://pkg.go.dev/github.com/atlvet/atlvet/passes/siteurl",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, flow.Analyzer},
+		Requires: []*analysis.Analyzer{flow.Analyzer},
 		// Never panics on partial type information.
 		RunDespiteErrors: true,
 		FactTypes:        []analysis.Fact{new(connectFact), new(helperFact)},
@@ -139,9 +138,17 @@ type checker struct {
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res, release := flow.Use(pass)
 	defer release()
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	reporter := suppress.New(pass, "siteurl", categories)
 	defer reporter.Finish()
+	if !res.Relevant && len(pass.TypeErrors) == 0 {
+		// Nothing here sends a request or spells an Atlassian URL; only
+		// what makes importers Connect apps matters.
+		if funcs.Imports(pass.Pkg, connectImport) {
+			pass.ExportPackageFact(&connectFact{Why: "imports " + connectImport})
+		}
+		return nil, nil
+	}
+	insp := res.Inspector()
 
 	connect, why := isConnect(pass, insp)
 	if connect {
@@ -234,9 +241,13 @@ func isGoJira(path string) bool {
 
 // isConnect reports whether the package, or one it depends on, uses
 // Atlassian Connect's user impersonation, and why.
+// connectImport is the oauth2 package for Atlassian Connect's user
+// impersonation tokens.
+const connectImport = "golang.org/x/oauth2/jira"
+
 func isConnect(pass *analysis.Pass, insp *inspector.Inspector) (bool, string) {
-	if funcs.Imports(pass.Pkg, "golang.org/x/oauth2/jira") {
-		return true, "imports golang.org/x/oauth2/jira"
+	if funcs.Imports(pass.Pkg, connectImport) {
+		return true, "imports " + connectImport
 	}
 	for _, f := range pass.AllPackageFacts() {
 		if _, ok := f.Fact.(*connectFact); ok && f.Package != pass.Pkg {
