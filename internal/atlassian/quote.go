@@ -69,3 +69,35 @@ func redactUserInfo(s string) string {
 	b.WriteString(s)
 	return b.String()
 }
+
+// ContainsFold reports whether s contains substr, ASCII letters
+// compared without case; substr must be lower case. Unlike
+// strings.Contains(strings.ToLower(s), substr) it allocates nothing,
+// which matters for checks run on every literal of every package.
+func ContainsFold(s, substr string) bool {
+	n := len(substr)
+	if n == 0 {
+		return true
+	}
+	first := substr[0]
+	for i := 0; i+n <= len(s); i++ {
+		if lower(s[i]) != first {
+			continue
+		}
+		j := 1
+		for j < n && lower(s[i+j]) == substr[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

@@ -40,3 +40,43 @@ func FuzzQuoteValue(f *testing.F) {
 		}
 	})
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, tt := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"https://ACME.Atlassian.net", "atlassian", true},
+		{"Bearer x", "bearer", true},
+		{"bear", "bearer", false},
+		{"", "a", false},
+		{"abc", "", true},
+		{"xxATLassiaN", "atlassian", true},
+		{"atlassia", "atlassian", false},
+	} {
+		if got := atlassian.ContainsFold(tt.s, tt.sub); got != tt.want {
+			t.Errorf("ContainsFold(%q, %q) = %v", tt.s, tt.sub, got)
+		}
+	}
+}
+
+func FuzzContainsFold(f *testing.F) {
+	f.Add("Atlassian", "atlassian")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		sub = strings.ToLower(sub)
+		for _, r := range sub {
+			if r >= 0x80 {
+				return // ASCII only
+			}
+		}
+		lowerASCII := strings.Map(func(r rune) rune {
+			if 'A' <= r && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s)
+		if got, want := atlassian.ContainsFold(s, sub), strings.Contains(lowerASCII, sub); got != want {
+			t.Fatalf("ContainsFold(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+	})
+}

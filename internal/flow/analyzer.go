@@ -15,6 +15,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -22,6 +23,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -65,10 +67,13 @@ type Result struct {
 	// concurrently. See Use.
 	mu sync.Mutex
 
-	pass  *analysis.Pass
-	insp  *inspector.Inspector // see Inspector
-	pkg   *ssa.Package
-	funcs []*ssa.Function // source functions, closures included, in source order
+	pass *analysis.Pass
+	insp *inspector.Inspector // see Inspector
+
+	literals []*ast.BasicLit // see scanSyntax
+	named    []NamedLiteral
+	pkg      *ssa.Package
+	funcs    []*ssa.Function // source functions, closures included, in source order
 
 	calls       map[token.Pos]*ast.CallExpr // by Lparen, to map SSA calls back to source
 	callInstrs  map[token.Pos]ssa.CallInstruction
@@ -111,7 +116,12 @@ func Use(pass *analysis.Pass) (res *Result, release func()) {
 
 func run(pass *analysis.Pass) (any, error) {
 	r := &Result{pass: pass}
-	own := funcs.Imports(pass.Pkg, httpImports...) || holdsAtlassianString(pass.Files)
+	r.scanSyntax(pass.Files)
+	own := funcs.Imports(pass.Pkg, httpImports...) || slices.ContainsFunc(r.literals, func(lit *ast.BasicLit) bool {
+		// A package that spells an Atlassian host or REST path may
+		// build URLs for others to send.
+		return mentionsAtlassian(lit.Value)
+	})
 	if own {
 		pass.ExportPackageFact(&httpPackage{})
 	}
@@ -148,39 +158,100 @@ func importsHTTPPackage(pass *analysis.Pass) bool {
 	return false
 }
 
-// holdsAtlassianString reports whether any string literal of the
-// package mentions an Atlassian host or REST path; such a package may
-// build URLs for others to send. It walks the syntax itself rather than
-// through an inspector: most packages are not relevant, and building an
-// inspector for each of them (the standard library and every other
-// dependency, which drivers analyse for facts) was most of what atlvet
-// cost beside type checking.
-func holdsAtlassianString(files []*ast.File) bool {
-	found := false
+// scanSyntax walks the package's files once, for what every pass may
+// want of a package before deciding to look closer: its string
+// literals and the names given literal values. It walks the syntax
+// itself rather than through an inspector: most packages are not
+// relevant, and building an inspector for each of them (the standard
+// library and every other dependency, which drivers analyse for facts)
+// was most of what atlvet cost beside type checking.
+func (r *Result) scanSyntax(files []*ast.File) {
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			if found {
-				return false
-			}
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && mentionsAtlassian(lit.Value) {
-				found = true
+			switch n := n.(type) {
+			case *ast.ImportSpec:
+				return false // import paths are not values
+			case *ast.BasicLit:
+				if n.Kind == token.STRING {
+					r.literals = append(r.literals, n)
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if i < len(n.Values) {
+						r.addNamed(name.Name, n.Values[i])
+					}
+				}
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if i >= len(n.Rhs) {
+						break
+					}
+					switch l := ast.Unparen(lhs).(type) {
+					case *ast.Ident:
+						r.addNamed(l.Name, n.Rhs[i])
+					case *ast.SelectorExpr:
+						r.addNamed(l.Sel.Name, n.Rhs[i])
+					}
+				}
+			case *ast.KeyValueExpr:
+				switch k := n.Key.(type) {
+				case *ast.Ident:
+					r.addNamed(k.Name, n.Value)
+				case *ast.BasicLit:
+					if k.Kind == token.STRING {
+						r.addNamed(strings.Trim(k.Value, "\"`"), n.Value)
+					}
+				}
 			}
 			return true
 		})
-		if found {
+	}
+}
+
+// A NamedLiteral is a name given a value written with literals: a
+// constant, variable, field or key and the string literal (or the
+// literals joined by +) it is set to.
+type NamedLiteral struct {
+	Name  string
+	Value ast.Expr
+}
+
+func (r *Result) addNamed(name string, value ast.Expr) {
+	switch v := ast.Unparen(value).(type) {
+	case *ast.BasicLit:
+		if v.Kind != token.STRING {
+			return
+		}
+	case *ast.BinaryExpr:
+		if v.Op != token.ADD {
+			return
+		}
+	default:
+		return
+	}
+	r.named = append(r.named, NamedLiteral{name, value})
+}
+
+// StringLiterals returns the package's string literals, import paths
+// excepted, in source order. It is known for every package.
+func (r *Result) StringLiterals() []*ast.BasicLit { return r.literals }
+
+// NamedLiterals returns the names the package gives literal values, in
+// source order. It is known for every package.
+func (r *Result) NamedLiterals() []NamedLiteral { return r.named }
+
+func mentionsAtlassian(literal string) bool {
+	for _, word := range atlassianWords {
+		if atlassian.ContainsFold(literal, word) {
 			return true
 		}
 	}
 	return false
 }
 
-func mentionsAtlassian(literal string) bool {
-	v := strings.ToLower(literal)
-	return strings.Contains(v, "atlassian") || strings.Contains(v, "bitbucket") ||
-		strings.Contains(v, "jira") || strings.Contains(v, "confluence") ||
-		strings.Contains(v, "/rest/") || strings.Contains(v, "/wiki/") || strings.Contains(v, "/gateway/api") ||
-		strings.Contains(v, "atlorigin") || strings.Contains(v, "atl_origin")
-}
+// atlassianWords are what a string that names an Atlassian host, REST
+// path or tracking parameter holds, lower-cased.
+var atlassianWords = []string{"atlassian", "bitbucket", "jira", "confluence", "/rest/", "/wiki/", "/gateway/api", "atlorigin", "atl_origin"}
 
 // Inspector returns an inspector of the package's files, built on first
 // use and shared by the passes (see holdsAtlassianString for why it is

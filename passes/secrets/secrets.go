@@ -168,7 +168,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 
 	sinks := res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass)
-	if !sinks && !mayHoldSecret(pass.Files) {
+	if !sinks && !mayHoldSecret(res) {
 		return nil, nil
 	}
 	c.insp = res.Inspector()
@@ -186,65 +186,46 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // header or a URL with user info, or a credential name given a literal
 // long enough to be a secret, can be reported there. Most packages have
 // none and need no more work.
-func mayHoldSecret(files []*ast.File) bool {
-	found := false
-	// credential reports whether name names a credential and value is
-	// a literal (or literals joined) that may be one.
-	credential := func(name string, value ast.Expr) bool {
-		switch v := ast.Unparen(value).(type) {
-		case *ast.BasicLit:
-			if v.Kind != token.STRING || len(v.Value) < minNamedSecret {
-				return false
-			}
-		case *ast.BinaryExpr:
-		default:
-			return false
+func mayHoldSecret(res *flow.Result) bool {
+	for _, lit := range res.StringLiterals() {
+		v := lit.Value
+		if atlassian.MayHoldCredential(v) || mayBeBasic(v) || strings.Contains(v, "://") && strings.Contains(v, "@") {
+			return true
 		}
-		return atlassian.IsCredentialName(name)
 	}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if found {
-				return false
-			}
-			switch n := n.(type) {
-			case *ast.ImportSpec:
-				return false
-			case *ast.BasicLit:
-				v := n.Value
-				found = n.Kind == token.STRING && (atlassian.MayHoldCredential(v) ||
-					strings.Contains(strings.ToLower(v), "basic ") || strings.Contains(v, "://") && strings.Contains(v, "@"))
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					found = found || i < len(n.Values) && credential(name.Name, n.Values[i])
-				}
-			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					if i >= len(n.Rhs) {
-						break
-					}
-					switch l := ast.Unparen(lhs).(type) {
-					case *ast.Ident:
-						found = found || credential(l.Name, n.Rhs[i])
-					case *ast.SelectorExpr:
-						found = found || credential(l.Sel.Name, n.Rhs[i])
-					}
-				}
-			case *ast.KeyValueExpr:
-				switch k := n.Key.(type) {
-				case *ast.Ident:
-					found = credential(k.Name, n.Value)
-				case *ast.BasicLit:
-					found = credential(strings.Trim(k.Value, "\"`"), n.Value)
-				}
-			}
-			return !found
-		})
-		if found {
+	for _, n := range res.NamedLiterals() {
+		if lit, ok := ast.Unparen(n.Value).(*ast.BasicLit); ok && len(lit.Value) < minNamedSecret {
+			continue
+		}
+		if atlassian.IsCredentialName(n.Name) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayBeBasic reports whether a literal may hold a Basic credential:
+// "basic " (in any case) followed by a run of base64.
+func mayBeBasic(literal string) bool {
+	for rest := literal; ; {
+		i := strings.IndexAny(rest, "bB")
+		if i < 0 || len(rest)-i < len("basic ")+8 {
+			return false
+		}
+		if atlassian.ContainsFold(rest[i:i+len("basic ")], "basic ") {
+			run := 0
+			for _, c := range []byte(rest[i+len("basic "):]) {
+				if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '+' || c == '/' || c == '=') {
+					break
+				}
+				run++
+			}
+			if run >= 8 {
+				return true
+			}
+		}
+		rest = rest[i+1:]
+	}
 }
 
 // minNamedSecret is the length, quotes included, of the shortest
