@@ -240,18 +240,33 @@ func (r *Result) StringLiterals() []*ast.BasicLit { return r.literals }
 // source order. It is known for every package.
 func (r *Result) NamedLiterals() []NamedLiteral { return r.named }
 
+// mentionsAtlassian reports whether a literal names an Atlassian host,
+// REST path or tracking parameter: it holds one of atlassianWords, in
+// any case. It runs on every literal of every package, so it looks at
+// each byte once and allocates nothing.
 func mentionsAtlassian(literal string) bool {
-	for _, word := range atlassianWords {
-		if atlassian.ContainsFold(literal, word) {
-			return true
+	for i := 0; i < len(literal); i++ {
+		c := literal[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, w := range atlassianWords[c] {
+			if atlassian.ContainsFold(literal[i:min(len(literal), i+len(w))], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// atlassianWords are what a string that names an Atlassian host, REST
-// path or tracking parameter holds, lower-cased.
-var atlassianWords = []string{"atlassian", "bitbucket", "jira", "confluence", "/rest/", "/wiki/", "/gateway/api", "atlorigin", "atl_origin"}
+// atlassianWords holds, by first letter, what a string that names an
+// Atlassian host, REST path or tracking parameter holds, lower-cased.
+var atlassianWords = func() (byFirst [256][]string) {
+	for _, w := range []string{"atlassian", "atlorigin", "atl_origin", "bitbucket", "confluence", "jira", "/rest/", "/wiki/", "/gateway/api"} {
+		byFirst[w[0]] = append(byFirst[w[0]], w)
+	}
+	return byFirst
+}()
 
 // Inspector returns an inspector of the package's files, built on first
 // use and shared by the passes (see holdsAtlassianString for why it is
