@@ -86,6 +86,8 @@ type Result struct {
 	memo        map[ssa.Value]Strs
 	sends       []*Send
 	sendsDone   bool
+	sites       []*Site
+	sitesDone   bool
 	oauth       *oauthIndex // built by the OAuth queries on first use
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.

@@ -53,38 +53,63 @@ var probe = &analysis.Analyzer{
 			}
 		}
 		for _, send := range res.Sends() {
-			var reqs []string
-			for _, req := range send.Requests {
-				desc := "urls=" + render(req.URLs)
-				for _, h := range req.Headers {
-					desc += fmt.Sprintf(" %s=%s", h.Name, render(h.Value))
-				}
-				if req.Opaque {
-					desc += " opaque"
-				}
-				if req.MaybeDecorated {
-					desc += " maybe-decorated"
-				}
-				reqs = append(reqs, desc)
-			}
-			var clients []string
-			for _, c := range send.Clients {
-				var desc []string
-				for _, h := range c.Headers {
-					desc = append(desc, fmt.Sprintf("%s=%s", h.Name, render(h.Value)))
-				}
-				if c.Bearer {
-					desc = append(desc, "bearer")
-				}
-				if c.Opaque {
-					desc = append(desc, "opaque")
-				}
-				clients = append(clients, "{"+strings.Join(desc, " ")+"}")
-			}
-			pass.Reportf(send.Call.Pos(), "send: %s; clients %s", strings.Join(reqs, " | "), strings.Join(clients, " "))
+			pass.Reportf(send.Call.Pos(), "send: %s", describeSend(send.Requests, send.Clients))
 		}
 		return nil, nil
 	},
+}
+
+// siteProbe reports every request site (see flow.RequestSites) with its
+// requests and clients, described as probe describes a send.
+var siteProbe = &analysis.Analyzer{
+	Name:     "siteprobe",
+	Doc:      "reports the flow analysis' request sites",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res, release := flow.Use(pass)
+		defer release()
+		for _, site := range res.RequestSites() {
+			pass.Reportf(site.Call.Pos(), "site: %s", describeSend(site.Requests, site.Clients))
+		}
+		return nil, nil
+	},
+}
+
+func TestSites(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteProbe, "sites/...")
+}
+
+// describeSend describes requests and the clients they go through.
+func describeSend(requests []flow.Request, clients []flow.Client) string {
+	var reqs []string
+	for _, req := range requests {
+		desc := "urls=" + render(req.URLs)
+		for _, h := range req.Headers {
+			desc += fmt.Sprintf(" %s=%s", h.Name, render(h.Value))
+		}
+		if req.Opaque {
+			desc += " opaque"
+		}
+		if req.MaybeDecorated {
+			desc += " maybe-decorated"
+		}
+		reqs = append(reqs, desc)
+	}
+	var cs []string
+	for _, c := range clients {
+		var desc []string
+		for _, h := range c.Headers {
+			desc = append(desc, fmt.Sprintf("%s=%s", h.Name, render(h.Value)))
+		}
+		if c.Bearer {
+			desc = append(desc, "bearer")
+		}
+		if c.Opaque {
+			desc = append(desc, "opaque")
+		}
+		cs = append(cs, "{"+strings.Join(desc, " ")+"}")
+	}
+	return strings.Join(reqs, " | ") + "; clients " + strings.Join(cs, " ")
 }
 
 // render writes the alternatives of ss in order, as [a b].

@@ -96,6 +96,10 @@ type Summary struct {
 	// to code atlvet cannot see (a function value, an interface
 	// method, a transport it cannot resolve), which may set headers.
 	ParamOpaque []bool
+	// ParamSends, per parameter: when the request passed there is sent
+	// (here or by a helper), the clients it is sent through; nil when
+	// it is not sent. See RequestSites.
+	ParamSends [][]Client
 }
 
 // AFact marks Summary as an analysis fact.
@@ -123,6 +127,11 @@ func (s *Summary) empty() bool {
 	}
 	for _, h := range s.ParamHeaders {
 		if len(h) > 0 {
+			return false
+		}
+	}
+	for _, cs := range s.ParamSends {
+		if cs != nil {
 			return false
 		}
 	}
@@ -185,6 +194,10 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 			req := r.decorate(Request{}, p, roundTrip)
 			s.ParamHeaders[i] = req.Headers
 			s.ParamOpaque[i] = req.MaybeDecorated
+			if s.ParamSends == nil {
+				s.ParamSends = make([][]Client, len(fn.Params))
+			}
+			s.ParamSends[i] = r.paramSends(fn, i)
 		case funcs.IsNamed(p.Type(), "net/http", "Header") && !isPointer(p.Type()):
 			s.ParamHeaders[i], s.ParamOpaque[i] = r.mapHeaders(p, map[ssa.Value]bool{})
 		}
@@ -219,6 +232,15 @@ func (s *Summary) portable() *Summary {
 	}
 	for i, hs := range s.ParamHeaders {
 		out.ParamHeaders[i] = strip(hs)
+	}
+	for _, cs := range s.ParamSends {
+		var cl []Client
+		for _, c := range cs {
+			c.Headers = strip(c.Headers)
+			c.Site = token.NoPos
+			cl = append(cl, c)
+		}
+		out.ParamSends = append(out.ParamSends, cl)
 	}
 	for _, reqs := range s.Requests {
 		var rs []Request
@@ -968,10 +990,31 @@ func (r *Result) Sends() []*Send {
 }
 
 func (r *Result) send(fn *ssa.Function, instr ssa.CallInstruction) *Send {
+	clients, reqArg, urlArg, ok := r.sendParts(instr)
+	if !ok {
+		return nil
+	}
+	syntax := r.calls[instr.Pos()]
+	if syntax == nil {
+		return nil
+	}
+	s := &Send{Call: syntax, Fn: fn, Clients: clients}
+	if reqArg != nil {
+		s.Requests = r.resolveRequests(r.requestOrigins(reqArg), fn)
+	} else {
+		s.Requests = []Request{{URLs: r.resolveParams(r.eval(urlArg), fn)}}
+	}
+	return s
+}
+
+// sendParts tells whether instr sends a request, and if so through
+// which clients, and the argument that is the request (Do, RoundTrip)
+// or the URL (Get, Head, Post, PostForm).
+func (r *Result) sendParts(instr ssa.CallInstruction) (clients []Client, reqArg, urlArg ssa.Value, ok bool) {
 	c := instr.Common()
 	obj := calleeObj(c)
 	if obj == nil {
-		return nil
+		return nil, nil, nil, false
 	}
 	args := callArgs(c)
 	need := obj.Signature().Params().Len()
@@ -979,36 +1022,21 @@ func (r *Result) send(fn *ssa.Function, instr ssa.CallInstruction) *Send {
 		need++
 	}
 	if len(args) < need {
-		return nil
-	}
-	syntax := r.calls[instr.Pos()]
-	if syntax == nil {
-		return nil
-	}
-	s := &Send{Call: syntax, Fn: fn}
-	urlArg := func(i int) []Request {
-		return []Request{{URLs: r.resolveParams(r.eval(args[i]), fn)}}
+		return nil, nil, nil, false
 	}
 	switch {
 	case funcs.IsMethod(obj, "net/http", "Client", "Do"):
-		s.Clients = r.clientOrigins(args[0])
-		s.Requests = r.resolveRequests(r.requestOrigins(args[1]), fn)
+		return r.clientOrigins(args[0]), args[1], nil, true
 	case funcs.IsMethod(obj, "net/http", "Client", "Get", "Head", "Post", "PostForm"):
-		s.Clients = r.clientOrigins(args[0])
-		s.Requests = urlArg(1)
+		return r.clientOrigins(args[0]), nil, args[1], true
 	case funcs.IsFunc(obj, "net/http", "Get", "Head", "Post", "PostForm"):
-		s.Clients = []Client{r.defaultClient()}
-		s.Requests = urlArg(0)
+		return []Client{r.defaultClient()}, nil, args[0], true
 	case funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip"):
-		s.Clients = []Client{r.transportClient(args[0])}
-		s.Requests = r.resolveRequests(r.requestOrigins(args[1]), fn)
+		return []Client{r.transportClient(args[0])}, args[1], nil, true
 	case funcs.IsMethod(obj, "net/http", "Transport", "RoundTrip"):
-		s.Clients = []Client{{}}
-		s.Requests = r.resolveRequests(r.requestOrigins(args[1]), fn)
-	default:
-		return nil
+		return []Client{{}}, args[1], nil, true
 	}
-	return s
+	return nil, nil, nil, false
 }
 
 // resolveRequests replaces requests that arrived as a parameter of fn

@@ -175,12 +175,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 
 	type pending struct {
-		send   *flow.Send
+		send   *flow.Site
 		req    flow.Request
 		target flow.Target
 	}
 	var defaults []pending
-	for _, send := range res.Sends() {
+	for _, send := range res.RequestSites() {
 		for _, req := range send.Requests {
 			target, ok := atlassianTarget(hosts, req)
 			if !ok {

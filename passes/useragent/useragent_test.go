@@ -20,7 +20,7 @@ func TestDefault(t *testing.T) {
 func TestRules(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
 		"uaconvention", "ualibrary", "uainconsistent", "uaidentity/...", "uasuppressed",
-		"uafixshapes", "uatestorder", "uacasereference", "uadefaultclient")
+		"uafixshapes", "uatestorder", "uacasereference", "uadefaultclient", "uasend/...")
 }
 
 func TestRequiredIdentity(t *testing.T) {

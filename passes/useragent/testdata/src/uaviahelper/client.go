@@ -39,10 +39,10 @@ func (c *Client) newBareRequest(ctx context.Context, method, path string) (*http
 	return http.NewRequestWithContext(ctx, method, c.baseURL+path, nil)
 }
 
-// do sends every request of the client; it reports the requests its
-// callers made without a User-Agent.
+// do sends every request of the client; the requests its callers made
+// without a User-Agent are reported at those callers' calls.
 func (c *Client) do(req *http.Request) (*http.Response, error) {
-	return c.http.Do(req) // want `request to acme.atlassian.net is sent with Go's default User-Agent`
+	return c.http.Do(req)
 }
 
 func (c *Client) Myself(ctx context.Context) error {
@@ -59,7 +59,7 @@ func (c *Client) Projects(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	_, err = c.do(req)
+	_, err = c.do(req) // want `request to acme.atlassian.net is sent with Go's default User-Agent`
 	return err
 }
 
