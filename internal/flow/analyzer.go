@@ -427,6 +427,35 @@ func (r *Result) CallAt(call *ast.CallExpr) (ssa.CallInstruction, *ssa.Function)
 	return r.callInstrs[call.Lparen], r.enclosing[call]
 }
 
+// callsOut calls f for every call in this package's functions of a
+// function of another package (an instance of generic code as its
+// origin), with the function containing the call, its syntax and the
+// callee.
+func (r *Result) callsOut(f func(fn *ssa.Function, call *ssa.Call, syntax *ast.CallExpr, callee *types.Func)) {
+	for _, fn := range r.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				callee := call.Call.StaticCallee()
+				if callee != nil && callee.Origin() != nil {
+					callee = callee.Origin() // an instance of generic code
+				}
+				if callee == nil || callee.Pkg == r.pkg {
+					continue
+				}
+				obj, ok := callee.Object().(*types.Func)
+				syntax := r.calls[call.Pos()]
+				if ok && syntax != nil {
+					f(fn, call, syntax, obj)
+				}
+			}
+		}
+	}
+}
+
 // CallExprAt returns the call expression at pos, the position of an SSA
 // call of this package (a Header's Site, a Request's Create), or nil.
 func (r *Result) CallExprAt(pos token.Pos) *ast.CallExpr {

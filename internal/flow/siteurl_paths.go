@@ -217,40 +217,20 @@ func (q *SiteQuery) HelperSites() []*SendSite {
 	}
 	q.helpersDone = true
 	var out []*SendSite
-	for _, fn := range r.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				callee := call.Call.StaticCallee()
-				if callee != nil && callee.Origin() != nil {
-					callee = callee.Origin() // an instance of generic code
-				}
-				if callee == nil || callee.Pkg == r.pkg {
-					continue
-				}
-				obj, ok := callee.Object().(*types.Func)
-				syntax := r.calls[call.Pos()]
-				if !ok || syntax == nil {
-					continue
-				}
-				for _, ps := range q.h.Sends(obj.Origin()) {
-					args := call.Call.Args
-					if ps.Param >= len(args) {
-						continue
-					}
-					site := &SendSite{Call: syntax, Clients: []Client{{Bearer: ps.Bearer}}, q: q}
-					for _, origin := range r.requestOrigins(args[ps.Param]) {
-						site.Requests = append(site.Requests, r.resolveRequest(origin, fn))
-					}
-					site.stages = []stage{q.newStage(fn, call, args[ps.Param])}
-					out = append(out, site)
-				}
+	r.callsOut(func(fn *ssa.Function, call *ssa.Call, syntax *ast.CallExpr, obj *types.Func) {
+		for _, ps := range q.h.Sends(obj.Origin()) {
+			args := call.Call.Args
+			if ps.Param >= len(args) {
+				continue
 			}
+			site := &SendSite{Call: syntax, Clients: []Client{{Bearer: ps.Bearer}}, q: q}
+			for _, origin := range r.requestOrigins(args[ps.Param]) {
+				site.Requests = append(site.Requests, r.resolveRequest(origin, fn))
+			}
+			site.stages = []stage{q.newStage(fn, call, args[ps.Param])}
+			out = append(out, site)
 		}
-	}
+	})
 	q.helperSites = out
 	return out
 }
@@ -1587,37 +1567,17 @@ func (q *SiteQuery) RemoteSendSites() []*SendSite {
 		return nil
 	}
 	var out []*SendSite
-	for _, fn := range r.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				callee := call.Call.StaticCallee()
-				if callee != nil && callee.Origin() != nil {
-					callee = callee.Origin() // an instance of generic code
-				}
-				if callee == nil || callee.Pkg == r.pkg {
-					continue
-				}
-				obj, ok := callee.Object().(*types.Func)
-				syntax := r.calls[call.Pos()]
-				if !ok || syntax == nil {
-					continue
-				}
-				for _, t := range q.h.RemoteSends(obj.Origin()) {
-					urls := q.fill(t, call.Call.Args, fn, 0)
-					out = append(out, &SendSite{
-						Call:     syntax,
-						Requests: []Request{{URLs: urls}},
-						Clients:  []Client{{Bearer: true}},
-						q:        q,
-					})
-				}
-			}
+	r.callsOut(func(fn *ssa.Function, call *ssa.Call, syntax *ast.CallExpr, obj *types.Func) {
+		for _, t := range q.h.RemoteSends(obj.Origin()) {
+			urls := q.fill(t, call.Call.Args, fn, 0)
+			out = append(out, &SendSite{
+				Call:     syntax,
+				Requests: []Request{{URLs: urls}},
+				Clients:  []Client{{Bearer: true}},
+				q:        q,
+			})
 		}
-	}
+	})
 	return out
 }
 
