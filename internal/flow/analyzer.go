@@ -80,7 +80,8 @@ type Result struct {
 	enclosing   map[*ast.CallExpr]*ssa.Function
 	stores      map[fieldKey][]storeSite
 	globalStore map[*ssa.Global][]storeSite
-	callers     map[*ssa.Function][]*ssa.Call
+	callers     map[*ssa.Function][]*ssa.Call // outside _test.go files
+	testCallers map[*ssa.Function][]*ssa.Call // in _test.go files
 	summaries   map[*ssa.Function]*Summary
 	evaluating  map[ssa.Value]bool
 	memo        map[ssa.Value]Strs
@@ -341,10 +342,17 @@ func (r *Result) build() {
 	r.stores = map[fieldKey][]storeSite{}
 	r.globalStore = map[*ssa.Global][]storeSite{}
 	r.callers = map[*ssa.Function][]*ssa.Call{}
+	r.testCallers = map[*ssa.Function][]*ssa.Call{}
 	r.summaries = map[*ssa.Function]*Summary{}
 	r.evaluating = map[ssa.Value]bool{}
 	r.memo = map[ssa.Value]Strs{}
 	for _, fn := range r.funcs {
+		// What tests pass to the package's functions and store in its
+		// variables and fields is not what the package does: a test's
+		// fixture must not make production code look as if it sent a
+		// token to a site, nor differ between the package and its test
+		// build.
+		fixture := r.inTestFile(fn)
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch instr := instr.(type) {
@@ -359,10 +367,17 @@ func (r *Result) build() {
 							if callee.Origin() != nil {
 								callee = callee.Origin() // generic code is analysed once
 							}
-							r.callers[callee] = append(r.callers[callee], call)
+							if fixture {
+								r.testCallers[callee] = append(r.testCallers[callee], call)
+							} else {
+								r.callers[callee] = append(r.callers[callee], call)
+							}
 						}
 					}
 				case *ssa.Store:
+					if fixture {
+						break
+					}
 					switch addr := instr.Addr.(type) {
 					case *ssa.FieldAddr:
 						if key, ok := fieldKeyOf(addr.X.Type(), addr.Field); ok {
@@ -396,6 +411,16 @@ func storesDefaultTransport(addr ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// inTestFile reports whether fn (or the function it is a closure of)
+// is declared in a _test.go file.
+func (r *Result) inTestFile(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	tf := r.pass.Fset.File(fn.Pos())
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 func fieldKeyOf(ptr types.Type, index int) (fieldKey, bool) {

@@ -1071,7 +1071,10 @@ func (r *Result) resolveRequest(req Request, fn *ssa.Function) Request {
 	hs := slices.Clone(req.Headers)
 	for i := range hs {
 		if hasParam1(hs[i].Value) && fn != nil {
-			for _, call := range r.callers[fn] {
+			// Each caller's argument, tests' included: it is what the
+			// header is set to when that call runs, and it is reported
+			// where it is written.
+			for _, call := range slices.Concat(r.callers[fn], r.testCallers[fn]) {
 				if e := r.argExpr(call, hs[i].Value); e != nil {
 					hs[i].ValueExprs = append(hs[i].ValueExprs, e)
 				}
