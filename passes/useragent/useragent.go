@@ -99,11 +99,14 @@ func NormalizeIdentity(v string) (string, error) {
 }
 
 // identityFact records the identity a package sends (or that one of
-// its imports sends, passed on), so that the packages importing it
-// send the same one. From is the package that sends it.
+// its imports sends, passed on), so that the packages of the same
+// module importing it send the same one: one integration, one
+// identity. A library of another module, with a default User-Agent of
+// its own, does not impose it. From is the package that sends it.
 type identityFact struct {
 	Identity string
 	From     string
+	Module   string // the module of From, when the driver knows it
 }
 
 func (*identityFact) AFact()           {}
@@ -130,7 +133,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		// Pass on what the imports send, for the packages importing
 		// this one.
 		if imported != "" && pass.Pkg.Name() != "main" {
-			pass.ExportPackageFact(&identityFact{Identity: imported, From: importedFrom})
+			pass.ExportPackageFact(&identityFact{Identity: imported, From: importedFrom, Module: modulePath(pass)})
 		}
 		return nil, nil
 	}
@@ -215,6 +218,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// The identity the package is measured against: the required one,
 	// else the one its imports send, else the first it sends itself.
 	reference, referenceFrom := required, "the identity required by -useragent.identity"
+	referenceVersion := "" // of the package's own first User-Agent
 	if reference == "" && imported != "" {
 		reference, referenceFrom = imported, "sent by imported package "+importedFrom
 	}
@@ -231,11 +235,26 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			ua, faults := atlassian.ParseUserAgent(s.value)
 			if len(faults) == 0 || caseFaultOK && len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
 				reference, referenceFrom = ua.Identity(), "used earlier in this package"
+				referenceVersion = strings.ToLower(ua.Version)
 				if posn := pass.Fset.Position(s.pos); posn.IsValid() {
 					referenceFrom = fmt.Sprintf("used at %s:%d", path.Base(posn.Filename), posn.Line)
 				}
 			}
 		}
+	}
+
+	// One suggestion for the whole package, so that the fixes of its
+	// findings agree: the identity it sends, else one named after the
+	// first request it sends without one.
+	sort.Slice(defaults, func(i, j int) bool { return defaults[i].send.Call.Pos() < defaults[j].send.Call.Pos() })
+	suggestion := func(t flow.Target) string {
+		switch {
+		case reference != "" && referenceVersion != "":
+			return reference + "/" + referenceVersion
+		case reference == "" && len(defaults) > 0:
+			return suggest(pass, "", defaults[0].target)
+		}
+		return suggest(pass, reference, t)
 	}
 
 	for _, s := range sites {
@@ -245,7 +264,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if name, ok := atlassian.LibraryAgent(s.value); ok {
 			reporter.Report(analysis.Diagnostic{
 				Pos: s.pos, End: s.end, Category: CategoryLibrary,
-				Message: fmt.Sprintf("User-Agent %s identifies %s, not your integration; send your own such as %q, naming the library in parentheses if you like", atlassian.QuoteValue(s.value), atlassian.SafeText(name), suggest(pass, reference, s.target)),
+				Message: fmt.Sprintf("User-Agent %s identifies %s, not your integration; send your own such as %q, naming the library in parentheses if you like", atlassian.QuoteValue(s.value), atlassian.SafeText(name), suggestion(s.target)),
 			})
 			continue
 		}
@@ -282,10 +301,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if reference == imported {
 			from = importedFrom
 		}
-		pass.ExportPackageFact(&identityFact{Identity: reference, From: from})
+		pass.ExportPackageFact(&identityFact{Identity: reference, From: from, Module: modulePath(pass)})
 	}
 	for _, p := range defaults {
-		suggestion := suggest(pass, reference, p.target)
+		suggestion := suggestion(p.target)
 		d := analysis.Diagnostic{
 			Pos:      p.send.Call.Pos(),
 			End:      p.send.Call.End(),
@@ -328,7 +347,7 @@ func importedIdentity(pass *analysis.Pass) (identity, from string) {
 	sort.Slice(imports, func(i, j int) bool { return imports[i].Path() < imports[j].Path() })
 	for _, imp := range imports {
 		var f identityFact
-		if pass.ImportPackageFact(imp, &f) && f.Identity != "" {
+		if pass.ImportPackageFact(imp, &f) && f.Identity != "" && sameModule(f.Module, modulePath(pass)) {
 			if f.From == "" {
 				f.From = imp.Path()
 			}
@@ -337,6 +356,19 @@ func importedIdentity(pass *analysis.Pass) (identity, from string) {
 	}
 	return "", ""
 }
+
+// modulePath is the module of the package under analysis, "" when the
+// driver does not say (GOPATH mode, some build systems).
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module == nil {
+		return ""
+	}
+	return pass.Module.Path
+}
+
+// sameModule reports whether two packages may be of one integration:
+// their modules are the same, or one is not known.
+func sameModule(a, b string) bool { return a == "" || b == "" || a == b }
 
 // suggest proposes a User-Agent: the reference identity if there is
 // one, else one made from the product of the target and the module.

@@ -18,12 +18,12 @@ func without() error {
 	if err != nil {
 		return err
 	}
-	_, err = http.DefaultClient.Do(req) // want `set one such as "jira-gen-int/1.0.0"`
+	_, err = http.DefaultClient.Do(req) // want `set one such as "jira-gen-int/1.0"`
 	return err
 }
 
 func curl() {
 	req, _ := http.NewRequest("GET", "https://api.bitbucket.org/2.0/user", nil)
-	req.Header.Set("User-Agent", "curl/8.0") // want `identifies curl, not your integration; send your own such as "jira-gen-int/1.0.0"`
+	req.Header.Set("User-Agent", "curl/8.0") // want `identifies curl, not your integration; send your own such as "jira-gen-int/1.0"`
 	http.DefaultClient.Do(req)
 }

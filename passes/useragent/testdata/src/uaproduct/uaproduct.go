@@ -1,6 +1,8 @@
-// Package uaproduct sends no User-Agent anywhere, so suggestions name
-// the product after the host or path and the source after the package.
 package uaproduct
+
+// Package uaproduct sends no User-Agent anywhere, so suggestions name
+// the product after the first request's host or path and the source
+// after the package, and every fix sets that one identity.
 
 import "net/http"
 
@@ -18,7 +20,7 @@ func bitbucket() error {
 	if err != nil {
 		return err
 	}
-	_, err = http.DefaultClient.Do(req) // want `set one such as "bitbucket-uaproduct-int/1.0.0"`
+	_, err = http.DefaultClient.Do(req) // want `set one such as "confluence-uaproduct-int/1.0.0"`
 	return err
 }
 
@@ -27,7 +29,7 @@ func gateway(cloudID string) error {
 	if err != nil {
 		return err
 	}
-	_, err = http.DefaultClient.Do(req) // want `set one such as "jira-uaproduct-int/1.0.0"`
+	_, err = http.DefaultClient.Do(req) // want `set one such as "confluence-uaproduct-int/1.0.0"`
 	return err
 }
 
@@ -36,14 +38,14 @@ func me() error {
 	if err != nil {
 		return err
 	}
-	_, err = http.DefaultClient.Do(req) // want `set one such as "atlassian-uaproduct-int/1.0.0"`
+	_, err = http.DefaultClient.Do(req) // want `set one such as "confluence-uaproduct-int/1.0.0"`
 	return err
 }
 
 // noErrorCheck gets no fix: there is no error check to insert after.
 func noErrorCheck() {
 	req, _ := http.NewRequest("GET", "https://acme.atlassian.net/rest/api/3/myself", nil)
-	http.DefaultClient.Do(req) // want `set one such as "jira-uaproduct-int/1.0.0"`
+	http.DefaultClient.Do(req) // want `set one such as "confluence-uaproduct-int/1.0.0"`
 }
 
 // siteTemplate: only the site name is unknown.

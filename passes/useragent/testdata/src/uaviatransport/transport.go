@@ -38,7 +38,7 @@ func viaDecorated() error {
 }
 
 func viaPlain() error {
-	_, err := plain.Get(site + "/rest/api/3/myself") // want `request to acme.atlassian.net is sent with Go's default User-Agent; set one such as "jira-transport-int/1.0.0"`
+	_, err := plain.Get(site + "/rest/api/3/myself") // want `request to acme.atlassian.net is sent with Go's default User-Agent; set one such as "jira-transport-int/2.0.0"`
 	return err
 }
 
