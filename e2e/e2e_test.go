@@ -24,6 +24,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/atlassian/atlassiantest"
 	"github.com/atlvet/atlvet/suite"
 )
 
@@ -737,6 +739,59 @@ func Myself() (*http.Response, error) { return jira.Get("/rest/api/3/myself") }
 				t.Errorf("%v: a finding of %d characters: %.200s…", args, len(l), l)
 			}
 		}
+	}
+}
+
+// TestFixesAroundSecrets: where a literal holds a secret, only the
+// secrets pass fixes it; the fixes of the other passes would edit the
+// same literal (and print the secret again). Applying every fix gives
+// code that builds, and no output shows more of a secret than its
+// first six characters.
+func TestFixesAroundSecrets(t *testing.T) {
+	parallel(t)
+	appPassword := atlassiantest.Token(atlassian.BitbucketAppPassword, "e2e-fixes")
+	apiToken := atlassiantest.Token(atlassian.CloudAPIToken, "e2e-fixes")
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/fixes\n\ngo 1.26\n",
+		"fixes.go": `package fixes
+
+import "net/http"
+
+func login(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=x&state=` + appPassword + `&response_type=code", http.StatusFound)
+}
+
+func plain() {
+	http.Get("http://acme.atlassian.net/rest/api/3/myself?token=` + apiToken + `")
+}
+
+func agent() error {
+	req, err := http.NewRequest("GET", "https://acme.atlassian.net/rest/api/3/myself", nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("User-Agent", "Jira-Acme-Int/1.0.0 (` + apiToken + `)")
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+
+func origin() {
+	http.Get("https://acme.atlassian.net/rest/api/3/issue/KEY-1?atlOrigin=` + appPassword + `")
+}
+`,
+	})
+	j := command(t, dir, atlvet, "-json", "./...")
+	for _, secret := range []string{appPassword, apiToken} {
+		if strings.Contains(j.stdout+j.stderr, secret[:7]) {
+			t.Errorf("atlvet -json shows more than 6 characters of %.6s…", secret)
+		}
+	}
+	if r := command(t, dir, atlvet, "-fix", "./..."); r.code != 0 && r.code != 3 {
+		t.Fatalf("atlvet -fix: exit code %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := command(t, dir, "go", "build", "./..."); r.code != 0 {
+		fixed, _ := os.ReadFile(filepath.Join(dir, "fixes.go"))
+		t.Errorf("the fixed module does not build:\n%s\n%s", r.stderr, fixed)
 	}
 }
 

@@ -12,8 +12,9 @@ import (
 
 // Extract returns the section of the package doc comment in content
 // that starts with the heading "# Analyzer name" and whose first line
-// is "name: summary". The result starts at the summary, the form
-// analysis.Analyzer.Doc expects.
+// is "name: summary", up to the next "# Analyzer" heading: the rules'
+// own headings ("# default") are part of it. The result starts at the
+// summary, the form analysis.Analyzer.Doc expects.
 func Extract(content, name string) (string, error) {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil {
@@ -22,8 +23,8 @@ func Extract(content, name string) (string, error) {
 	if f.Doc == nil {
 		return "", fmt.Errorf("doc.go has no package comment")
 	}
-	for section := range strings.SplitSeq("\n"+f.Doc.Text(), "\n# ") {
-		body, ok := strings.CutPrefix(section, "Analyzer "+name)
+	for section := range strings.SplitSeq("\n"+f.Doc.Text(), "\n# Analyzer ") {
+		body, ok := strings.CutPrefix(section, name)
 		if !ok || body == "" || body[0] != '\n' {
 			continue
 		}

@@ -11,6 +11,10 @@ func TestExtract(t *testing.T) {
 //
 // More about one.
 //
+// # rule
+//
+// A rule of one, part of its doc.
+//
 // # Analyzer two
 //
 // two checks without a colon
@@ -20,7 +24,7 @@ package p
 		name, want string
 		wantErr    bool
 	}{
-		{name: "one", want: "checks the first thing\n\nMore about one."},
+		{name: "one", want: "checks the first thing\n\nMore about one.\n\n# rule\n\nA rule of one, part of its doc."},
 		{name: "two", wantErr: true},
 		{name: "three", wantErr: true},
 		{name: "on", wantErr: true},

@@ -101,3 +101,12 @@ func lower(c byte) byte {
 	}
 	return c
 }
+
+// HoldsSecret reports whether s holds a credential in a format
+// FindCredentials knows (whatever its checksum) or a URL password. A
+// pass other than secrets offers no fix that rewrites such a literal:
+// the fix would print the secret again, and the secrets pass's own fix
+// replaces the literal.
+func HoldsSecret(s string) bool {
+	return len(FindCredentials(s)) > 0 || redactUserInfo(s) != s
+}

@@ -18,6 +18,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/atlvet/atlvet/internal/atlassian"
 )
 
 // Passes lists the name of every atlvet pass, so that a directive
@@ -77,7 +79,11 @@ func New(pass *analysis.Pass, name string, categories []string) *Reporter {
 				if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 					continue // "//atlvet:ignorefoo" is some other directive
 				}
-				d := &directive{comment: c, file: tf.Name(), line: tf.Line(c.Slash)}
+				// Where the directive is, as diagnostics are positioned:
+				// with //line directives applied (cgo's files map back to
+				// the user's).
+				posn := pass.Fset.Position(c.Slash)
+				d := &directive{comment: c, file: posn.Filename, line: posn.Line}
 				d.alone = alone(pass, tf, c)
 				fields := strings.Fields(rest)
 				if len(fields) > 0 {
@@ -101,8 +107,9 @@ func alone(pass *analysis.Pass, tf *token.File, c *ast.Comment) bool {
 	if err != nil {
 		return true
 	}
+	// The line as it is in the file read, not as //line renames it.
 	off := tf.Offset(c.Slash)
-	lineStart := tf.Offset(tf.LineStart(tf.Line(c.Slash)))
+	lineStart := tf.Offset(tf.LineStart(tf.PositionFor(c.Slash, false).Line))
 	if off > len(content) || lineStart > off {
 		return true
 	}
@@ -200,9 +207,9 @@ func (r *Reporter) Finish() {
 		case d.pass == "":
 			report("atlvet:ignore directive names no rule; write //atlvet:ignore <pass or pass/rule> <reason>")
 		case d.pass != r.name:
-			report("atlvet:ignore directive names unknown pass " + quote(d.pass) + "; did you mean " + quote(r.name) + "?")
+			report("atlvet:ignore directive names unknown pass " + atlassian.QuoteValue(d.pass) + "; did you mean " + quote(r.name) + "?")
 		case d.rule != "" && !slices.Contains(r.categories, d.rule):
-			report("atlvet:ignore directive names unknown rule " + quote(target) + "; the rules of " + r.name + " are " + strings.Join(r.categories, ", "))
+			report("atlvet:ignore directive names unknown rule " + atlassian.QuoteValue(target) + "; the rules of " + r.name + " are " + strings.Join(r.categories, ", "))
 		case d.reason == "":
 			report("atlvet:ignore directive for " + target + " gives no reason; say why the finding does not apply after the rule name")
 		case !d.used && (d.rule == "" || !slices.Contains(r.disabled, d.rule)):

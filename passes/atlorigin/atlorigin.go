@@ -286,13 +286,16 @@ func describe(s flow.Str) string {
 	if i := strings.IndexAny(text, "?#"); i >= 0 {
 		text = text[:i]
 	}
+	// Redact before shortening: a token cut in two is no longer
+	// recognised as one.
+	text = atlassian.SafeText(text)
 	if r := []rune(text); len(r) > 80 {
 		text = string(r[:79]) + "…"
 	}
 	if text == "" || text == "…" {
 		return "a URL"
 	}
-	return atlassian.SafeText(text)
+	return text
 }
 
 // containsText reports whether text occurs in a literal part of s.

@@ -243,6 +243,9 @@ func (c *checker) litSource(lit *ast.BasicLit) []int {
 // litEdit replaces value[from:to] of lit with repl, editing only the
 // source text those bytes are written with.
 func (c *checker) litEdit(lit *ast.BasicLit, from, to int, repl string) (analysis.TextEdit, bool) {
+	if atlassian.HoldsSecret(lit.Value) {
+		return analysis.TextEdit{}, false // the secrets pass rewrites this literal
+	}
 	m := c.litSource(lit)
 	if to >= len(m) || from < 0 || m[from] < 0 || m[to] < 0 {
 		return analysis.TextEdit{}, false

@@ -757,6 +757,9 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 	pair := key + "=" + val
 	if lit, ok := ast.Unparen(a.expr).(*ast.BasicLit); ok && lit.Kind == token.STRING {
 		// A whole literal URL: append the parameter.
+		if atlassian.HoldsSecret(lit.Value) {
+			return analysis.SuggestedFix{}, false // the secrets pass rewrites this literal
+		}
 		v, _ := c.constString(lit)
 		if strings.ContainsAny(lit.Value[1:len(lit.Value)-1], "\\") && strings.Contains(v, "#") {
 			return analysis.SuggestedFix{}, false
@@ -785,7 +788,7 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 		}
 		return true
 	})
-	if target == nil {
+	if target == nil || atlassian.HoldsSecret(target.Value) {
 		return analysis.SuggestedFix{}, false
 	}
 	at := target.Pos() + token.Pos(strings.IndexByte(target.Value, '?')+1)

@@ -11,9 +11,11 @@ import (
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/fixes"
+	"github.com/atlvet/atlvet/internal/funcs"
 )
 
 // A fixPlan says how to rewrite a reported literal: as the
@@ -194,6 +196,9 @@ func (c *checker) getenvFix(node ast.Expr, p *fixPlan, secrets []secretRef) (ana
 			return analysis.SuggestedFix{}, false
 		}
 	}
+	if isFormatArg(info, cur) {
+		return analysis.SuggestedFix{}, false // a format string must stay a constant
+	}
 	b, ok := info.TypeOf(node).(*types.Basic)
 	if !ok || (b.Kind() != types.String && b.Kind() != types.UntypedString) {
 		return analysis.SuggestedFix{}, false
@@ -231,6 +236,23 @@ func (c *checker) getenvFix(node ast.Expr, p *fixPlan, secrets []secretRef) (ana
 	}
 	edits = append(edits, imports...)
 	return analysis.SuggestedFix{Message: fixMessage(p), TextEdits: edits}, true
+}
+
+// isFormatArg reports whether the expression at cur is the format of a
+// call of a fmt printing function.
+func isFormatArg(info *types.Info, cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := funcs.Callee(info, call)
+	switch {
+	case funcs.IsFunc(fn, "fmt", "Sprintf", "Printf", "Errorf"):
+		return len(call.Args) > 0 && call.Args[0] == cur.Node()
+	case funcs.IsFunc(fn, "fmt", "Fprintf", "Appendf"):
+		return len(call.Args) > 1 && call.Args[1] == cur.Node()
+	}
+	return false
 }
 
 func fixMessage(p *fixPlan) string {

@@ -148,6 +148,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res, release := flow.Use(pass)
 	defer release()
 	reporter := suppress.New(pass, "secrets", categories)
+	if !cfg.Names {
+		reporter.Disable(CategoryCredentialName)
+	}
 	defer reporter.Finish()
 
 	c := &checker{

@@ -498,7 +498,8 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 			Category: CategoryInsecureScheme,
 			Message:  insecureMessage(host),
 		}
-		if body := lit.Value[1:]; strings.HasPrefix(strings.ToLower(body), "http://") {
+		// A literal that holds a secret is the secrets pass's to fix.
+		if body := lit.Value[1:]; strings.HasPrefix(strings.ToLower(body), "http://") && !atlassian.HoldsSecret(lit.Value) {
 			// http://host:80 is https://host, not https://host:80.
 			auth := body[len("http://"):]
 			if i := strings.IndexAny(auth, "/?#\\\"`"); i >= 0 {

@@ -229,8 +229,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if reference != "" {
 				break
 			}
-			if _, ok := atlassian.LibraryAgent(s.value); ok {
-				continue
+			if _, ok := atlassian.LibraryAgent(s.value); ok || s.test {
+				continue // a test's identity is not the package's
 			}
 			ua, faults := atlassian.ParseUserAgent(s.value)
 			if len(faults) == 0 || caseFaultOK && len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
@@ -480,9 +480,12 @@ func lowerCaseFix(pass *analysis.Pass, expr ast.Expr, value string) (analysis.Su
 	if v, err := strconv.Unquote(lit.Value); err != nil || v != value {
 		return analysis.SuggestedFix{}, false // the literal is only part of the value
 	}
+	if atlassian.HoldsSecret(value) {
+		return analysis.SuggestedFix{}, false // the edit would print it again; the secrets pass fixes it
+	}
 	fixed := atlassian.FixUserAgentCase(value)
 	return analysis.SuggestedFix{
-		Message:   fmt.Sprintf("Use %q", fixed),
+		Message:   "Use " + atlassian.QuoteValue(fixed),
 		TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(strconv.Quote(fixed))}},
 	}, true
 }
