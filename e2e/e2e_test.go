@@ -880,6 +880,43 @@ func TestReadme(t *testing.T) {
 	if got := joinLines(findingLines(filepath.Join(root, "testdata"), r.stdout+r.stderr)); !bytes.Equal(got, want) {
 		t.Errorf("README command output differs from %s:\ngot:\n%s\nwant:\n%s", goldenFindings, got, want)
 	}
+
+	// The sample of findings the README shows must be findings atlvet
+	// really prints, or the README drifts from the product.
+	sample := readmeSample(t, string(data))
+	if len(sample) == 0 {
+		t.Fatal("README.md's \"Try it\" shows no sample findings")
+	}
+	goldenLines := strings.Split(string(want), "\n")
+	for _, line := range sample {
+		if !slices.Contains(goldenLines, line) {
+			t.Errorf("README sample finding is not in %s:\n%s", goldenFindings, line)
+		}
+	}
+}
+
+// readmeSample returns the findings the README's "Try it" section
+// shows in its plain code block, relative to testdata/.
+func readmeSample(t *testing.T, readme string) []string {
+	t.Helper()
+	_, section, _ := strings.Cut(readme, "\n## Try it\n")
+	section, _, _ = strings.Cut(section, "\n## ")
+	var lines []string
+	inBlock, plain := false, false
+	for _, line := range strings.Split(section, "\n") {
+		switch {
+		case strings.HasPrefix(line, "```") && !inBlock:
+			inBlock, plain = true, line == "```"
+		case strings.HasPrefix(line, "```"):
+			if plain {
+				return lines
+			}
+			inBlock = false
+		case inBlock && plain && line != "":
+			lines = append(lines, strings.TrimPrefix(line, "/home/you/atlvet/testdata/"))
+		}
+	}
+	return lines
 }
 
 // TestRace: atlvet built with the race detector finds no data race

@@ -50,6 +50,12 @@ func passOf[C any](a *analysis.Analyzer, defaults func() C, build func(C) *analy
 					return nil, settingsError(a.Name, err, cfg)
 				}
 			}
+			// A value the pass's flag would refuse is refused here too.
+			if v, ok := any(cfg).(interface{ Validate() error }); ok {
+				if err := v.Validate(); err != nil {
+					return nil, fmt.Errorf("atlvet settings: %s: %v", a.Name, err)
+				}
+			}
 			return build(cfg), nil
 		},
 	}
@@ -167,14 +173,15 @@ func ParseSettings(raw []byte) (Settings, error) {
 func Build(s Settings) ([]*analysis.Analyzer, error) {
 	var out []*analysis.Analyzer
 	for _, p := range passes {
-		if len(s.Enable) > 0 && !slices.Contains(s.Enable, p.Name) {
-			continue
-		}
+		// The settings of a pass that is not enabled are checked all
+		// the same: a typo must not wait for the day it is enabled.
 		a, err := p.Configure(s.Config[p.Name])
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, a)
+		if len(s.Enable) == 0 || slices.Contains(s.Enable, p.Name) {
+			out = append(out, a)
+		}
 	}
 	return out, nil
 }

@@ -20,6 +20,10 @@ func TestSettings(t *testing.T) {
 		{raw: `{"useragnet": {}}`, wantErr: `unknown key "useragnet"`},
 		{raw: `{"useragent": {"host": ["x"]}}`, wantErr: `useragent: unknown key "host"; allowed keys are hosts, identity`},
 		{raw: `[1]`, wantErr: "atlvet settings"},
+		{raw: `{"useragent": {"identity": "Jira Acme"}}`, wantErr: `atlvet settings: useragent: useragent identity "jira acme" is not of the form`},
+		// A pass that is not enabled has its settings checked too.
+		{raw: `{"enable": ["siteurl"], "useragent": {"hostz": ["x"]}}`, wantErr: `useragent: unknown key "hostz"`},
+		{raw: `{"enable": ["siteurl"], "useragent": {"hosts": ["x"]}}`, want: []string{"siteurl"}},
 	}
 	for _, tt := range tests {
 		s, err := ParseSettings([]byte(tt.raw))

@@ -37,6 +37,12 @@ type Config struct {
 	Identity string `json:"identity"`
 }
 
+// Validate checks the configuration as the flags check their values.
+func (c Config) Validate() error {
+	_, err := NormalizeIdentity(c.Identity)
+	return err
+}
+
 // DefaultConfig returns the configuration used when nothing is set.
 func DefaultConfig() Config { return Config{} }
 
@@ -217,7 +223,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	// The identity the package is measured against: the required one,
 	// else the one its imports send, else the first it sends itself.
-	reference, referenceFrom := required, "the identity required by -useragent.identity"
+	reference, referenceFrom := required, "the identity required by useragent.identity"
 	referenceVersion := "" // of the package's own first User-Agent
 	if reference == "" && imported != "" {
 		reference, referenceFrom = imported, "sent by imported package "+importedFrom

@@ -13,7 +13,7 @@ func send(ua string) {
 }
 
 func agents() {
-	send("jira-other-int/1.0.0") // want `User-Agent identity "jira-other-int" differs from "jira-acme-int", the identity required by -useragent.identity; send one identity from the whole integration`
+	send("jira-other-int/1.0.0") // want `User-Agent identity "jira-other-int" differs from "jira-acme-int", the identity required by useragent.identity; send one identity from the whole integration`
 	send("jira-acme-int/3.1.0")
 }
 
