@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -904,6 +905,15 @@ func (c *checker) callComparison(call ssa.CallInstruction, v ssa.Value, seen map
 		return isCompared
 	case isReporting(obj), funcs.IsFunc(obj, "strings", "HasPrefix", "HasSuffix", "Contains", "ContainsAny", "Index", "Count"):
 		return notCompared
+	case isSQLQuery(obj):
+		return sqlComparison(com, obj)
+	case funcs.IsMethod(obj, "database/sql", "Stmt", sqlQueryMethods...):
+		return maybeCompared // the query was prepared elsewhere
+	case funcs.IsFunc(obj, "database/sql", "Named"):
+		if val, ok := call.(*ssa.Call); ok {
+			return c.comparison(val, seen, depth+1)
+		}
+		return notCompared
 	case i < 0:
 		return maybeCompared // a method of the state itself
 	}
@@ -937,6 +947,47 @@ func (c *checker) callComparison(call ssa.CallInstruction, v ssa.Value, seen map
 	}
 	if obj != nil && c.knownPackage(obj.Pkg()) {
 		return notCompared // known not to compare
+	}
+	return maybeCompared
+}
+
+var sqlQueryMethods = []string{"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext"}
+
+// isSQLQuery reports the database/sql methods that run a query given
+// as text: a server-side state store kept in a SQL table.
+func isSQLQuery(obj *types.Func) bool {
+	return funcs.IsMethod(obj, "database/sql", "DB", sqlQueryMethods...) ||
+		funcs.IsMethod(obj, "database/sql", "Tx", sqlQueryMethods...) ||
+		funcs.IsMethod(obj, "database/sql", "Conn", sqlQueryMethods...)
+}
+
+// sqlWhere matches a WHERE clause, which is where a query compares
+// the state it is given.
+var sqlWhere = regexp.MustCompile(`(?i)\bwhere\b`)
+
+// sqlComparison says whether a state handed to a SQL query is compared:
+// a query with a WHERE clause looks it up (SELECT, DELETE, UPDATE); one
+// without (an INSERT into an audit table) does not; a query whose text
+// is not a constant may.
+func sqlComparison(com *ssa.CallCommon, obj *types.Func) comparison {
+	params := obj.Signature().Params()
+	args := callArgs(com)
+	for j := 0; j < params.Len(); j++ {
+		if params.At(j).Name() != "query" {
+			continue
+		}
+		k := j + len(args) - params.Len() // args may start with the receiver
+		if k < 0 || k >= len(args) {
+			break
+		}
+		q, ok := args[k].(*ssa.Const)
+		if !ok || q.Value == nil || q.Value.Kind() != constant.String {
+			return maybeCompared
+		}
+		if sqlWhere.MatchString(constant.StringVal(q.Value)) {
+			return isCompared
+		}
+		return notCompared
 	}
 	return maybeCompared
 }

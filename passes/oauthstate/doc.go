@@ -109,8 +109,9 @@
 // callback built) without first reading the request's state and
 // comparing it with something: a cookie, a session, a server-side store
 // (a map lookup, also under a key made from the state such as
-// "oauth_state:"+state or fmt.Sprintf("oauth:%s", state), sync.Map), a
-// signed state taken apart (strings.Cut, hmac.Equal), a helper that
+// "oauth_state:"+state or fmt.Sprintf("oauth:%s", state), sync.Map, a
+// database/sql query with a WHERE clause that is given the state; an
+// INSERT that only records it compares nothing), a signed state taken apart (strings.Cut, hmac.Equal), a helper that
 // does so (in this or another package, by facts), or a library such as
 // gothic.CompleteUserAuth. The request is that of net/http, gin, echo
 // or fiber. Reported at the Exchange call or at the call that sends the

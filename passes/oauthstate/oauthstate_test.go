@@ -24,7 +24,7 @@ var rulePackages = []string{
 	// Ways of building the URL.
 	"concat", "handbuilt", "provideropts", "crosspkg/atlauth", "crosspkg/web",
 	// Real-world shapes.
-	"webapp", "serverstore", "cliloopback", "clilocalserver", "stdlibflow",
+	"webapp", "serverstore", "sqlstore", "cliloopback", "clilocalserver", "stdlibflow",
 	"ginflow", "echoflow", "gothicflow",
 	// Audit regressions.
 	"methodvalues", "verifiedshapes", "crossmw/mw", "crossmw/web", "ginchain",
