@@ -376,13 +376,62 @@ var placeholderParts = []string{
 	"enter-your", "your_", "your-", "_here", "-here",
 }
 
+// placeholderMarkers are words that say a value is not a working
+// credential: "test-token", "invalid", "fake-api-token-for-tests".
+var placeholderMarkers = map[string]bool{
+	"test": true, "tests": true, "testing": true, "fake": true, "dummy": true,
+	"mock": true, "mocked": true, "stub": true, "stubbed": true, "invalid": true,
+	"unused": true, "anonymous": true, "anon": true, "sample": true, "bogus": true,
+	"wrong": true, "bad": true, "expired": true, "revoked": true, "demo": true,
+	"example": true, "placeholder": true, "fixture": true, "nonexistent": true,
+	"unknown": true, "empty": true, "missing": true,
+}
+
+// placeholderFiller are the other words a placeholder is made of: what
+// it stands for and small glue words.
+var placeholderFiller = map[string]bool{
+	"token": true, "tokens": true, "secret": true, "secrets": true,
+	"password": true, "passwords": true, "pass": true, "passwd": true,
+	"pwd": true, "api": true, "key": true, "keys": true, "apikey": true,
+	"access": true, "refresh": true, "client": true, "auth": true,
+	"bearer": true, "basic": true, "credential": true, "credentials": true,
+	"creds": true, "value": true, "for": true, "the": true, "a": true,
+	"an": true, "of": true, "user": true, "only": true, "jira": true,
+	"confluence": true, "bitbucket": true, "atlassian": true, "oauth": true,
+	"oauth2": true, "code": true, "id": true, "string": true, "app": true,
+	"unit": true, "integration": true,
+}
+
+// isPlaceholderPhrase reports values made only of placeholder words, at
+// least one of them a marker, and small numbers: "test-token",
+// "mock_access_token_1", "fakePassword". Such a value can name a
+// credential but never be an Atlassian one, which is random.
+func isPlaceholderPhrase(s string) bool {
+	words := splitWords(s)
+	if len(words) == 0 {
+		return false
+	}
+	marked := false
+	for _, w := range words {
+		switch {
+		case placeholderMarkers[w]:
+			marked = true
+		case placeholderFiller[w], len(w) <= 3 && strings.Trim(w, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return marked
+}
+
 // IsPlaceholder reports whether s stands in for a credential rather than
 // being one: empty or blank values; names and words such as "token",
 // "YOUR_API_TOKEN", "ACCESS_TOKEN" or "changeme"; templates such as
 // "<token>", "${TOKEN}", "$TOKEN", "%TOKEN%", "{{token}}", "{token}" and
 // format verbs ("%s"); strings of one repeated character ("xxx", "***");
-// and values containing tell-tale parts such as "example", "xxxx", "..." or
-// "YOUR_…"/"…_HERE". Case is ignored.
+// values containing tell-tale parts such as "example", "xxxx", "..." or
+// "YOUR_…"/"…_HERE"; and phrases of placeholder words ("test-token",
+// "invalid", "anonymous", "fake-api-token-for-tests"). Case is ignored.
 func IsPlaceholder(s string) bool {
 	t := strings.TrimSpace(s)
 	if t == "" {
@@ -399,6 +448,9 @@ func IsPlaceholder(s string) bool {
 		if strings.Contains(l, p) {
 			return true
 		}
+	}
+	if isPlaceholderPhrase(t) {
+		return true
 	}
 	// "YourApiToken", "TokenHere"
 	if len(t) > 4 && strings.HasPrefix(t, "Your") && unicode.IsUpper(rune(t[4])) {

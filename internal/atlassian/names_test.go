@@ -177,7 +177,9 @@ func TestIsPlaceholder(t *testing.T) {
 		"api-token-here", "PasteYourTokenHere", "YourApiToken",
 		"ATATT3xFfGF0...", "ATATT3xFfGF0xxxxxxxx", "my-example-token-123",
 		"dummy-secret-value", "not-a-real-secret", "[token]", ":token",
-		"placeholder", "<redacted>",
+		"placeholder", "<redacted>", "test-token", "fake-token", "unused",
+		"invalid", "anonymous", "fake-api-token-for-tests", "mock_access_token_1",
+		"fakePassword", "expired-refresh-token", "Invalid API Token",
 	}
 	for _, s := range yes {
 		if !IsPlaceholder(s) {
@@ -188,7 +190,8 @@ func TestIsPlaceholder(t *testing.T) {
 		"hunter2", "s3cr3t-Passw0rd!", "kZ8#mQ2$vL9@", "ATATT3xFfGF0abc",
 		"JBSWY3DPEHPK3PXP", "a1b2c3d4e5f6", "tokenizer123", "testing123x!",
 		"Basic dXNlcjpwYXNz", "Bearer abc123XYZ", "my secret", "secretsauce9",
-		"yours-truly-42", "somewhere7",
+		"yours-truly-42", "somewhere7", "test-Qx7Lm2Rt9Vb4Np", "Summer2024Pass!",
+		"fake-token-1234567", "invalid9fKq2Lm7", "my-token",
 	}
 	for _, s := range no {
 		if IsPlaceholder(s) {

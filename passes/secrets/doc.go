@@ -34,7 +34,9 @@
 //
 // Values read from the environment, flags, files or secret managers
 // are never reported, nor are empty strings, placeholders
-// ("YOUR_API_TOKEN", "<token>", "xxx", "changeme", "${TOKEN}"), header
+// ("YOUR_API_TOKEN", "<token>", "xxx", "changeme", "${TOKEN}", and
+// phrases of placeholder words such as "test-token", "invalid" or
+// "fake-api-token-for-tests"), a token format's prefix alone, header
 // names and the names of environment variables. Only atlassian-token
 // looks at _test.go and generated files.
 //
