@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/atlvet/atlvet/internal/atlassian"
 )
 
 // The fixture's package with findings, relative to the module root.
@@ -22,10 +24,11 @@ type gclReport struct {
 }
 
 type gclIssue struct {
-	FromLinter string
-	Text       string
-	Severity   string
-	Pos        struct {
+	FromLinter  string
+	Text        string
+	Severity    string
+	SourceLines []string
+	Pos         struct {
 		Filename     string
 		Line, Column int
 	}
@@ -162,6 +165,39 @@ func TestRootExample(t *testing.T) {
 	byAtlvet, _ := driversAgree(t, dir)
 	if len(byAtlvet) == 0 {
 		t.Error("atlvet finds nothing in the example module")
+	}
+}
+
+// TestTextHidesSecretLines runs the custom golangci-lint with the example
+// configuration's text output, as CI does, on the example module: the
+// source lines of the secrets it finds (which golangci-lint would print
+// under each finding, holding the token) are not in its output.
+func TestTextHidesSecretLines(t *testing.T) {
+	needTools(t)
+	dir := copyModule(t, rootExample(t), nil)
+	var secretLines []string
+	for _, is := range lintJSON(t, dir, "./...") {
+		if strings.HasPrefix(is.Text, "secrets: ") {
+			for _, l := range is.SourceLines {
+				secretLines = append(secretLines, strings.TrimSpace(l))
+			}
+		}
+	}
+	if len(secretLines) == 0 {
+		t.Fatal("golangci-lint's JSON gives no source line of a secrets finding: the test checks nothing")
+	}
+	r := run(t, dir, gcl, "run", "--show-stats=false", "./...")
+	if r.code != 1 {
+		t.Fatalf("golangci-lint exited %d, want 1 (findings):\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	out := string(r.stdout) + string(r.stderr)
+	if !strings.Contains(out, "(atlvet)") {
+		t.Fatalf("text output shows no finding of atlvet:\n%s", out)
+	}
+	for _, l := range secretLines {
+		if strings.Contains(out, l) {
+			t.Errorf("text output prints the source line of a secret (%s)", atlassian.Redact(l))
+		}
 	}
 }
 

@@ -24,7 +24,10 @@
 // too, the message names them ("the literal also holds …"). A message
 // shows at most the first six characters of a secret and its length,
 // as in "ATATT3… (192 chars)", and redacts a user that looks like a
-// secret. Where an expression may stand, the suggested fix replaces
+// secret. (Drivers that print the source line of a finding print the
+// secret with it: golangci-lint's text output unless
+// print-issued-lines is false, its JSON, go vet -c, -fix -diff.)
+// Where an expression may stand, the suggested fix replaces
 // each secret in the literal by os.Getenv("<NAME>"), keeping the text
 // around it (a scheme such as "Bearer ", the rest of a URL) and adding
 // the imports, each as an edit of its own so that several fixes to one
