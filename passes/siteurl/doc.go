@@ -93,7 +93,10 @@
 // Replace (the old text) and their bytes counterparts, a regular
 // expression, or a constant or variable used only in such places. A
 // validator that rejects "http://acme.atlassian.net" must keep its
-// http://.
+// http://. In a _test.go file, also a literal that is an entry of a
+// table (a slice, array or map literal, or a struct literal in one) or
+// that the test compares: the input of a URL normaliser's test is data,
+// not a URL the test reaches.
 //
 // Messages name hosts without the user info of the URL, so no password
 // written into a URL is echoed.

@@ -492,6 +492,14 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 		if !ok || c.onlyMatched(cur, 0) {
 			continue
 		}
+		if c.isTestFile(lit.Pos()) {
+			if !usesDone {
+				uses, usesDone = c.res.URLUses(), true
+			}
+			if c.testData(cur, uses) {
+				continue
+			}
+		}
 		d := analysis.Diagnostic{
 			Pos:      lit.Pos(),
 			End:      lit.End(),
@@ -516,6 +524,42 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 		}
 		c.reporter.Report(d)
 	}
+}
+
+func (c *checker) isTestFile(pos token.Pos) bool {
+	return strings.HasSuffix(c.pass.Fset.File(pos).Name(), "_test.go")
+}
+
+// testData reports whether the literal at cur, in a test, is data the
+// test hands to the code under test or expects back rather than a URL
+// it reaches: an entry of a table (a slice, array or map literal, or a
+// struct literal in one), or a value compared somewhere. A normaliser's
+// test keeps its http:// inputs.
+func (c *checker) testData(cur inspector.Cursor, uses *flow.URLUses) bool {
+	info := c.pass.TypesInfo
+climb:
+	for p := cur.Parent(); p.Valid(); p = p.Parent() {
+		switch pn := p.Node().(type) {
+		case *ast.KeyValueExpr, *ast.ParenExpr:
+			continue
+		case *ast.UnaryExpr:
+			if pn.Op == token.AND {
+				continue
+			}
+		case *ast.CompositeLit:
+			if t := info.TypeOf(pn); t != nil {
+				switch t.Underlying().(type) {
+				case *types.Slice, *types.Array, *types.Map:
+					return true
+				case *types.Struct:
+					continue
+				}
+			}
+		}
+		break climb
+	}
+	j := uses.Judge(cur.Node().(ast.Expr))
+	return j.Text || j.Table
 }
 
 // insecureMessage words an insecure-scheme finding for host, named

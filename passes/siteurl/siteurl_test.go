@@ -48,7 +48,7 @@ func TestGoJira(t *testing.T) {
 }
 
 func TestInsecureScheme(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "insecure")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "insecure", "normaliser")
 }
 
 func TestGenerated(t *testing.T) {
