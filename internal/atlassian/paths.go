@@ -92,6 +92,14 @@ var pathPatterns = []pathPattern{
 	{"/site/oauth2/access_token", exactMatch, TokenPath, ""},
 }
 
+// cloudOnlyPatterns are the REST patterns only Atlassian Cloud serves:
+// the API gateway's own endpoints, its /ex/ routes and the site's
+// /gateway/api/. No Data Center installation on a company domain does.
+var cloudOnlyPatterns = map[string]bool{
+	"/ex/jira/": true, "/ex/confluence/": true, "/gateway/api/": true,
+	"/oauth/token/accessible-resources": true, "/me": true,
+}
+
 // contextPaths are the context paths under which Data Center installations
 // on a company domain commonly serve their REST API ("/jira/rest/api/2/...").
 // Only the "/rest/" patterns are looked for below them.
@@ -111,6 +119,19 @@ func (p *pathPattern) match(path string, complete bool) bool {
 	default:
 		return complete && (path == p.text || path == p.text+"/")
 	}
+}
+
+// CloudOnlyPath reports whether the REST path of which known is a
+// prefix (as ClassifyPath takes it) is one that only Atlassian Cloud
+// serves: /me, /oauth/token/accessible-resources, /ex/jira/...,
+// /ex/confluence/..., /gateway/api/.... On a host that is known and not
+// Atlassian's such a path belongs to some other API (Intercom's
+// https://api.intercom.io/me), unlike /rest/api/..., which a Data Center
+// installation on a company domain serves.
+func CloudOnlyPath(known string, complete bool) bool {
+	p, complete := cleanPath(known, complete)
+	pat := matchPath(p, complete)
+	return pat != nil && cloudOnlyPatterns[pat.text]
 }
 
 // ClassifyPath classifies a URL path of which only a prefix may be known:

@@ -117,6 +117,34 @@ func TestClassifyPath(t *testing.T) {
 	}
 }
 
+func TestCloudOnlyPath(t *testing.T) {
+	tests := []struct {
+		known    string
+		complete bool
+		want     bool
+	}{
+		{"/me", true, true},
+		{"/me?fields=x", false, true},
+		{"https://api.intercom.io/me", true, true},
+		{"/oauth/token/accessible-resources", true, true},
+		{"/ex/jira/", false, true},
+		{"/ex/confluence/123/wiki/api/v2/pages", true, true},
+		{"/gateway/api/graphql", true, true},
+		{"/rest/api/2/issue", true, false},
+		{"/jira/rest/api/2/issue", true, false},
+		{"/wiki/rest/api/content", true, false},
+		{"/browse/KEY-1", true, false},
+		{"/me/settings", true, false},
+		{"/m", false, false},
+		{"", false, false},
+	}
+	for _, tt := range tests {
+		if got := CloudOnlyPath(tt.known, tt.complete); got != tt.want {
+			t.Errorf("CloudOnlyPath(%q, %v) = %v, want %v", tt.known, tt.complete, got, tt.want)
+		}
+	}
+}
+
 func TestPathClassString(t *testing.T) {
 	seen := map[string]bool{}
 	for c := OtherPath; c <= TokenPath; c++ {

@@ -32,13 +32,17 @@ func Classify(hosts atlassian.Hosts, s Str) Target {
 	}
 	if u.Path != "" {
 		t.Path = atlassian.ClassifyPath(u.Path, u.PathComplete)
+		if t.Path == atlassian.RESTPath && u.HostKnown && t.Host == atlassian.NotAtlassian && atlassian.CloudOnlyPath(u.Path, u.PathComplete) {
+			t.Path = atlassian.OtherPath // https://api.intercom.io/me is Intercom's
+		}
 	}
 	return t
 }
 
 // Atlassian reports whether a request to t talks to Atlassian: its
 // host is an Atlassian or declared host, or its path is an Atlassian
-// REST path whatever the host.
+// REST path whatever the host (on a known host that is not Atlassian's,
+// one that Data Center serves too).
 func (t Target) Atlassian() bool {
 	return t.Host != atlassian.NotAtlassian || t.Path == atlassian.RESTPath
 }

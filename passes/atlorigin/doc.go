@@ -23,7 +23,8 @@
 // or, after "?" or "&", by "&", "#" or the end: "?atlOrigin" counts.
 // A URL counts as a REST API URL when its
 // path is an Atlassian REST path (/rest/api/3/..., /wiki/api/v2/...,
-// /ex/jira/{cloudid}/..., whatever the host) or its host is the API
+// whatever the host; /ex/jira/{cloudid}/... and the API gateway's
+// other paths unless the host is known to be another's) or its host is the API
 // gateway (api.atlassian.com) or api.bitbucket.org; as an OAuth URL
 // when it goes to an authorization server (auth.atlassian.com) or its
 // path is /authorize or /oauth/token, or when the parameter is appended

@@ -20,7 +20,10 @@
 // Cloud host (a site such as example.atlassian.net, api.atlassian.com,
 // auth.atlassian.com, bitbucket.org, their government-cloud
 // counterparts), a host declared with -useragent.hosts, or an Atlassian
-// REST path such as /rest/api/3/ whatever its host. Requests are followed
+// REST path such as /rest/api/3/ whatever its host (Data Center on a
+// company domain). The paths only Atlassian Cloud serves (/me,
+// /ex/jira/..., /gateway/api/...) count only where the host is unknown:
+// https://api.intercom.io/me is Intercom's. Requests are followed
 // from http.NewRequest through the code that decorates them (directly,
 // in helper functions of this package and of imported packages, or in a
 // RoundTripper installed as a client's Transport) to the call that sends

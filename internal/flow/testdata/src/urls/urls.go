@@ -3,6 +3,7 @@ package urls
 import (
 	"net/http"
 	"net/url"
+	"os"
 )
 
 var _ = http.MethodGet
@@ -43,7 +44,15 @@ func cases(id, state, host, p string) {
 	showURL(w.String()) // want `url: scheme=https host=auth\.atlassian\.com path=/authorize query=client_id=x\&state=… class=authorization server/authorize path`
 
 	showURL("http://api.atlassian.com:80/me#frag") // want `url: scheme=http host=api\.atlassian\.com:80 path=/me query= class=api gateway/rest api path`
+
+	// Paths only Atlassian Cloud serves are other APIs' on a known
+	// host that is not Atlassian's; Data Center's REST paths are not.
+	showURL("https://api.intercom.io/me")                  // want `url: scheme=https host=api\.intercom\.io path=/me query= class=not atlassian/other path`
+	showURL("https://jira.acme.example/rest/api/2/myself") // want `url: scheme=https host=jira\.acme\.example path=/rest/api/2/myself query= class=not atlassian/rest api path`
+	showURL(base() + "/me")                                // want `url: scheme= host=\? path=/me query= class=not atlassian/rest api path`
 }
+
+func base() string { return os.Getenv("BASE") }
 
 func userInfo(user, pass string) {
 	showURL("https://me:hunter2@acme.atlassian.net/rest/api/3/myself")     // want `url: scheme=https host=acme\.atlassian\.net path=/rest/api/3/myself query= class=site/rest api path`
