@@ -229,6 +229,9 @@ func (r *Result) fieldValues(base ssa.Value, index int) Strs {
 	if known, ok := knownField(base.Type(), index); ok {
 		return Strs{Lit(known)}
 	}
+	if vals, ok := r.urlField(base, index); ok {
+		return vals
+	}
 	if g, ok := base.(*ssa.Global); ok && g.Pkg != r.pkg {
 		if st, ok := structOf(g.Type()); ok && index < st.NumFields() {
 			if known, ok := knownGlobals[g.Pkg.Pkg.Path()+"."+g.Name()+"."+st.Field(index).Name()]; ok {
@@ -502,6 +505,10 @@ func (r *Result) evalLibraryCall(c *ssa.CallCommon, fn *types.Func, index int) (
 		return cleanSlashes(out), true
 	case funcs.IsMethod(fn, "net/url", "URL", "String", "Redacted"):
 		return r.urlStrings(args[0]), true
+	case funcs.IsFunc(fn, "net/url", "Parse", "ParseRequestURI") && index == 0:
+		// The *url.URL as text, as urlObjects reads it: what a struct
+		// field holding it says when its Host or Path is read.
+		return arg(0), true
 	case funcs.IsMethod(fn, "net/url", "Values", "Encode"):
 		q := r.values(args[0])
 		return Strs{q.encode()}, true

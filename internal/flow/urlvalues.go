@@ -71,6 +71,42 @@ func (r *Result) urlStrings(v ssa.Value) Strs {
 	return out
 }
 
+// urlField evaluates field index of the *url.URL base from what base
+// points to, as urlObjects finds it: u.Host of u, _ := url.Parse(base)
+// is the host of base. It reports false for other types and fields.
+func (r *Result) urlField(base ssa.Value, index int) (Strs, bool) {
+	p, ok := base.Type().Underlying().(*types.Pointer)
+	if !ok || !isURLType(p.Elem()) {
+		return nil, false
+	}
+	st, ok := structOf(base.Type())
+	if !ok || index >= st.NumFields() {
+		return nil, false
+	}
+	part := map[string]func(urlParts) Str{
+		"Scheme":   func(u urlParts) Str { return u.scheme },
+		"Host":     func(u urlParts) Str { return u.host },
+		"Path":     func(u urlParts) Str { return u.path },
+		"RawQuery": func(u urlParts) Str { return u.rawQuery },
+	}[st.Field(index).Name()]
+	if part == nil {
+		return nil, false
+	}
+	objs := r.urlObjects(base)
+	if len(objs) == 0 {
+		return nil, false
+	}
+	var out Strs
+	for _, u := range objs {
+		if u.opaque {
+			out = append(out, Unknown())
+		} else {
+			out = append(out, part(u))
+		}
+	}
+	return out, true
+}
+
 // urlObjects returns the URLs a *url.URL can point to, with the field
 // assignments made to it in its function applied.
 func (r *Result) urlObjects(v ssa.Value) []urlParts {

@@ -58,3 +58,21 @@ func userInfo(user, pass string) {
 	showURL("https://me:hunter2@acme.atlassian.net/rest/api/3/myself")     // want `url: scheme=https host=acme\.atlassian\.net path=/rest/api/3/myself query= class=site/rest api path`
 	showURL("https://" + user + ":" + pass + "@acme.atlassian.net" + pass) // want `url: scheme=https host=acme\.atlassian\.net path=… query=… class=site/other path`
 }
+
+// The fields of a parsed URL are the parts of the text parsed, also
+// when the *url.URL is kept in a struct field.
+func parsedFields() {
+	u, _ := url.Parse("https://api.bitbucket.org/2.0")
+	showURL(u.Scheme + "://" + u.Host + u.Path + "/user") // want `url: scheme=https host=api\.bitbucket\.org path=/2\.0/user query= class=bitbucket cloud/other path`
+}
+
+type siteClient struct{ base *url.URL }
+
+func newSiteClient() *siteClient {
+	u, _ := url.Parse(site)
+	return &siteClient{base: u}
+}
+
+func (c *siteClient) myself() {
+	showURL(c.base.Scheme + "://" + c.base.Host + "/rest/api/3/myself") // want `url: scheme=https host=acme\.atlassian\.net path=/rest/api/3/myself query= class=site/rest api path`
+}
