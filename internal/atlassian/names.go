@@ -128,6 +128,27 @@ func IsCredentialName(name string) bool {
 	return false
 }
 
+// NamesPlaceholder reports whether a credential's name says that its
+// value does not work: one of its words marks a placeholder, as in
+// "InvalidSignatureToken", "fakeAPIKey", "dummySecret", "mockPassword",
+// "expiredToken". Words that name a real account do not count: the
+// password of a test or demo account, an anonymous key, are real.
+func NamesPlaceholder(name string) bool {
+	for _, w := range splitWords(name) {
+		if placeholderMarkers[w] && !accountMarkers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// accountMarkers are the placeholder words that, in a name, may name a
+// real account rather than a value that does not work.
+var accountMarkers = map[string]bool{
+	"test": true, "tests": true, "testing": true, "demo": true, "anonymous": true,
+	"anon": true, "unknown": true, "empty": true, "missing": true,
+}
+
 // splitWords splits an identifier into lower-case words.
 func splitWords(name string) []string {
 	var words []string

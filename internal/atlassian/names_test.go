@@ -164,6 +164,28 @@ func TestSplitWords(t *testing.T) {
 	}
 }
 
+func TestNamesPlaceholder(t *testing.T) {
+	yes := []string{
+		"InvalidSignatureToken", "fakeAPIKey", "dummySecret", "mockPassword",
+		"expiredToken", "EXAMPLE_CLIENT_SECRET", "bogus_token", "revokedPAT",
+	}
+	for _, s := range yes {
+		if !NamesPlaceholder(s) {
+			t.Errorf("NamesPlaceholder(%q) = false, want true", s)
+		}
+	}
+	no := []string{
+		"apiToken", "testPassword", "TestToken", "testingSecret", "jiraPassword",
+		"invalidationToken", "fakerSeed", "myToken", "token", "demoAPIKey",
+		"anonKey",
+	}
+	for _, s := range no {
+		if NamesPlaceholder(s) {
+			t.Errorf("NamesPlaceholder(%q) = true, want false", s)
+		}
+	}
+}
+
 func TestIsPlaceholder(t *testing.T) {
 	yes := []string{
 		"", "  ", "YOUR_API_TOKEN", "your_api_token", "YOUR_CLIENT_SECRET",

@@ -108,8 +108,11 @@
 // entropy, and not a URL, host, path, module path, UUID, hex digest,
 // header or cookie name, alphabet, regular expression, media type,
 // ARN or other secret-manager reference, or the name of an
-// environment variable; or to a PEM private key. This is a guess, and
-// the message says so. Off with -secrets.names=false.
+// environment variable; or to a PEM private key. A name that says its
+// value does not work (InvalidSignatureToken, fakeAPIKey, mockPassword,
+// expiredToken; not testPassword or demoAPIKey, which may be a real
+// account's) is left alone. This is a guess, and the message says so.
+// Off with -secrets.names=false.
 //
 // # Flags
 //

@@ -46,3 +46,15 @@ const (
 	token11 = "secret/data/jira/api-token-v2"
 	token12 = "vault:secret/data/jira#token"
 )
+
+// Names that say the value does not work: fixtures of a test-helper
+// package that is no _test.go file (zitadel/oidc's testutil holds
+// InvalidSignatureToken, a JWT whose signature fails on purpose).
+const (
+	InvalidSignatureToken = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJlLWlzLXdyb25n"
+	fakeAPIKey            = "Fk9Lq2Wx7Rt4Vm8Np3"
+	expiredToken          = "Ex7Lq2Wx9Rt4Vm8Np5"
+)
+
+// "test" is no such word: a test account's password is real.
+var testAccountPassword = "Ta9x!Lm2qR7t#Vb3" // want `testAccountPassword is set to a literal that looks like a secret`
