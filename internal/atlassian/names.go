@@ -198,7 +198,8 @@ func splitWords(name string) []string {
 // hex digest of 32, 40 or 64 digits (these are IDs), header or cookie
 // name, alphabet ("ABC…xyz0123456789", "0123456789abcdef"), regular
 // expression, ARN or other secret-manager reference, lower-case reference
-// path ("secret/data/jira/api-token"), placeholder, or a run of ordinary
+// path ("secret/data/jira/api-token"), dotted key path
+// ("spring.datasource.password"), placeholder, or a run of ordinary
 // words ("client_credentials", "application/json").
 func LooksLikeSecret(s string) bool {
 	if utf8.RuneCountInString(s) < 12 || strings.ContainsFunc(s, unicode.IsSpace) {
@@ -221,6 +222,7 @@ func LooksLikeSecret(s string) bool {
 		isRegexp(s),
 		isSecretReference(s),
 		isWordy(s),
+		isKeyPath(s),
 		IsPlaceholder(s):
 		return false
 	}
@@ -283,6 +285,30 @@ func isHostName(s string) bool {
 		}
 	}
 	return len(tld) >= 2
+}
+
+// isKeyPath reports dotted paths of lower-case words, digits only at a
+// word's end, perhaps after "@" or "$": the keys of configuration files
+// and annotations ("spring.datasource.password",
+// "@securitydefinitions.oauth2.password"), not secrets.
+func isKeyPath(s string) bool {
+	s = strings.TrimLeft(s, "@$")
+	segs := strings.Split(s, ".")
+	if len(segs) < 2 {
+		return false
+	}
+	for _, seg := range segs {
+		word := strings.TrimRight(seg, "0123456789")
+		if word == "" || word[0] < 'a' || word[0] > 'z' {
+			return false
+		}
+		for i := 0; i < len(word); i++ {
+			if c := word[i]; !(c >= 'a' && c <= 'z' || c == '_' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isEmail(s string) bool {

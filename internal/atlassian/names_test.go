@@ -237,6 +237,7 @@ func TestLooksLikeSecret(t *testing.T) {
 		"f9Kq2Lm7Tn4Vb1Zx8Rw3",
 		"Zr8Qx2/Lm7Tn4+Vb1Kx9aa==", // base64 with a slash is no path
 		"arn:Zr8Qx2Lm7Tn4Vb1K",     // too few parts for an ARN
+		"xk29dmq7.p3vz8wqa.r4",     // dotted, but no words
 	}
 	for _, s := range yes {
 		if !LooksLikeSecret(s) {
@@ -273,6 +274,10 @@ func TestLooksLikeSecret(t *testing.T) {
 		"xxxxxxxxxxxxxxxxxxxx",
 		"${JIRA_API_TOKEN}",
 		"client_credentials",
+		"@securitydefinitions.oauth2.password", // a key path: swag's annotation
+		"spring.datasource.password",
+		"public_tokens.route",
+		"$auth.oauth2.client_secret",
 		"authorization_code",
 		"application/json",
 		"read:jira-work",

@@ -58,3 +58,10 @@ const (
 
 // "test" is no such word: a test account's password is real.
 var testAccountPassword = "Ta9x!Lm2qR7t#Vb3" // want `testAccountPassword is set to a literal that looks like a secret`
+
+// Dotted key paths: of configuration files and of annotations (swag's
+// parser keeps "@securitydefinitions.oauth2.password").
+const (
+	secPasswordAttr  = "@securitydefinitions.oauth2.password"
+	passwordProperty = "spring.datasource.password"
+)
