@@ -944,3 +944,130 @@ func TestRace(t *testing.T) {
 		}
 	}
 }
+
+// sarifLog is the part of a SARIF log TestSARIF reads.
+type sarifLog struct {
+	Version string
+	Runs    []struct {
+		Tool struct {
+			Driver struct {
+				Rules []struct {
+					ID               string
+					ShortDescription struct{ Text string }
+				}
+			}
+		}
+		Invocations []struct {
+			ExecutionSuccessful bool
+			Notifications       []struct{ Message struct{ Text string } } `json:"toolExecutionNotifications"`
+		}
+		Results []struct {
+			RuleID    string
+			Message   struct{ Text string }
+			Locations []sarifLocation
+			Related   []sarifLocation `json:"relatedLocations"`
+			Fixes     []json.RawMessage
+		}
+	}
+}
+
+type sarifLocation struct {
+	PhysicalLocation struct {
+		ArtifactLocation struct{ URI string }
+		Region           struct{ StartLine, StartColumn int }
+	}
+	Message struct{ Text string }
+}
+
+func (l sarifLocation) String() string {
+	p := l.PhysicalLocation
+	return fmt.Sprintf("%s:%d:%d", p.ArtifactLocation.URI, p.Region.StartLine, p.Region.StartColumn)
+}
+
+func runSARIF(t *testing.T, dir string, wantCode int, args ...string) sarifLog {
+	t.Helper()
+	r := command(t, dir, atlvet, append([]string{"-sarif"}, args...)...)
+	if r.code != wantCode {
+		t.Fatalf("atlvet -sarif %v: exit code %d, want %d\n%s", args, r.code, wantCode, r.stderr)
+	}
+	var log sarifLog
+	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil || log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("atlvet -sarif %v: no SARIF 2.1.0 log of one run (%v):\n%s", args, err, r.stdout)
+	}
+	return log
+}
+
+// TestSARIF: atlvet -sarif writes one SARIF log with the golden file's
+// findings (its related information as related locations), each under
+// its rule ID "<pass>/<category>", every rule described; -<pass>
+// selects passes as on the plain command line; a package that does
+// not compile is a tool notification and exit code 1.
+func TestSARIF(t *testing.T) {
+	parallel(t)
+	dir := copyExample(t)
+	log := runSARIF(t, dir, 0, "./...")
+	run := log.Runs[0]
+	rules := map[string]bool{}
+	for _, r := range run.Tool.Driver.Rules {
+		if r.ShortDescription.Text == "" {
+			t.Errorf("rule %s has no description", r.ID)
+		}
+		rules[r.ID] = true
+	}
+	for _, p := range suite.Passes() {
+		for _, c := range p.Categories {
+			if !rules[p.Name+"/"+c] {
+				t.Errorf("the log does not describe rule %s/%s", p.Name, c)
+			}
+		}
+	}
+	var got []string
+	fixes := 0
+	for _, res := range run.Results {
+		if !rules[res.RuleID] {
+			t.Errorf("result of undescribed rule %q", res.RuleID)
+		}
+		got = append(got, res.Locations[0].String()+": "+res.Message.Text)
+		for _, rel := range res.Related {
+			got = append(got, rel.String()+": \t"+rel.Message.Text)
+		}
+		fixes += len(res.Fixes)
+	}
+	if fixes == 0 {
+		t.Error("no result carries a fix")
+	}
+	if !*update {
+		want, err := os.ReadFile(goldenFindings)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := joinLines(findingLines(dir, strings.Join(got, "\n"))); !bytes.Equal(g, want) {
+			t.Errorf("atlvet -sarif findings differ from %s:\ngot:\n%s\nwant:\n%s", goldenFindings, g, want)
+		}
+	}
+
+	only := runSARIF(t, dir, 0, "-useragent", "-useragent.identity=jira-acme-int", "./...")
+	if len(only.Runs[0].Results) == 0 {
+		t.Error("-useragent: no results")
+	}
+	for _, res := range only.Runs[0].Results {
+		if !strings.HasPrefix(res.RuleID, "useragent/") {
+			t.Errorf("-useragent: result of %s", res.RuleID)
+		}
+	}
+
+	broken := writeModule(t, map[string]string{
+		"go.mod":           "module example.com/broken\n\ngo 1.26\n",
+		"broken/broken.go": "package broken\n\nvar x = undefinedBase\n",
+		"good/good.go":     "package good\n\nimport \"net/http\"\n\nfunc Myself() (*http.Response, error) {\n\treturn http.Get(\"https://example.atlassian.net/rest/api/3/myself\")\n}\n",
+	})
+	blog := runSARIF(t, broken, 1, "./...")
+	inv := blog.Runs[0].Invocations
+	if len(inv) != 1 || inv[0].ExecutionSuccessful || len(inv[0].Notifications) == 0 ||
+		!strings.Contains(inv[0].Notifications[0].Message.Text, "undefined: undefinedBase") {
+		t.Errorf("the compile error is not a tool notification: %+v", inv)
+	}
+	if res := blog.Runs[0].Results; len(res) != 1 || res[0].RuleID != "useragent/default" || res[0].Locations[0].String() != "good/good.go:6:9" {
+		t.Errorf("the package that compiles was not checked: %+v", res)
+	}
+}

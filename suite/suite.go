@@ -33,14 +33,18 @@ type Pass struct {
 	// tags are the pass's settings keys, which must match the names
 	// of the analyzer's flags (checked by the plugin's tests).
 	Defaults any
+	// Categories are the pass's rule categories: "<pass>/<category>"
+	// is a rule ID, and the pass's Doc has a "# <category>" section.
+	Categories []string
 }
 
 // passOf ties a pass's Config type to its constructor.
-func passOf[C any](a *analysis.Analyzer, defaults func() C, build func(C) *analysis.Analyzer) Pass {
+func passOf[C any](a *analysis.Analyzer, categories []string, defaults func() C, build func(C) *analysis.Analyzer) Pass {
 	return Pass{
-		Name:     a.Name,
-		Analyzer: a,
-		Defaults: defaults(),
+		Name:       a.Name,
+		Analyzer:   a,
+		Categories: categories,
+		Defaults:   defaults(),
 		Configure: func(raw json.RawMessage) (*analysis.Analyzer, error) {
 			cfg := defaults()
 			if len(bytes.TrimSpace(raw)) > 0 && string(bytes.TrimSpace(raw)) != "null" {
@@ -99,11 +103,11 @@ func SettingKeys(cfg any) []string {
 }
 
 var passes = []Pass{
-	passOf(useragent.Analyzer, useragent.DefaultConfig, useragent.New),
-	passOf(oauthstate.Analyzer, oauthstate.DefaultConfig, oauthstate.New),
-	passOf(atlorigin.Analyzer, atlorigin.DefaultConfig, atlorigin.New),
-	passOf(siteurl.Analyzer, siteurl.DefaultConfig, siteurl.New),
-	passOf(secrets.Analyzer, secrets.DefaultConfig, secrets.New),
+	passOf(useragent.Analyzer, useragent.Categories(), useragent.DefaultConfig, useragent.New),
+	passOf(oauthstate.Analyzer, oauthstate.Categories(), oauthstate.DefaultConfig, oauthstate.New),
+	passOf(atlorigin.Analyzer, atlorigin.Categories(), atlorigin.DefaultConfig, atlorigin.New),
+	passOf(siteurl.Analyzer, siteurl.Categories(), siteurl.DefaultConfig, siteurl.New),
+	passOf(secrets.Analyzer, secrets.Categories(), secrets.DefaultConfig, secrets.New),
 }
 
 // Passes returns every pass, in a stable order.

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/atlvet/atlvet/internal/analysisdoc"
 )
 
 func TestSettings(t *testing.T) {
@@ -65,4 +67,21 @@ func names(as []*analysis.Analyzer) []string {
 		out = append(out, a.Name)
 	}
 	return out
+}
+
+// TestEveryRuleIsDocumented: each rule ID has its section in its pass's
+// Doc, which "atlvet help" prints and SARIF output carries as the
+// rule's help.
+func TestEveryRuleIsDocumented(t *testing.T) {
+	for _, p := range Passes() {
+		if len(p.Categories) == 0 {
+			t.Errorf("%s: no rule categories", p.Name)
+		}
+		for _, c := range p.Categories {
+			text, ok := analysisdoc.Rule(p.Analyzer.Doc, c)
+			if !ok || text == "" {
+				t.Errorf("%s/%s: the Doc has no \"# %s\" section", p.Name, c, c)
+			}
+		}
+	}
 }

@@ -7,12 +7,20 @@
 //	go vet -vettool=$(which atlvet) ./...
 //	go fix -fixtool=$(which atlvet) ./...
 //	atlvet help useragent
+//	atlvet -sarif ./... > atlvet.sarif
 package main
 
 import (
+	"os"
+
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/atlvet/atlvet/suite"
 )
 
-func main() { multichecker.Main(suite.Analyzers()...) }
+func main() {
+	if wantsSARIF(os.Args[1:]) {
+		os.Exit(runSARIF(os.Args[1:]))
+	}
+	multichecker.Main(suite.Analyzers()...)
+}

@@ -47,3 +47,34 @@ func MustExtract(content, name string) string {
 	}
 	return doc
 }
+
+// Rule returns the text of the section of an analyzer's Doc headed
+// "# category": what the rule reports, up to the next heading. It
+// reports false when the Doc has no such section.
+func Rule(doc, category string) (string, bool) {
+	_, rest, ok := strings.Cut("\n"+doc, "\n# "+category+"\n")
+	if !ok {
+		return "", false
+	}
+	if i := strings.Index(rest, "\n# "); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// FirstSentence returns the first sentence of text, on one line.
+func FirstSentence(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '.' && text[i+1] == ' ' && !abbreviation(text[:i]) {
+			return text[:i+1]
+		}
+	}
+	return text
+}
+
+// abbreviation reports whether s ends in an abbreviation such as "e.g"
+// or "i.e", after which a period does not end the sentence.
+func abbreviation(s string) bool {
+	return strings.HasSuffix(s, "e.g") || strings.HasSuffix(s, "i.e") || strings.HasSuffix(s, "etc")
+}

@@ -42,3 +42,25 @@ package p
 		t.Error("Extract of invalid Go succeeded")
 	}
 }
+
+func TestRule(t *testing.T) {
+	doc := "summary\n\nIntro.\n\n# default\n\nA request is sent with no User-Agent, e.g. by http.Get. More.\n\n# convention\n\nThe User-Agent breaks the convention.\n"
+	tests := []struct {
+		category, want, first string
+		ok                    bool
+	}{
+		{"default", "A request is sent with no User-Agent, e.g. by http.Get. More.", "A request is sent with no User-Agent, e.g. by http.Get.", true},
+		{"convention", "The User-Agent breaks the convention.", "The User-Agent breaks the convention.", true},
+		{"library", "", "", false},
+		{"summary", "", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := Rule(doc, tt.category)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Rule(doc, %q) = %q, %v; want %q, %v", tt.category, got, ok, tt.want, tt.ok)
+		}
+		if first := FirstSentence(got); first != tt.first {
+			t.Errorf("FirstSentence(%q) = %q, want %q", got, first, tt.first)
+		}
+	}
+}

@@ -32,6 +32,11 @@ const prefix = "//atlvet:ignore"
 // Category is the category of diagnostics about directives themselves.
 const Category = "directive"
 
+// Help describes the diagnostics of Category, for rule listings.
+const Help = "An //atlvet:ignore directive that this pass owns names no rule, an unknown pass or rule, " +
+	"gives no reason, or silences nothing. Write //atlvet:ignore <pass or pass/rule> <reason> on the line " +
+	"of a finding or alone on the line above, and remove directives that no longer silence anything."
+
 type directive struct {
 	comment *ast.Comment
 	file    string

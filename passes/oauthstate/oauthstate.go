@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/token"
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,6 +54,10 @@ var categories = []string{
 	CategoryMissingState, CategoryConstantState, CategoryGuessableState, CategoryUnverifiedState,
 	CategoryMissingPrompt, CategoryMissingAudience, CategoryResponseType, CategoryInsecureRedirect,
 }
+
+// Categories returns the pass's rule categories, as used in
+// Diagnostic.Category: with the pass's name, the rule IDs.
+func Categories() []string { return slices.Clone(categories) }
 
 // New returns the pass configured by cfg.
 func New(cfg Config) *analysis.Analyzer {

@@ -15,7 +15,7 @@ import (
 )
 
 // TestNoSecretInOutput builds the atlvet command, runs it over a module
-// full of synthetic credentials, in text and JSON output, and checks
+// full of synthetic credentials, in text, JSON and SARIF output, and checks
 // that no secret appears beyond its first six characters anywhere in
 // what the command prints.
 func TestNoSecretInOutput(t *testing.T) {
@@ -98,6 +98,7 @@ func TestNoSecretInOutput(t *testing.T) {
 		{bin, "./..."},
 		{"go", "vet", "-vettool=" + bin, "./..."},
 		{"go", "vet", "-vettool=" + bin, "-json", "./..."},
+		{bin, "-sarif", "./..."},
 	}
 	for _, args := range runs {
 		cmd := exec.Command(args[0], args[1:]...)
@@ -117,6 +118,9 @@ func TestNoSecretInOutput(t *testing.T) {
 		}
 		for _, rule := range []string{"atlassian-token", "basic-literal", "url-credentials", "hardcoded-credential", "credential-name"} {
 			if strings.Contains(strings.Join(args, " "), "-json") && !strings.Contains(out, `"category": "`+rule+`"`) {
+				t.Errorf("%v: no %s finding", args, rule)
+			}
+			if strings.Contains(strings.Join(args, " "), "-sarif") && !strings.Contains(out, `"ruleId": "secrets/`+rule+`"`) {
 				t.Errorf("%v: no %s finding", args, rule)
 			}
 		}

@@ -48,6 +48,10 @@ const (
 
 var categories = []string{CategoryBearerToSite, CategoryInsecureScheme}
 
+// Categories returns the pass's rule categories, as used in
+// Diagnostic.Category: with the pass's name, the rule IDs.
+func Categories() []string { return slices.Clone(categories) }
+
 // New returns the pass configured by cfg.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg

@@ -37,8 +37,9 @@
 // an interface method, a header helper it cannot read, a header whose
 // name is not a constant), or sent through a client whose transport is
 // not known (or after the package replaces http.DefaultClient's
-// transport), is not reported; nor is a request to an httptest server. When the request is made with
-// http.NewRequest and its error is checked, the suggested fix inserts
+// transport), is not reported; nor is a request to an httptest server.
+// When the request is made with http.NewRequest and its error is
+// checked, the suggested fix inserts
 //
 //	req.Header.Set("User-Agent", "<product>-<source>-int/<version>")
 //
