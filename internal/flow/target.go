@@ -32,7 +32,13 @@ func Classify(hosts atlassian.Hosts, s Str) Target {
 	}
 	if u.Path != "" {
 		t.Path = atlassian.ClassifyPath(u.Path, u.PathComplete)
-		if t.Path == atlassian.RESTPath && u.HostKnown && t.Host == atlassian.NotAtlassian && atlassian.CloudOnlyPath(u.Path, u.PathComplete) {
+		switch {
+		case t.Path != atlassian.RESTPath || !u.HostKnown || t.Host != atlassian.NotAtlassian:
+		case atlassian.IsLoopback(u.Host):
+			// An httptest server or a local fake standing in for
+			// Atlassian in a test: srv.URL + "/rest/api/3/myself".
+			t.Path = atlassian.OtherPath
+		case atlassian.CloudOnlyPath(u.Path, u.PathComplete):
 			t.Path = atlassian.OtherPath // https://api.intercom.io/me is Intercom's
 		}
 	}
@@ -42,7 +48,8 @@ func Classify(hosts atlassian.Hosts, s Str) Target {
 // Atlassian reports whether a request to t talks to Atlassian: its
 // host is an Atlassian or declared host, or its path is an Atlassian
 // REST path whatever the host (on a known host that is not Atlassian's,
-// one that Data Center serves too).
+// one that Data Center serves too, and not on the loopback interface,
+// where tests run their fakes).
 func (t Target) Atlassian() bool {
 	return t.Host != atlassian.NotAtlassian || t.Path == atlassian.RESTPath
 }

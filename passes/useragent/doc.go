@@ -37,7 +37,9 @@
 // an interface method, a header helper it cannot read, a header whose
 // name is not a constant), or sent through a client whose transport is
 // not known (or after the package replaces http.DefaultClient's
-// transport), is not reported; nor is a request to an httptest server.
+// transport), is not reported; nor is a request to an httptest server
+// or any loopback address, where tests run their fakes of Atlassian's
+// REST API.
 // When the request is made with http.NewRequest and its error is
 // checked, the suggested fix inserts
 //

@@ -49,6 +49,7 @@ func cases(id, state, host, p string) {
 	// host that is not Atlassian's; Data Center's REST paths are not.
 	showURL("https://api.intercom.io/me")                  // want `url: scheme=https host=api\.intercom\.io path=/me query= class=not atlassian/other path`
 	showURL("https://jira.acme.example/rest/api/2/myself") // want `url: scheme=https host=jira\.acme\.example path=/rest/api/2/myself query= class=not atlassian/rest api path`
+	showURL("http://127.0.0.1:8080/rest/api/3/myself")     // want `url: scheme=http host=127\.0\.0\.1:8080 path=/rest/api/3/myself query= class=not atlassian/other path`
 	showURL(base() + "/me")                                // want `url: scheme= host=\? path=/me query= class=not atlassian/rest api path`
 }
 

@@ -18,3 +18,15 @@ func TestFake(t *testing.T) {
 	defer srv.Close()
 	http.Get(srv.URL + "/status")
 }
+
+// A fake serving Atlassian's REST paths, as client libraries test
+// against: on the loopback interface, no Atlassian request.
+func TestFakeREST(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+	http.Get(srv.URL + "/rest/api/3/myself")
+	req, _ := http.NewRequest("GET", srv.URL+"/rest/api/3/issue/KEY-1", nil)
+	srv.Client().Do(req)
+	http.Get("http://127.0.0.1:8080/rest/api/3/myself")
+	http.Get("http://localhost:2990/jira/rest/api/2/myself")
+}
