@@ -27,6 +27,11 @@ type Header struct {
 	// helper's call sites. Passes report a bad value there, where the
 	// literal is, rather than at the Header.Set inside the helper.
 	ValueExprs []ast.Expr
+	// NonCanonical: set by writing the header map under a key that is
+	// not in canonical form (req.Header["user-agent"] = ...). The
+	// header is sent under that key, but Go's transport, which looks
+	// up "User-Agent" as is, also sends its own default.
+	NonCanonical bool
 }
 
 // A Request is one way a request can be made: where it goes and what
@@ -654,7 +659,8 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 			} else {
 				val = Strs{Unknown()}
 			}
-			out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: val, Site: ref.Pos()})
+			canonical := textproto.CanonicalMIMEHeaderKey(name)
+			out = append(out, Header{Name: canonical, Value: val, Site: ref.Pos(), NonCanonical: canonical != name})
 		case *ssa.Call:
 			c := ref.Common()
 			obj := calleeObj(c)

@@ -39,7 +39,10 @@
 // not known (or after the package replaces http.DefaultClient's
 // transport), is not reported; nor is a request to an httptest server
 // or any loopback address, where tests run their fakes of Atlassian's
-// REST API.
+// REST API. A User-Agent written to the header map under a key that is
+// not canonical (req.Header["user-agent"] = ...) does not count: Go's
+// transport looks up "User-Agent" and sends its default besides; the
+// message says so, and there is no fix.
 // When the request is made with http.NewRequest and its error is
 // checked, the suggested fix inserts
 //

@@ -191,6 +191,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		send   *flow.Site
 		req    flow.Request
 		target flow.Target
+		mapKey bool // a User-Agent was written under a non-canonical map key
 	}
 	var defaults []pending
 	for _, send := range res.RequestSites() {
@@ -201,11 +202,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			}
 			uas := flow.HeaderValues("User-Agent", req, send.Clients)
 			addSites(uas, target)
+			// Go sends its default beside a User-Agent written to the
+			// header map under a non-canonical key.
+			all := len(uas)
+			uas = slices.DeleteFunc(uas, func(h flow.Header) bool { return h.NonCanonical })
 			if len(uas) > 0 || req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
 				continue
 			}
 			if !inGenerated(send.Call.Pos()) {
-				defaults = append(defaults, pending{send, req, target})
+				defaults = append(defaults, pending{send, req, target, all > 0})
 			}
 			break // one report per send
 		}
@@ -321,7 +326,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			Category: CategoryDefault,
 			Message:  fmt.Sprintf("request to %s is sent with Go's default User-Agent; set one such as %q", describe(p.target), suggestion),
 		}
-		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) {
+		if p.mapKey {
+			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent besides the one written to the header map under a non-canonical key, which Go does not look up; set it with Header.Set(\"User-Agent\", ...)", describe(p.target))
+		}
+		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		reporter.Report(d)
