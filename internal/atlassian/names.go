@@ -47,6 +47,7 @@ var notCredentialLast = map[string]bool{
 	"id": true, "ids": true, "label": true, "hint": true, "prompt": true,
 	"message": true, "msg": true, "error": true, "err": true, "format": true,
 	"template": true, "mode": true, "flag": true, "flags": true,
+	"version": true, "versions": true, "ver": true, "revision": true,
 	"param": true, "parameter": true, "option": true, "opt": true,
 	"hash": true, "hashed": true, "digest": true, "checksum": true,
 	"salt": true, "source": true, "provider": true, "store": true,
@@ -85,9 +86,9 @@ var notCredentialLast = map[string]bool{
 // ("apiKey", "PRIVATE_KEY") — unless
 //   - its last word says the value is about a credential, not one: url, uri,
 //     endpoint, type, name, header, field, path, file, env, var, policy, len,
-//     length, prefix, regex, pattern, rule, count, expiry, ttl, id, hash, the
-//     characters one is made of (alphabet, chars, charset), a reference to
-//     one kept elsewhere (arn, profile), how it travels or is labelled
+//     length, prefix, regex, pattern, rule, count, expiry, ttl, id, hash,
+//     version, the characters one is made of (alphabet, chars, charset), a
+//     reference to one kept elsewhere (arn, profile), how it travels or is labelled
 //     (cookie, mime, aud, audience, magic) and the like ("TokenURL",
 //     "passwordPolicy", "secretName", "apiKeyHeader", "tokenAlphabet",
 //     "secretARN", "accessTokenCookie");

@@ -11,6 +11,8 @@ func TestIsCredentialName(t *testing.T) {
 		want bool
 	}{
 		{"token", true},
+		{"secretVersion", false},
+		{"TOKEN_VERSION", false},
 		{"Token", true},
 		{"TOKEN", true},
 		{"apiToken", true},

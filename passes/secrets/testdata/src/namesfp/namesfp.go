@@ -65,3 +65,9 @@ const (
 	secPasswordAttr  = "@securitydefinitions.oauth2.password"
 	passwordProperty = "spring.datasource.password"
 )
+
+// Versions of a secret or of a token format.
+const (
+	secretVersion = "v2.14.3-rc1+build.7"
+	tokenVersion  = "2024-06-01.v3"
+)
