@@ -771,8 +771,11 @@ func (c *checker) comparison(v ssa.Value, seen map[ssa.Value]bool, depth int) co
 				if other == v {
 					other = ref.Y
 				}
-				if isEmptyConst(other) {
-					continue // an emptiness test
+				if isConstant(other) {
+					continue // an emptiness test, or a constant that binds nothing to the session
+				}
+				if key, ok := c.requestKey(other); ok && key == "state" {
+					continue // the request's state with itself
 				}
 				got = isCompared
 			case token.ADD:
@@ -810,10 +813,22 @@ func (c *checker) comparison(v ssa.Value, seen map[ssa.Value]bool, depth int) co
 	return best
 }
 
-func isEmptyConst(v ssa.Value) bool {
-	k, ok := v.(*ssa.Const)
-	return ok && (k.Value == nil || k.Value.Kind() == constant.String && constant.StringVal(k.Value) == "")
+// isConstant reports a constant, also one converted ([]byte("x")).
+func isConstant(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.Const:
+			return true
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		default:
+			return false
+		}
+	}
 }
+
 
 // storeComparison handles a store of v: into the variadic arguments of
 // a call (fmt.Sprintf's, which build a key, or a logger's, which do
@@ -902,6 +917,10 @@ func (c *checker) callComparison(call ssa.CallInstruction, v ssa.Value, seen map
 		funcs.IsFunc(obj, "strings", "EqualFold", "Compare"),
 		funcs.IsFunc(obj, "slices", "Contains", "Index"),
 		funcs.IsMethod(obj, "sync", "Map", "Load", "LoadAndDelete", "LoadOrStore", "CompareAndDelete", "CompareAndSwap"):
+		if others := slices.DeleteFunc(slices.Clone(callArgs(com)), func(a ssa.Value) bool { return a == v }); len(others) > 0 &&
+			!funcs.IsMethod(obj, "sync", "Map") && !slices.ContainsFunc(others, func(a ssa.Value) bool { return !isConstant(a) }) {
+			return notCompared // strings.EqualFold(state, "null")
+		}
 		return isCompared
 	case isReporting(obj), funcs.IsFunc(obj, "strings", "HasPrefix", "HasSuffix", "Contains", "ContainsAny", "Index", "Count"):
 		return notCompared

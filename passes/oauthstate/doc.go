@@ -113,7 +113,9 @@
 // database/sql query with a WHERE clause that is given the state; an
 // INSERT that only records it compares nothing), a signed state taken apart (strings.Cut, hmac.Equal), a helper that
 // does so (in this or another package, by facts), or a library such as
-// gothic.CompleteUserAuth. The request is that of net/http, gin, echo
+// gothic.CompleteUserAuth. A comparison with a constant ("null", a
+// fixed string) or with the request's own state again binds nothing to
+// the session and does not count. The request is that of net/http, gin, echo
 // or fiber. Reported at the Exchange call or at the call that sends the
 // token request.
 //

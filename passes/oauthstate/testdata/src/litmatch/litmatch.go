@@ -22,7 +22,7 @@ func isAtlassianConsent(resp *http.Response) bool {
 
 var consentPage = regexp.MustCompile(`^https://auth\.atlassian\.com/authorize\?client_id=[^&]+`)
 
-func kind(loc string) string { // want kind:"compares param 0"
+func kind(loc string) string {
 	switch loc {
 	case "https://auth.atlassian.com/authorize?client_id=x":
 		return "consent"

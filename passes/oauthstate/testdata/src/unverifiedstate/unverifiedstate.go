@@ -201,3 +201,28 @@ func refresh(ctx context.Context, code string) {
 		save(tok)
 	}
 }
+
+// Comparisons that bind nothing to the user's session: with a
+// constant, and with the request's own state.
+func onlyConstants(w http.ResponseWriter, r *http.Request) {
+	st := r.URL.Query().Get("state")
+	if st == "null" || st == "undefined" || strings.EqualFold(st, "none") {
+		http.Error(w, "no state", http.StatusBadRequest)
+		return
+	}
+	tok, err := conf.Exchange(r.Context(), r.URL.Query().Get("code")) // want `the callback exchanges the authorization code without first comparing`
+	if err == nil {
+		save(tok)
+	}
+}
+
+func selfCompared(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("state") != r.URL.Query().Get("state") {
+		http.Error(w, "state mismatch", http.StatusBadRequest)
+		return
+	}
+	tok, err := conf.Exchange(r.Context(), r.FormValue("code")) // want `the callback exchanges the authorization code without first comparing`
+	if err == nil {
+		save(tok)
+	}
+}
