@@ -829,7 +829,6 @@ func isConstant(v ssa.Value) bool {
 	}
 }
 
-
 // storeComparison handles a store of v: into the variadic arguments of
 // a call (fmt.Sprintf's, which build a key, or a logger's, which do
 // not compare), or anywhere else, kept for a comparison elsewhere.
