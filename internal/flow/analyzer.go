@@ -82,6 +82,7 @@ type Result struct {
 	globalStore map[*ssa.Global][]storeSite
 	callers     map[*ssa.Function][]*ssa.Call // outside _test.go files
 	testCallers map[*ssa.Function][]*ssa.Call // in _test.go files
+	escaping    map[*ssa.Function]bool        // used as values; built on first use
 	summaries   map[*ssa.Function]*Summary
 	evaluating  map[ssa.Value]bool
 	memo        map[ssa.Value]Strs

@@ -734,6 +734,10 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 	case *ssa.Alloc, *ssa.FieldAddr, *ssa.Global:
 		// A client struct itself (&http.Client{...}, or a value field).
 		return []Client{r.transportOf(v)}
+	case *ssa.Parameter:
+		if cs, ok := r.paramClients(v); ok {
+			return cs
+		}
 	case *ssa.Call:
 		c := v.Common()
 		obj := calleeObj(c)
@@ -763,6 +767,64 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 		}
 	}
 	return []Client{{Opaque: true}}
+}
+
+// paramClients returns the clients that the client parameter p of an
+// unexported function can be: those its callers pass, when every caller
+// is in this package's own (non-test) code and the function is only
+// ever called, never used as a value. fetch(ctx, hc, url) called with
+// &http.Client{} and http.DefaultClient sends through plain clients.
+func (r *Result) paramClients(p *ssa.Parameter) ([]Client, bool) {
+	fn := p.Parent()
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	i := slices.Index(p.Parent().Params, p)
+	obj, _ := fn.Object().(*types.Func)
+	if i < 0 || obj == nil || obj.Exported() || fn.Parent() != nil || fn.Signature.Recv() != nil || r.escapes(fn) {
+		return nil, false
+	}
+	calls := r.callers[fn]
+	if len(calls) == 0 || len(calls) > maxAlternatives {
+		return nil, false
+	}
+	var out []Client
+	for _, call := range calls {
+		args := call.Common().Args
+		if i >= len(args) {
+			return nil, false
+		}
+		out = append(out, r.clientOrigins(args[i])...)
+	}
+	return out, true
+}
+
+// escapes reports whether fn is used other than by calling it (as a
+// value, which code atlvet cannot see may call with anything).
+func (r *Result) escapes(fn *ssa.Function) bool {
+	if r.escaping == nil {
+		r.escaping = map[*ssa.Function]bool{}
+		var ops []*ssa.Value
+		for _, f := range r.funcs {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					var callee ssa.Value
+					if call, ok := instr.(ssa.CallInstruction); ok && !call.Common().IsInvoke() {
+						callee = call.Common().Value
+					}
+					for _, op := range instr.Operands(ops[:0]) {
+						if g, ok := (*op).(*ssa.Function); ok && *op != callee {
+							if g.Origin() != nil {
+								g = g.Origin()
+							}
+							r.escaping[g] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return r.escaping[fn]
 }
 
 func (r *Result) substClients(cs []Client, args []Strs, fn *ssa.Function) []Client {

@@ -27,7 +27,9 @@
 // from http.NewRequest through the code that decorates them (directly,
 // in helper functions of this package and of imported packages, or in a
 // RoundTripper installed as a client's Transport) to the call that sends
-// them.
+// them. A client an unexported helper takes as a parameter is each
+// client its callers in the package pass (fetch(ctx, &http.Client{}, u));
+// that of an exported helper, or of one used as a value, is not known.
 //
 // # default
 //
