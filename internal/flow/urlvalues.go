@@ -24,7 +24,12 @@ func (u urlParts) str() Str {
 		return Unknown()
 	}
 	s := Str{}
-	if len(u.scheme.Parts) > 0 || len(u.host.Parts) > 0 {
+	switch {
+	case onlyUnknown(u.scheme) && onlyUnknown(u.host):
+		// A base not known, with a known path joined to it: the
+		// text reads as base.String() + "/rest/...".
+		s = Unknown()
+	case len(u.scheme.Parts) > 0 || len(u.host.Parts) > 0:
 		s = s.Concat(u.scheme).Concat(Lit("://")).Concat(u.host)
 	}
 	s = s.Concat(u.path)
@@ -33,6 +38,9 @@ func (u urlParts) str() Str {
 	}
 	return s
 }
+
+// onlyUnknown reports whether s is one unknown part.
+func onlyUnknown(s Str) bool { return len(s.Parts) == 1 && s.Parts[0].Unknown }
 
 // splitURL takes a symbolic URL string apart at its known delimiters.
 func splitURL(s Str) urlParts {
@@ -156,6 +164,11 @@ func (r *Result) urlObjectsBefore(v ssa.Value, before token.Pos) []urlParts {
 		switch {
 		case fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "JoinPath"):
 			for _, b := range r.urlObjects(c.Args[0]) {
+				if b.opaque || len(b.scheme.Parts) == 0 && len(b.host.Parts) == 0 {
+					// An unknown base: the path joined to it is still
+					// known, c.base.JoinPath("rest/api/3/issue", key).
+					b = urlParts{scheme: Unknown(), host: Unknown()}
+				}
 				for _, p := range r.joinPath(Strs{b.path}, r.variadic(c.Args[1])) {
 					nb := b
 					nb.path = p

@@ -77,3 +77,8 @@ func newSiteClient() *siteClient {
 func (c *siteClient) myself() {
 	showURL(c.base.Scheme + "://" + c.base.Host + "/rest/api/3/myself") // want `url: scheme=https host=acme\.atlassian\.net path=/rest/api/3/myself query= class=site/rest api path`
 }
+
+// JoinPath on a base URL that is not known keeps the path it joins.
+func joinUnknown(base *url.URL, key string) {
+	showURL(base.JoinPath("rest/api/3/issue", key).String()) // want `url: scheme= host=\? path=/rest/api/3/issue/… query=… class=not atlassian/rest api path`
+}

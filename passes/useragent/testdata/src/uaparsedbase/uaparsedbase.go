@@ -56,3 +56,26 @@ func Status() error {
 	_, err := http.Get(u.Scheme + "://" + u.Host + u.Path + "/summary.json")
 	return err
 }
+
+// A site whose base URL comes from the caller: the REST path joined to
+// it is still Atlassian's.
+type Site struct {
+	base *url.URL
+	hc   *http.Client
+}
+
+func NewSite(raw string) (*Site, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	return &Site{base: u, hc: &http.Client{}}, nil
+}
+
+func (s *Site) Issue(key string) (*http.Response, error) {
+	req, err := http.NewRequest("GET", s.base.JoinPath("rest/api/3/issue", key).String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return s.hc.Do(req) // want `request to the Atlassian REST path /rest/api/3/issue/ is sent with Go's default User-Agent; set one such as "bitbucket-uaparsedbase-int/1.0.0"`
+}
