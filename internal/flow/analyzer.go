@@ -83,14 +83,17 @@ type Result struct {
 	callers     map[*ssa.Function][]*ssa.Call // outside _test.go files
 	testCallers map[*ssa.Function][]*ssa.Call // in _test.go files
 	escaping    map[*ssa.Function]bool        // used as values; built on first use
-	summaries   map[*ssa.Function]*Summary
-	evaluating  map[ssa.Value]bool
-	memo        map[ssa.Value]Strs
-	sends       []*Send
-	sendsDone   bool
-	sites       []*Site
-	sitesDone   bool
-	oauth       *oauthIndex // built by the OAuth queries on first use
+	// mentionsHTTPClientKey: the package refers to oauth2.HTTPClient
+	// (set on first use).
+	mentionsHTTPClientKey *bool
+	summaries             map[*ssa.Function]*Summary
+	evaluating            map[ssa.Value]bool
+	memo                  map[ssa.Value]Strs
+	sends                 []*Send
+	sendsDone             bool
+	sites                 []*Site
+	sitesDone             bool
+	oauth                 *oauthIndex // built by the OAuth queries on first use
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool

@@ -748,7 +748,7 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 			if obj.Signature().Recv() != nil {
 				ctx = c.Args[1]
 			}
-			return []Client{{Bearer: true, Opaque: !isBackground(ctx), Site: v.Pos()}}
+			return []Client{{Bearer: true, Opaque: !isBackground(ctx) && !r.plainRequestContext(ctx), Site: v.Pos()}}
 		}
 		if fn := c.StaticCallee(); fn != nil {
 			s := r.summary(fn)
@@ -854,6 +854,36 @@ func (r *Result) defaultClient() Client {
 		return Client{Opaque: true}
 	}
 	return Client{}
+}
+
+// plainRequestContext reports whether ctx is the context of an
+// incoming request (r.Context()) in a package that never mentions
+// oauth2.HTTPClient: such a context does not carry the *http.Client an
+// oauth2 client would otherwise use, so the client is oauth2's own
+// around http.DefaultClient. A package that puts one into contexts
+// (context.WithValue(ctx, oauth2.HTTPClient, c)) keeps it unknown.
+func (r *Result) plainRequestContext(ctx ssa.Value) bool {
+	call, ok := ctx.(*ssa.Call)
+	if !ok || !funcs.IsMethod(calleeObj(call.Common()), "net/http", "Request", "Context") {
+		return false
+	}
+	if r.mentionsHTTPClientKey == nil {
+		found := false
+		var ops []*ssa.Value
+		for _, f := range r.funcs {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					for _, op := range instr.Operands(ops[:0]) {
+						if g, ok := (*op).(*ssa.Global); ok && g.Name() == "HTTPClient" && g.Pkg != nil && g.Pkg.Pkg.Path() == "golang.org/x/oauth2" {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		r.mentionsHTTPClientKey = &found
+	}
+	return !*r.mentionsHTTPClientKey
 }
 
 func isBackground(ctx ssa.Value) bool {

@@ -30,6 +30,11 @@
 // them. A client an unexported helper takes as a parameter is each
 // client its callers in the package pass (fetch(ctx, &http.Client{}, u));
 // that of an exported helper, or of one used as a value, is not known.
+// An oauth2 client ((*oauth2.Config).Client, oauth2.NewClient) sends
+// through the *http.Client its context carries under oauth2.HTTPClient:
+// with context.Background() or an incoming request's r.Context() in a
+// package that never sets that key, through http.DefaultClient; with a
+// context from elsewhere, through a client that is not known.
 //
 // # default
 //
