@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -171,11 +170,7 @@ func TestHugeLiteral(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(pkg, "hugeliteral.go"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
 	results := analysistest.Run(t, dir, atlorigin.Analyzer, "hugeliteral")
-	if d := time.Since(start); d > time.Minute {
-		t.Errorf("analysis took %v", d)
-	}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) != 1 || len(d.SuggestedFixes[0].TextEdits) != 1 {

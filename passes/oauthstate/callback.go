@@ -471,14 +471,25 @@ func (c *checker) checkCallbacks(exchanges []exchange) {
 			if s.kind != codeRequest || c.guarded(s.fn, s.pos, 0) {
 				continue
 			}
-			c.report(analysis.Diagnostic{
+			d := analysis.Diagnostic{
 				Pos:      e.call.Pos(),
 				End:      e.call.End(),
 				Category: CategoryUnverifiedState,
 				Message: "the callback exchanges the authorization code without first comparing the request's state " +
 					"with the value bound to the user's session (cookie, session or server-side store); " +
 					"without that check an attacker can link their " + c.exchangeAccount(e) + " account to your user's session",
-			})
+			}
+			// A helper that some callers guard: name the ones that do not.
+			for i, call := range c.unguardedCalls(s.fn, s.pos) {
+				if i == 3 {
+					break
+				}
+				d.Related = append(d.Related, analysis.RelatedInformation{
+					Pos:     call.Pos(),
+					Message: "reached from here without a check of the request's state",
+				})
+			}
+			c.report(d)
 			break
 		}
 	}
@@ -538,6 +549,28 @@ func (c *checker) guarded(fn *ssa.Function, pos token.Pos, depth int) bool {
 		}
 	}
 	return true
+}
+
+// unguardedCalls returns the calls of fn, a helper that gets the
+// request from its callers, on whose way to pos the state is not
+// checked; nil when fn checks it itself or is a handler.
+func (c *checker) unguardedCalls(fn *ssa.Function, pos token.Pos) []*ssa.Call {
+	if c.verifiedBefore(fn, pos) || len(c.handlerUses(fn)) > 0 || fn.Parent() != nil {
+		return nil
+	}
+	var out []*ssa.Call
+	for _, call := range c.res.Callers(fn) {
+		if !c.guarded(call.Parent(), call.Pos(), 1) {
+			out = append(out, call)
+		}
+	}
+	if len(out) == len(c.res.Callers(fn)) && len(out) == 1 {
+		return out
+	}
+	if len(out) == len(c.res.Callers(fn)) {
+		return nil // no caller checks: the helper is the place to fix
+	}
+	return out
 }
 
 func hasRequestParam(fn *ssa.Function) bool {

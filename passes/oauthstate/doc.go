@@ -117,7 +117,8 @@
 // fixed string) or with the request's own state again binds nothing to
 // the session and does not count. The request is that of net/http, gin, echo
 // or fiber. Reported at the Exchange call or at the call that sends the
-// token request.
+// token request; when that is in a helper some callers guard and others
+// do not, the related information names the calls that do not.
 //
 // The check may be elsewhere on the way to the exchange: in the caller
 // of a helper that reads the code and exchanges it (every caller must

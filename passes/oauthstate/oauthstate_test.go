@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
@@ -69,30 +69,46 @@ func TestRules(t *testing.T) {
 	}
 }
 
-// TestLongConcatenation checks that a URL concatenated from thousands
-// of parts is judged in about linear time: following each + one by one
-// evaluated every prefix of the chain, which took minutes and
-// gigabytes for 3000 parts.
-func TestLongConcatenation(t *testing.T) {
-	dir := t.TempDir()
+// longConcat writes a package whose authorize URL is concatenated
+// from parts parts: following each + one by one evaluated every prefix
+// of the chain, which took minutes and gigabytes for 3000 parts.
+func longConcat(dir string, parts int) error {
 	pkg := filepath.Join(dir, "src", "longconcat")
 	if err := os.MkdirAll(pkg, 0o755); err != nil {
-		t.Fatal(err)
+		return err
 	}
 	var b strings.Builder
 	b.WriteString("package longconcat\n\nimport \"os\"\n\nfunc URL() string {\n\tv := os.Getenv(\"V\")\n")
 	b.WriteString(`	return "https://auth.atlassian.com/authorize?client_id=x&response_type=code"`)
-	for i := range 3000 {
+	for i := range parts {
 		fmt.Fprintf(&b, ` + "&p%d=" + v`, i)
 	}
 	b.WriteString(" // want `authorize URL has no state parameter` `authorize URL has no prompt=consent` `authorize URL has no audience=api.atlassian.com`\n}\n")
-	if err := os.WriteFile(filepath.Join(pkg, "longconcat.go"), []byte(b.String()), 0o644); err != nil {
+	return os.WriteFile(filepath.Join(pkg, "longconcat.go"), []byte(b.String()), 0o644)
+}
+
+// TestLongConcatenation judges a URL of 3000 parts.
+func TestLongConcatenation(t *testing.T) {
+	dir := t.TempDir()
+	if err := longConcat(dir, 3000); err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
 	analysistest.Run(t, dir, oauthstate.Analyzer, "longconcat")
-	if d := time.Since(start); d > time.Minute {
-		t.Errorf("analysing a 3000-part concatenation took %v", d)
+}
+
+// BenchmarkLongConcatenation measures the pass on URLs of 300 and 3000
+// parts: the cost must grow about linearly.
+func BenchmarkLongConcatenation(b *testing.B) {
+	for _, parts := range []int{300, 3000} {
+		b.Run(fmt.Sprint(parts), func(b *testing.B) {
+			dir := b.TempDir()
+			if err := longConcat(dir, parts); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				analysistest.Run(b, dir, oauthstate.Analyzer, "longconcat")
+			}
+		})
 	}
 }
 
@@ -127,4 +143,23 @@ func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
 
 func TestTypeError(t *testing.T) {
 	passtest.TypeError(t, oauthstate.Analyzer, "typeerror")
+}
+
+// TestPartlyGuarded: an exchange in a helper that one callback guards
+// and another does not names the unguarded call as related information.
+func TestPartlyGuarded(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, "partlyguarded")
+	var related []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				related = append(related, fmt.Sprintf("%s:%d: %s", filepath.Base(p.Filename), p.Line, rel.Message))
+			}
+		}
+	}
+	want := []string{"partlyguarded.go:37: reached from here without a check of the request's state"}
+	if !slices.Equal(related, want) {
+		t.Errorf("related information = %q, want %q", related, want)
+	}
 }
