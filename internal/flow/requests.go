@@ -1012,7 +1012,56 @@ func (r *Result) transportClient(v ssa.Value) Client {
 	if len(s.ParamOpaque) > 1 {
 		c.Opaque = s.ParamOpaque[1]
 	}
+	return r.instanceTransport(v, c)
+}
+
+// instanceTransport narrows c, what a wrapping RoundTripper sets on
+// every request whatever it wraps, to the instance v: a struct built in
+// this package whose RoundTripper fields (the transports it forwards
+// to) are known. RoundTrip's summary counts every transport the package
+// stores into such a field anywhere; this instance forwards to its own.
+// A UA wrapper around a bearer transport in one client does not make
+// the same wrapper around http.DefaultTransport in another send tokens.
+func (r *Result) instanceTransport(v ssa.Value, c Client) Client {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		if load, isLoad := v.(*ssa.UnOp); isLoad && load.Op == token.MUL {
+			alloc, ok = load.X.(*ssa.Alloc) // a struct value: Retry{Next: ...}
+		}
+	}
+	if !ok || c.Opaque {
+		return c
+	}
+	st, ok := structOf(alloc.Type())
+	if !ok {
+		return c
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !funcs.IsNamed(f.Type(), "net/http", "RoundTripper") {
+			continue
+		}
+		all := r.storedTransports(r.storesTo(alloc.Type(), i))
+		mine, ok := r.structFieldClient(alloc, f.Name())
+		if !ok || mine.Opaque || all.Opaque {
+			continue
+		}
+		// Drop what only other instances' transports set.
+		c.Headers = slices.DeleteFunc(slices.Clone(c.Headers), func(h Header) bool {
+			return slices.ContainsFunc(all.Headers, func(o Header) bool { return sameHeader(o, h) }) &&
+				!slices.ContainsFunc(mine.Headers, func(o Header) bool { return sameHeader(o, h) })
+		})
+		if all.Bearer && !mine.Bearer {
+			c.Bearer = false
+		}
+	}
 	return c
+}
+
+// sameHeader reports whether two headers are the same setting: the
+// same name, set at the same place, to the same value.
+func sameHeader(a, b Header) bool {
+	return a.Name == b.Name && a.Site == b.Site && slices.EqualFunc(a.Value, b.Value, func(x, y Str) bool { return x.String() == y.String() })
 }
 
 // structFieldClient describes the transport stored in the named field

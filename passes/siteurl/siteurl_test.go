@@ -23,7 +23,7 @@ func TestBranches(t *testing.T) {
 }
 
 func TestViaHelpers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "viahelpers", "usessiteclient")
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "viahelpers", "usessiteclient", "wrappers")
 }
 
 func TestConnect(t *testing.T) {
