@@ -682,6 +682,25 @@ func (c *checker) cloudHost(s flow.Str) (string, bool) {
 	return t.Describe(), true
 }
 
+// hostSuffix returns the host that a concatenation ending in a constant
+// domain names, its unknown first label as "…": site + ".atlassian.net"
+// is "….atlassian.net". It returns "" for anything else.
+func (c *checker) hostSuffix(e ast.Expr) string {
+	bin, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || bin.Op != token.ADD {
+		return ""
+	}
+	tv := c.pass.TypesInfo.Types[bin.Y]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	suffix := constant.StringVal(tv.Value)
+	if !strings.HasPrefix(suffix, ".") || strings.Count(suffix, ".") < 2 {
+		return ""
+	}
+	return "…" + suffix
+}
+
 // insecureURLLiteral reports url.URL{Scheme: "http", Host: <cloud host>}.
 func (c *checker) insecureURLLiteral(lit *ast.CompositeLit) {
 	if !funcs.IsNamed(c.pass.TypesInfo.TypeOf(lit), "net/url", "URL") {
@@ -700,6 +719,9 @@ func (c *checker) insecureURLLiteral(lit *ast.CompositeLit) {
 		}
 		tv := c.pass.TypesInfo.Types[kv.Value]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			if key.Name == "Host" {
+				host = c.hostSuffix(kv.Value) // site + ".atlassian.net"
+			}
 			continue
 		}
 		switch key.Name {
@@ -712,7 +734,7 @@ func (c *checker) insecureURLLiteral(lit *ast.CompositeLit) {
 			hostLit, _ = ast.Unparen(kv.Value).(*ast.BasicLit)
 		}
 	}
-	if scheme == nil || host == "" || !c.hosts.Classify(host).IsCloud() {
+	if scheme == nil || host == "" || !c.hosts.Classify(strings.ReplaceAll(host, "…", "x")).IsCloud() {
 		return
 	}
 	edits := []analysis.TextEdit{{Pos: scheme.Pos(), End: scheme.End(), NewText: []byte(`"https"`)}}

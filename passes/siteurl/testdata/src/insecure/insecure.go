@@ -37,6 +37,16 @@ func urlLiteral() string {
 	return u.String()
 }
 
+func urlLiteralSite(site string) string {
+	u := url.URL{Scheme: "http", Host: site + ".atlassian.net", Path: "/rest/api/3/myself"} // want `http:// URL to Atlassian Cloud host …\.atlassian\.net`
+	return u.String()
+}
+
+func urlLiteralOther(site string) string {
+	u := url.URL{Scheme: "http", Host: site + ".example.com", Path: "/rest/api/3/myself"}
+	return u.String()
+}
+
 // Near misses.
 
 func secure() (*http.Response, error) {
