@@ -90,11 +90,15 @@
 // NewBasicAuth and NewOAuth* constructors. Values are followed through
 // variables, struct fields, helper functions (function literals bound
 // to a variable included) and, by facts, functions and fields of other
-// packages of the module. What a helper's result is made of is worked
-// out once per helper, so helpers calling helpers cost time linear in
-// the code. A value of an Atlassian token's format whose checksum
-// fails (a documentation example) is reported only here, when it
-// reaches a sink, and the message says so.
+// packages of the module: a literal written here that reaches a sink
+// there, and, the other way, a secret-looking literal that an exported
+// function of another package always returns reaching a sink here,
+// reported at the call (defaults.Token()) with where the literal is.
+// What a helper's result is made of is worked out once per helper, so
+// helpers calling helpers cost time linear in the code. A value of an
+// Atlassian token's format whose checksum fails (a documentation
+// example) is reported only here, when it reaches a sink, and the
+// message says so.
 //
 // # credential-name
 //

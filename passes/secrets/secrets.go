@@ -67,7 +67,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analysisdoc.MustExtract(doc, "secrets"),
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/secrets",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
-		FactTypes: []analysis.Fact{new(paramSinkFact), new(fieldSinkFact), new(sinkPackageFact)},
+		FactTypes: []analysis.Fact{new(paramSinkFact), new(fieldSinkFact), new(sinkPackageFact), new(literalResultFact)},
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.BoolVar(&c.Names, "names", c.Names, "report credential-named variables, constants and fields set to secret-looking literals (a guess)")
@@ -174,6 +174,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.astFiles[tf.Name()] = f
 	}
 
+	c.exportLiteralResults()
 	sinks := res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass)
 	if !sinks && !mayHoldSecret(res) {
 		return nil, nil

@@ -45,7 +45,7 @@ func TestRules(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), secrets.Analyzer,
 		"tokens", "sinks", "crosspkg/...", "clientlibs", "names", "basicliteral", "urlcreds", "generics",
 		"blowup", "basicuser", "multisecret", "patsink", "wording", "basicraw", "urlconst", "namesfp",
-		"twofixes", "structtags", "pemkey", "sprintfargs", "payloadliteral", "headernamevar", "funclit", "placeholders",
+		"twofixes", "structtags", "pemkey", "sprintfargs", "payloadliteral", "headernamevar", "funclit", "placeholders", "litresults/...",
 		"headerline")
 }
 

@@ -283,3 +283,25 @@ func splitScheme(v string) (scheme, rest string, ok bool) {
 	}
 	return s, strings.TrimSpace(r), true
 }
+
+// literalResultFact marks an exported function of which a result is
+// always one secret-looking literal: an importer that hands that result
+// to a sink hard-codes the credential as surely as if it wrote it. The
+// fact names the literal only redacted, where it is, never its text.
+type literalResultFact struct{ Results []literalResult }
+
+// A literalResult is one such result.
+type literalResult struct {
+	Index    int    // which result
+	Redacted string // as atlassian.Redact gives it
+	Where    string // "cfg.go:12"
+}
+
+func (*literalResultFact) AFact() {}
+func (f *literalResultFact) String() string {
+	var parts []string
+	for _, r := range f.Results {
+		parts = append(parts, fmt.Sprintf("result %d is literal %s", r.Index, r.Redacted))
+	}
+	return strings.Join(parts, ", ")
+}

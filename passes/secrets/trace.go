@@ -729,6 +729,9 @@ func (t *tracer) traceCall(call *ast.CallExpr, index int, r role, s sink, fr *fr
 	default:
 		decl := t.decls[callee]
 		if decl == nil || decl.Body == nil {
+			if r == roleSecret {
+				t.importedLiteral(call, callee, max(index, 0), s)
+			}
 			return
 		}
 		name := funcName(callee, callee.Pkg() != t.pass.Pkg)
