@@ -3,8 +3,12 @@ package secrets
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 )
@@ -15,7 +19,21 @@ import (
 // of its results: cfg.Token() { return "Tz8-kQp3_Lm6nWv2Ys" }. A
 // live-format token is left to atlassian-token, which reports it where
 // it is written.
-func (c *checker) exportLiteralResults() {
+func (c *checker) exportLiteralResults(literals []*ast.BasicLit) {
+	// Only bodies holding a secret-looking literal can return one: most
+	// packages have none, and need no more work.
+	var candidates []token.Pos
+	for _, lit := range literals {
+		if len(lit.Value) < minNamedSecret || strings.ContainsAny(lit.Value, " \t") {
+			continue
+		}
+		if v, err := strconv.Unquote(lit.Value); err == nil && atlassian.LooksLikeSecret(v) {
+			candidates = append(candidates, lit.Pos())
+		}
+	}
+	if len(candidates) == 0 {
+		return
+	}
 	info := c.pass.TypesInfo
 	for name, f := range c.astFiles {
 		if k := c.files[name]; k.test || k.generated {
@@ -23,7 +41,8 @@ func (c *checker) exportLiteralResults() {
 		}
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+			if !ok || fd.Body == nil || !fd.Name.IsExported() ||
+				!slices.ContainsFunc(candidates, func(p token.Pos) bool { return fd.Body.Pos() <= p && p < fd.Body.End() }) {
 				continue
 			}
 			fn, ok := info.Defs[fd.Name].(*types.Func)

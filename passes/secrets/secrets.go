@@ -174,7 +174,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.astFiles[tf.Name()] = f
 	}
 
-	c.exportLiteralResults()
+	c.exportLiteralResults(res.StringLiterals())
 	sinks := res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass)
 	if !sinks && !mayHoldSecret(res) {
 		return nil, nil
