@@ -496,7 +496,9 @@ func (c *checker) checkCallbacks(exchanges []exchange) {
 }
 
 // exchangeAccount names the account an exchange links: Bitbucket's
-// when its config or token URL is Bitbucket's, else Atlassian's.
+// when its config or token URL is Bitbucket's, the attacker's "own" at
+// another provider when every token URL is known and not Atlassian's,
+// else Atlassian's.
 func (c *checker) exchangeAccount(e exchange) string {
 	var urls flow.Strs
 	if e.config != nil {
@@ -509,13 +511,25 @@ func (c *checker) exchangeAccount(e exchange) string {
 	if len(urls) == 0 {
 		return "Atlassian"
 	}
+	bitbucket, other := 0, 0
 	for _, s := range urls {
 		u := flow.ParseURL(s)
-		if !u.HostKnown || c.hosts.Classify(u.Host) != atlassian.Bitbucket {
+		switch {
+		case !u.HostKnown:
 			return "Atlassian"
+		case c.hosts.Classify(u.Host) == atlassian.Bitbucket:
+			bitbucket++
+		case c.hosts.Classify(u.Host) == atlassian.NotAtlassian:
+			other++
 		}
 	}
-	return "Bitbucket"
+	switch {
+	case bitbucket == len(urls):
+		return "Bitbucket"
+	case other == len(urls):
+		return "own" // another provider's token endpoint: localhost:9096/oauth/token
+	}
+	return "Atlassian"
 }
 
 // guarded reports whether the request that reaches pos in fn may have

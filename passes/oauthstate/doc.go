@@ -118,7 +118,9 @@
 // the session and does not count. The request is that of net/http, gin, echo
 // or fiber. Reported at the Exchange call or at the call that sends the
 // token request; when that is in a helper some callers guard and others
-// do not, the related information names the calls that do not.
+// do not, the related information names the calls that do not. The
+// rule holds for any provider: where every token URL is known and not
+// Atlassian's, the message speaks of the attacker's own account there.
 //
 // The check may be elsewhere on the way to the exchange: in the caller
 // of a helper that reads the code and exchanges it (every caller must

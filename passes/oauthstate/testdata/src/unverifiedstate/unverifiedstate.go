@@ -226,3 +226,24 @@ func selfCompared(w http.ResponseWriter, r *http.Request) {
 		save(tok)
 	}
 }
+
+// Another provider's flow (go-oauth2's example client): the attack is
+// the same, the account linked is the attacker's own there.
+var otherProvider = oauth2.Config{
+	ClientID: "222222",
+	Endpoint: oauth2.Endpoint{
+		AuthURL:  "http://localhost:9096/oauth/authorize",
+		TokenURL: "http://localhost:9096/oauth/token",
+	},
+}
+
+func otherCallback(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("state") != "xyz" {
+		http.Error(w, "State invalid", http.StatusBadRequest)
+		return
+	}
+	tok, err := otherProvider.Exchange(context.Background(), r.FormValue("code")) // want `without that check an attacker can link their own account to your user's session`
+	if err == nil {
+		save(tok)
+	}
+}
