@@ -82,10 +82,10 @@ type Result struct {
 	globalStore map[*ssa.Global][]storeSite
 	callers     map[*ssa.Function][]*ssa.Call // outside _test.go files
 	testCallers map[*ssa.Function][]*ssa.Call // in _test.go files
-	escaping    map[*ssa.Function]bool        // used as values; built on first use
-	// mentionsHTTPClientKey: the package refers to oauth2.HTTPClient
-	// (set on first use).
-	mentionsHTTPClientKey *bool
+	// Set by scanOperands on first use: functions used as values, and
+	// whether the package refers to oauth2.HTTPClient.
+	escaping              map[*ssa.Function]bool
+	mentionsHTTPClientKey bool
 	summaries             map[*ssa.Function]*Summary
 	evaluating            map[ssa.Value]bool
 	memo                  map[ssa.Value]Strs

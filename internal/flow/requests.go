@@ -802,29 +802,45 @@ func (r *Result) paramClients(p *ssa.Parameter) ([]Client, bool) {
 // escapes reports whether fn is used other than by calling it (as a
 // value, which code atlvet cannot see may call with anything).
 func (r *Result) escapes(fn *ssa.Function) bool {
-	if r.escaping == nil {
-		r.escaping = map[*ssa.Function]bool{}
-		var ops []*ssa.Value
-		for _, f := range r.funcs {
-			for _, b := range f.Blocks {
-				for _, instr := range b.Instrs {
-					var callee ssa.Value
-					if call, ok := instr.(ssa.CallInstruction); ok && !call.Common().IsInvoke() {
-						callee = call.Common().Value
-					}
-					for _, op := range instr.Operands(ops[:0]) {
-						if g, ok := (*op).(*ssa.Function); ok && *op != callee {
-							if g.Origin() != nil {
-								g = g.Origin()
-							}
-							r.escaping[g] = true
+	r.scanOperands()
+	return r.escaping[fn]
+}
+
+// scanOperands looks once at every operand of the package's code for
+// what the client queries need to know: the functions used as values,
+// and whether oauth2.HTTPClient is mentioned.
+func (r *Result) scanOperands() {
+	if r.escaping != nil {
+		return
+	}
+	r.escaping = map[*ssa.Function]bool{}
+	var ops []*ssa.Value
+	for _, f := range r.funcs {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				var callee ssa.Value
+				if call, ok := instr.(ssa.CallInstruction); ok && !call.Common().IsInvoke() {
+					callee = call.Common().Value
+				}
+				for _, op := range instr.Operands(ops[:0]) {
+					switch v := (*op).(type) {
+					case *ssa.Function:
+						if *op == callee {
+							break
+						}
+						if v.Origin() != nil {
+							v = v.Origin()
+						}
+						r.escaping[v] = true
+					case *ssa.Global:
+						if v.Name() == "HTTPClient" && v.Pkg != nil && v.Pkg.Pkg.Path() == "golang.org/x/oauth2" {
+							r.mentionsHTTPClientKey = true
 						}
 					}
 				}
 			}
 		}
 	}
-	return r.escaping[fn]
 }
 
 func (r *Result) substClients(cs []Client, args []Strs, fn *ssa.Function) []Client {
@@ -867,23 +883,8 @@ func (r *Result) plainRequestContext(ctx ssa.Value) bool {
 	if !ok || !funcs.IsMethod(calleeObj(call.Common()), "net/http", "Request", "Context") {
 		return false
 	}
-	if r.mentionsHTTPClientKey == nil {
-		found := false
-		var ops []*ssa.Value
-		for _, f := range r.funcs {
-			for _, b := range f.Blocks {
-				for _, instr := range b.Instrs {
-					for _, op := range instr.Operands(ops[:0]) {
-						if g, ok := (*op).(*ssa.Global); ok && g.Name() == "HTTPClient" && g.Pkg != nil && g.Pkg.Pkg.Path() == "golang.org/x/oauth2" {
-							found = true
-						}
-					}
-				}
-			}
-		}
-		r.mentionsHTTPClientKey = &found
-	}
-	return !*r.mentionsHTTPClientKey
+	r.scanOperands()
+	return !r.mentionsHTTPClientKey
 }
 
 func isBackground(ctx ssa.Value) bool {

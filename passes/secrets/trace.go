@@ -142,19 +142,7 @@ func newTracer(c *checker) *tracer {
 		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncLit:
-			i := 0
-			for _, field := range n.Type.Params.List {
-				if len(field.Names) == 0 {
-					i++
-					continue
-				}
-				for _, name := range field.Names {
-					if v, ok := info.Defs[name].(*types.Var); ok {
-						t.params[v] = paramRef{lit: n, index: i}
-					}
-					i++
-				}
-			}
+			t.addParams(n.Type.Params, func(i int) paramRef { return paramRef{lit: n, index: i} })
 		case *ast.FuncDecl:
 			fn, _ := info.Defs[n.Name].(*types.Func)
 			if fn == nil {
@@ -168,19 +156,7 @@ func newTracer(c *checker) *tracer {
 					}
 				}
 			}
-			i := 0
-			for _, field := range n.Type.Params.List {
-				if len(field.Names) == 0 {
-					i++
-					continue
-				}
-				for _, name := range field.Names {
-					if v, ok := info.Defs[name].(*types.Var); ok {
-						t.params[v] = paramRef{fn: fn, index: i}
-					}
-					i++
-				}
-			}
+			t.addParams(n.Type.Params, func(i int) paramRef { return paramRef{fn: fn, index: i} })
 		case *ast.ValueSpec:
 			lhs := make([]ast.Expr, len(n.Names))
 			for i, name := range n.Names {
@@ -233,6 +209,24 @@ func newTracer(c *checker) *tracer {
 // funcLitOf returns the function literal a call calls: one written in
 // place, or the only value ever stored in a local variable, with the
 // variable's name.
+// addParams records the parameters of a function's signature, each
+// under the reference ref makes of its index (unnamed ones counted).
+func (t *tracer) addParams(params *ast.FieldList, ref func(index int) paramRef) {
+	i := 0
+	for _, field := range params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range field.Names {
+			if v, ok := t.pass.TypesInfo.Defs[name].(*types.Var); ok {
+				t.params[v] = ref(i)
+			}
+			i++
+		}
+	}
+}
+
 func (t *tracer) funcLitOf(call *ast.CallExpr) (*ast.FuncLit, string) {
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.FuncLit:
