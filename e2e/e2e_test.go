@@ -159,6 +159,7 @@ func findingLines(dir, out string) []string {
 		}
 		line = strings.ReplaceAll(line, dir+string(filepath.Separator), "")
 		line = strings.TrimPrefix(line, "./")
+		line = relatedForm(line)
 		lines = append(lines, filepath.ToSlash(line))
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return positionLess(lines[i], lines[j]) })
@@ -166,6 +167,22 @@ func findingLines(dir, out string) []string {
 }
 
 var positionRE = regexp.MustCompile(`^([^:]+):(\d+):(\d+):`)
+
+// relatedForm writes a line of related information in one form, as
+// "posn: related: message", whichever driver printed it: atlvet
+// prints "related: posn: message" indented under its finding, go vet
+// "posn: <tab>message".
+func relatedForm(line string) string {
+	if rest, ok := strings.CutPrefix(line, "related: "); ok {
+		if m := positionRE.FindString(rest); m != "" {
+			return m + " related: " + strings.TrimSpace(rest[len(m):])
+		}
+	}
+	if m := positionRE.FindString(line); m != "" && strings.HasPrefix(line[len(m):], " \t") {
+		return m + " related: " + strings.TrimSpace(line[len(m):])
+	}
+	return line
+}
 
 func positionLess(a, b string) bool {
 	ma, mb := positionRE.FindStringSubmatch(a), positionRE.FindStringSubmatch(b)

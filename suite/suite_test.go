@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,6 +83,40 @@ func TestEveryRuleIsDocumented(t *testing.T) {
 			if !ok || text == "" {
 				t.Errorf("%s/%s: the Doc has no \"# %s\" section", p.Name, c, c)
 			}
+		}
+	}
+}
+
+// TestEveryRuleIsRanked: every rule of every pass has its level,
+// security-severity and precision, and the table names no other rule.
+func TestEveryRuleIsRanked(t *testing.T) {
+	known := map[string]bool{}
+	for _, p := range Passes() {
+		for _, c := range p.Categories {
+			id := p.Name + "/" + c
+			known[id] = true
+			r, ok := ruleRank[id]
+			if !ok {
+				t.Errorf("%s has no entry in ruleRank", id)
+				continue
+			}
+			if r.level == "" || r.severity == "" || r.precision == "" {
+				t.Errorf("%s: incomplete ranking %+v", id, r)
+			}
+		}
+	}
+	for id := range ruleRank {
+		if !known[id] {
+			t.Errorf("ruleRank names %s, which no pass reports", id)
+		}
+	}
+	rules := Rules(Analyzers())
+	if len(rules) != len(ruleRank)+len(Passes()) {
+		t.Errorf("Rules returned %d rules, want %d (each category and each pass's directive rule)", len(rules), len(ruleRank)+len(Passes()))
+	}
+	for _, r := range rules {
+		if r.Summary == "" || r.Help == "" || !slices.Contains(r.Tags, "security") {
+			t.Errorf("%s: incomplete rule %+v", r.ID, r)
 		}
 	}
 }

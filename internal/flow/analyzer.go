@@ -511,3 +511,17 @@ func (r *Result) storesTo(ptr types.Type, index int) []storeSite {
 	}
 	return r.stores[key]
 }
+
+// Degraded returns the Result passes get when the flow analysis of a
+// package failed (a driver recovered from a panic in it): an
+// irrelevant one, with which passes judge only the package's syntax.
+func Degraded(pass *analysis.Pass) any {
+	r := &Result{pass: pass}
+	defer func() {
+		if recover() != nil {
+			r.literals, r.named = nil, nil // the syntax scan failed too
+		}
+	}()
+	r.scanSyntax(pass.Files)
+	return r
+}

@@ -12,6 +12,8 @@ package sarif
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"go/token"
@@ -19,6 +21,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -30,6 +33,16 @@ type Rule struct {
 	ID      string // "<pass>/<category>"
 	Summary string // one sentence
 	Help    string // the rule's documentation, plain text
+	// Level is the SARIF level of its results: "error", "warning" or
+	// "note"; "" is "warning".
+	Level string
+	// SecuritySeverity is the score GitHub code scanning ranks alerts
+	// by ("8.0": high); Precision is how often a finding is right
+	// ("very-high", "high", "medium", "low"); Tags classify the rule
+	// ("security", a CWE as "external/cwe/cwe-798", ...).
+	SecuritySeverity string
+	Precision        string
+	Tags             []string
 }
 
 // A Finding is one diagnostic, positions resolved.
@@ -141,7 +154,9 @@ type (
 		Level string `json:"level"`
 	}
 	ruleProps struct {
-		Tags []string `json:"tags"`
+		Tags             []string `json:"tags"`
+		Precision        string   `json:"precision,omitempty"`
+		SecuritySeverity string   `json:"security-severity,omitempty"`
 	}
 	text struct {
 		Text string `json:"text"`
@@ -162,6 +177,9 @@ type (
 		Locations        []location `json:"locations"`
 		RelatedLocations []location `json:"relatedLocations,omitempty"`
 		Fixes            []fix      `json:"fixes,omitempty"`
+		// PartialFingerprints identify the finding across runs, so
+		// that an alert survives the lines above it moving.
+		PartialFingerprints map[string]string `json:"partialFingerprints"`
 	}
 	location struct {
 		ID               *int             `json:"id,omitempty"`
@@ -217,16 +235,25 @@ func (b *Builder) Write(w io.Writer) error {
 		r.OriginalURIBaseIDs = map[string]artifactLoc{srcRoot: {URI: fileURI(b.root) + "/"}}
 	}
 	index := map[string]int{}
+	levels := map[string]string{}
 	for i, ru := range b.rules {
 		index[ru.ID] = i
 		pass, _, _ := strings.Cut(ru.ID, "/")
+		level := cmp.Or(ru.Level, "warning")
+		levels[ru.ID] = level
+		tags := slices.Clone(ru.Tags)
+		for _, t := range []string{"atlassian", pass} {
+			if !slices.Contains(tags, t) {
+				tags = append(tags, t)
+			}
+		}
 		r.Tool.Driver.Rules = append(r.Tool.Driver.Rules, rule{
 			ID:               ru.ID,
 			ShortDescription: text{ru.Summary},
 			FullDescription:  text{ru.Help},
 			Help:             text{ru.Help + "\n\nTo silence one finding, write //atlvet:ignore " + ru.ID + " <reason> on its line or the line above."},
-			DefaultConfig:    ruleConfig{Level: "warning"},
-			Properties:       ruleProps{Tags: []string{"atlassian", pass}},
+			DefaultConfig:    ruleConfig{Level: level},
+			Properties:       ruleProps{Tags: tags, Precision: ru.Precision, SecuritySeverity: ru.SecuritySeverity},
 		})
 	}
 	for _, n := range b.notes {
@@ -240,6 +267,7 @@ func (b *Builder) Write(w io.Writer) error {
 			cmp.Compare(x.RuleID, y.RuleID),
 			cmp.Compare(x.Message, y.Message))
 	})
+	occurrences := map[string]int{}
 	for _, f := range findings {
 		i, ok := index[f.RuleID]
 		if !ok {
@@ -248,10 +276,13 @@ func (b *Builder) Write(w io.Writer) error {
 		res := result{
 			RuleID:    f.RuleID,
 			RuleIndex: i,
-			Level:     "warning",
+			Level:     levels[f.RuleID],
 			Message:   text{f.Message},
 			Locations: []location{{PhysicalLocation: b.physical(f.Pos, f.End)}},
 		}
+		fp := fingerprint(f.RuleID, b.artifact(f.Pos.Filename).URI, f.Message)
+		occurrences[fp]++
+		res.PartialFingerprints = map[string]string{fingerprintKey: fmt.Sprintf("%s:%d", fp, occurrences[fp])}
 		for j, rel := range f.Related {
 			id := j + 1
 			res.RelatedLocations = append(res.RelatedLocations, location{
@@ -261,6 +292,9 @@ func (b *Builder) Write(w io.Writer) error {
 			})
 		}
 		for _, fx := range f.Fixes {
+			if len(fx.Edits) == 0 {
+				continue // a fix that changes nothing is no fix
+			}
 			res.Fixes = append(res.Fixes, b.fix(fx))
 		}
 		r.Results = append(r.Results, res)
@@ -273,6 +307,23 @@ func (b *Builder) Write(w io.Writer) error {
 		Version: "2.1.0",
 		Runs:    []run{r},
 	})
+}
+
+// fingerprintKey names atlvet's fingerprint in partialFingerprints.
+const fingerprintKey = "atlvetFindingHash/v1"
+
+// lineNumbers matches the line (and column) numbers a message may
+// name ("used at client.go:42"), which a fingerprint leaves out.
+var lineNumbers = regexp.MustCompile(`:\d+(:\d+)?\b`)
+
+// fingerprint hashes what identifies a finding whatever line it is
+// on: its rule, its file and its message with line numbers left out.
+// Findings with the same fingerprint in one file are told apart by a
+// count, as GitHub does with its own.
+func fingerprint(rule, file, message string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s", rule, file, lineNumbers.ReplaceAllString(message, ""))
+	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
 func (b *Builder) physical(pos, end token.Position) physicalLocation {
