@@ -47,6 +47,9 @@ func run(m *testing.M) int {
 	}
 	defer os.RemoveAll(dir)
 	atlvet = filepath.Join(dir, "atlvet")
+	if testing.Verbose() {
+		fmt.Fprintln(os.Stderr, "e2e: building atlvet and downloading the example's requirements")
+	}
 	build := exec.Command("go", "build", "-o", atlvet, "../cmd/atlvet")
 	if out, err := build.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building atlvet: %v\n%s", err, out)
@@ -818,6 +821,7 @@ func TestStd(t *testing.T) {
 		t.Skip("atlvet std takes a minute or two; skipped with -short")
 	}
 	parallel(t)
+	t.Log("running atlvet std: every package of the standard library, about half a minute")
 	// Outside any module: no -mod flag.
 	r := commandEnv(t, append(os.Environ(), "GOWORK=off", "GOFLAGS=", "GOTOOLCHAIN=local"), t.TempDir(), atlvet, "std")
 	if r.code != 0 || r.stdout != "" || r.stderr != "" {
@@ -946,6 +950,7 @@ func TestRace(t *testing.T) {
 	}
 	parallel(t)
 	bin := filepath.Join(t.TempDir(), "atlvet-race")
+	t.Log("building atlvet with -race, then running it standalone and under go vet")
 	if r := command(t, ".", "go", "build", "-race", "-o", bin, "../cmd/atlvet"); r.code != 0 {
 		t.Fatalf("go build -race: %s", r.stderr)
 	}

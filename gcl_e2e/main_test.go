@@ -117,6 +117,9 @@ func buildCustomGCL() (string, error) {
 	// As `golangci-lint custom` does: a version that names the plugin's
 	// code, with which golangci-lint salts its result cache.
 	ldflags := fmt.Sprintf("-s -w -X main.version=%s-custom-gcl-atlvet-%s", strings.TrimPrefix(version, "v"), key[:16])
+	// Say so before the wait: from nothing, this downloads some 300 MB
+	// of golangci-lint's modules and takes a minute or two, silently.
+	fmt.Fprintf(os.Stderr, "gcl_e2e: building golangci-lint %s with the atlvet plugin into %s (from nothing: ~300 MB of modules, a minute or two; set ATLVET_CUSTOM_GCL to reuse a build, or use -short to skip)\n", version, filepath.Dir(bin))
 	cmd := exec.Command("go", "build", "-ldflags", ldflags, "-o", tmp, ".")
 	cmd.Dir = filepath.Join(root, "tools", "custom-gcl")
 	cmd.Env = append(os.Environ(), "GOWORK=off")

@@ -16,6 +16,7 @@ import (
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/generated"
+	"github.com/atlvet/atlvet/internal/srcorder"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -256,6 +257,6 @@ func (c *checker) reportRange(v ssa.Value, e ast.Expr) (token.Pos, token.Pos) {
 // sortedFuncs returns the package's functions, each once, in source order.
 func (c *checker) sortedFuncs() []*ssa.Function {
 	fns := append([]*ssa.Function(nil), c.res.Functions()...)
-	sort.SliceStable(fns, func(i, j int) bool { return fns[i].Pos() < fns[j].Pos() })
+	sort.SliceStable(fns, func(i, j int) bool { return srcorder.Less(c.pass.Fset, fns[i].Pos(), fns[j].Pos()) })
 	return fns
 }

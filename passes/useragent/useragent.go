@@ -21,6 +21,7 @@ import (
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/generated"
+	"github.com/atlvet/atlvet/internal/srcorder"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -261,7 +262,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// One suggestion for the whole package, so that the fixes of its
 	// findings agree: the identity it sends, else one named after the
 	// first request it sends without one.
-	sort.Slice(defaults, func(i, j int) bool { return defaults[i].send.Call.Pos() < defaults[j].send.Call.Pos() })
+	sort.SliceStable(defaults, func(i, j int) bool {
+		return srcorder.Less(pass.Fset, defaults[i].send.Call.Pos(), defaults[j].send.Call.Pos())
+	})
 	suggestion := func(t flow.Target) string {
 		switch {
 		case reference != "" && referenceVersion != "":
