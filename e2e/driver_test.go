@@ -318,3 +318,68 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+// copyDense copies e2e/testdata/dense, a package dense with fixable
+// findings of every pass, into a new temporary directory.
+func copyDense(t *testing.T) string {
+	t.Helper()
+	dst, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst = filepath.Join(dst, "dense")
+	if err := os.CopyFS(dst, os.DirFS("testdata/dense")); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// fixableFindings counts the findings of atlvet -json on dir that
+// carry a suggested fix.
+func fixableFindings(t *testing.T, dir string) int {
+	t.Helper()
+	n := 0
+	for _, byPass := range runJSON(t, dir) {
+		for _, diags := range byPass {
+			for _, d := range diags {
+				if len(d.SuggestedFixes) > 1 {
+					t.Errorf("%s: %d suggested fixes; drivers apply the first or all of them, so give one", d.Posn, len(d.SuggestedFixes))
+				}
+				if len(d.SuggestedFixes) > 0 {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// TestDenseFixes: go fix, go vet -fix and atlvet -fix apply every fix
+// of a package dense with them in one run (Go 1.26's go fix and go vet
+// -fix write nothing for a package whose fixes conflict), and the
+// result builds.
+func TestDenseFixes(t *testing.T) {
+	parallel(t)
+	if n := fixableFindings(t, copyDense(t)); n < 15 {
+		t.Fatalf("the dense package has %d fixable findings; it should have every pass's", n)
+	}
+	for _, args := range [][]string{
+		{"go", "fix", "-fixtool=" + atlvet, "./..."},
+		{"go", "vet", "-vettool=" + atlvet, "-fix", "./..."},
+		{atlvet, "-fix", "./..."},
+	} {
+		t.Run(filepath.Base(args[0])+" "+args[1], func(t *testing.T) {
+			dir := copyDense(t)
+			r := command(t, dir, args[0], args[1:]...)
+			if out := r.stdout + r.stderr; strings.Contains(out, "re-run") || strings.Contains(out, "Re-run") || strings.Contains(out, "overlapped") || strings.Contains(out, "conflict") {
+				t.Errorf("%v did not apply every fix:\n%s", args, out)
+			}
+			if n := fixableFindings(t, dir); n != 0 {
+				t.Errorf("after %v, %d findings with a fix remain", args, n)
+			}
+			if b := command(t, dir, "go", "build", "./..."); b.code != 0 {
+				t.Errorf("after %v the package does not build:\n%s", args, b.stderr)
+			}
+		})
+	}
+}

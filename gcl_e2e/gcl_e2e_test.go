@@ -453,3 +453,27 @@ func TestUnknownSettingsKey(t *testing.T) {
 		})
 	}
 }
+
+// TestDenseFix: golangci-lint --fix, which drops every edit of a
+// linter in a file when two of its fixes conflict, applies every fix
+// of a package dense with them, as atlvet -fix does, and the result
+// builds with no fixable finding left.
+func TestDenseFix(t *testing.T) {
+	needTools(t)
+	byGCL := fixesAgree(t, filepath.Join(root, "e2e", "testdata", "dense"))
+	r := run(t, byGCL, atlvet, "-json", "./...")
+	if strings.Contains(string(r.stdout), `"suggested_fixes"`) {
+		t.Errorf("after golangci-lint --fix, findings with fixes remain:\n%s", r.stdout)
+	}
+	orig, err := os.ReadFile(filepath.Join(root, "e2e", "testdata", "dense", "oauth.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed, err := os.ReadFile(filepath.Join(byGCL, "oauth.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(orig) == string(fixed) {
+		t.Error("golangci-lint --fix changed nothing in oauth.go")
+	}
+}

@@ -170,6 +170,11 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	r.pass.Report(d)
 }
 
+// Shows reports whether Report would report d: no directive
+// silences it. A pass asks when one finding's fix depends on which
+// others the user sees.
+func (r *Reporter) Shows(d analysis.Diagnostic) bool { return !r.suppressed(d) }
+
 func (r *Reporter) suppressed(diag analysis.Diagnostic) bool {
 	posn := r.pass.Fset.Position(diag.Pos)
 	hit := false

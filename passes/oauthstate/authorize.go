@@ -658,21 +658,49 @@ func (c *checker) checkAuthorizeURL(a *authorizeURL) {
 	if len(atl) == 0 {
 		return
 	}
-	c.checkParam(a, atl, atlassian.ParamPrompt, CategoryMissingPrompt, func(u flow.URL) string { return atlassian.PromptConsent },
+	// Each missing parameter is its own finding, but their fixes would
+	// all insert at one point (the end of AuthCodeURL's arguments, the
+	// end of the literal), and drivers drop or refuse fixes that
+	// overlap: the first finding reported carries one fix that adds
+	// every parameter reported missing.
+	var found []paramFinding
+	add := func(pf paramFinding, ok bool) {
+		if ok {
+			found = append(found, pf)
+		}
+	}
+	add(c.checkParam(a, atl, atlassian.ParamPrompt, CategoryMissingPrompt, func(u flow.URL) string { return atlassian.PromptConsent },
 		func(u flow.URL, v string) bool { return v == atlassian.PromptConsent },
 		"Atlassian requires it so that the user is shown the consent screen",
-		"Atlassian requires consent so that the user is shown the consent screen")
+		"Atlassian requires consent so that the user is shown the consent screen"))
 	if c.cfg.Audience {
-		c.checkParam(a, atl, atlassian.ParamAudience, CategoryMissingAudience, func(u flow.URL) string { return atlassian.Audience(u.Host) },
+		add(c.checkParam(a, atl, atlassian.ParamAudience, CategoryMissingAudience, func(u flow.URL) string { return atlassian.Audience(u.Host) },
 			func(u flow.URL, v string) bool { return c.hosts.AudienceOK(u.Host, v) },
 			"without it Atlassian does not issue a token for the API gateway",
-			"Atlassian issues a token for the API gateway only for that audience")
+			"Atlassian issues a token for the API gateway only for that audience"))
 	}
 	if a.handBuilt || a.authCall != nil {
 		// AuthCodeURL sends response_type=code unless an option overrides it.
 		const why = "Atlassian's 3LO flow only issues authorization codes"
-		c.checkParam(a, atl, atlassian.ParamResponseType, CategoryResponseType, func(u flow.URL) string { return atlassian.ResponseTypeCode },
-			func(u flow.URL, v string) bool { return v == atlassian.ResponseTypeCode }, why, why)
+		add(c.checkParam(a, atl, atlassian.ParamResponseType, CategoryResponseType, func(u flow.URL) string { return atlassian.ResponseTypeCode },
+			func(u flow.URL, v string) bool { return v == atlassian.ResponseTypeCode }, why, why))
+	}
+	var missing [][2]string // the parameters to add, of findings that will show
+	for _, pf := range found {
+		if pf.missing != "" && c.shows(pf.diag) {
+			missing = append(missing, [2]string{pf.key, pf.missing})
+		}
+	}
+	fixed := false
+	for _, pf := range found {
+		d := pf.diag
+		if pf.missing != "" && !fixed && c.shows(d) {
+			if fix, ok := c.addParamFix(a, missing); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+			fixed = true
+		}
+		c.report(d)
 	}
 	c.checkRedirectParam(a)
 }
@@ -682,51 +710,64 @@ func (a *authorizeURL) known(u flow.URL, key string) bool {
 	return u.QueryComplete || key == atlassian.ParamState && a.authCall != nil && a.authCall == a.expr
 }
 
-// checkParam reports the first alternative of a that lacks key or
-// gives it a wrong constant value.
+// A paramFinding is a finding of checkParam: when the parameter is
+// missing, the value to add.
+type paramFinding struct {
+	diag         analysis.Diagnostic
+	key, missing string
+}
+
+// checkParam returns a finding for the first alternative of a that
+// lacks key or gives it a wrong constant value.
 func (c *checker) checkParam(a *authorizeURL, urls []flow.URL, key, category string,
-	want func(flow.URL) string, ok func(flow.URL, string) bool, whyMissing, whyWrong string) {
+	want func(flow.URL) string, ok func(flow.URL, string) bool, whyMissing, whyWrong string) (paramFinding, bool) {
 	// Report only when every way the URL can be is wrong: a path
 	// that sets the parameter may be the one that runs.
-	var first *analysis.Diagnostic
+	var first *paramFinding
 	for _, u := range urls {
 		vals := u.Param(key)
-		var d analysis.Diagnostic
+		var pf paramFinding
 		switch {
 		case len(vals) == 0 && a.known(u, key):
 			w := want(u)
-			d = analysis.Diagnostic{
+			pf = paramFinding{key: key, missing: w, diag: analysis.Diagnostic{
 				Pos: a.pos, End: a.end, Category: category,
 				Message: fmt.Sprintf("authorize URL has no %s=%s; %s", key, w, whyMissing),
-			}
-			if fix, ok := c.addParamFix(a, key, w); ok {
-				d.SuggestedFixes = []analysis.SuggestedFix{fix}
-			}
+			}}
 		case len(vals) > 0:
 			v, isConst := vals[len(vals)-1].Const()
 			if !isConst || ok(u, v) {
-				return
+				return paramFinding{}, false
 			}
-			d = analysis.Diagnostic{
+			pf = paramFinding{key: key, diag: analysis.Diagnostic{
 				Pos: a.pos, End: a.end, Category: category,
 				Message: fmt.Sprintf("authorize URL has %s=%s, not %s=%s; %s", key, atlassian.QuoteValue(v), key, want(u), whyWrong),
-			}
+			}}
 		default:
-			return // not known
+			return paramFinding{}, false // not known
 		}
 		if first == nil {
-			first = &d
+			first = &pf
 		}
 	}
-	if first != nil {
-		c.report(*first)
+	if first == nil {
+		return paramFinding{}, false
 	}
+	return *first, true
 }
 
-// addParamFix adds key=val: as an oauth2.SetAuthURLParam option of an
-// AuthCodeURL call, or into the literal that holds the query.
-func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.SuggestedFix, bool) {
-	msg := fmt.Sprintf("Add %s=%s", key, val)
+// addParamFix adds the parameters (key, value): as
+// oauth2.SetAuthURLParam options of an AuthCodeURL call, or into the
+// literal that holds the query.
+func (c *checker) addParamFix(a *authorizeURL, params [][2]string) (analysis.SuggestedFix, bool) {
+	if len(params) == 0 {
+		return analysis.SuggestedFix{}, false
+	}
+	var pairs []string
+	for _, p := range params {
+		pairs = append(pairs, p[0]+"="+p[1])
+	}
+	msg := "Add " + strings.Join(pairs, " and ")
 	if a.authCall != nil {
 		call := a.authCall
 		if call.Ellipsis.IsValid() || len(call.Args) == 0 {
@@ -741,10 +782,11 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 			return analysis.SuggestedFix{}, false
 		}
 		last := call.Args[len(call.Args)-1]
-		edits := []analysis.TextEdit{{
-			Pos: last.End(), End: last.End(),
-			NewText: fmt.Appendf(nil, ", %s.SetAuthURLParam(%q, %q)", name, key, val),
-		}}
+		var text []byte
+		for _, p := range params {
+			text = fmt.Appendf(text, ", %s.SetAuthURLParam(%q, %q)", name, p[0], p[1])
+		}
+		edits := []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: text}}
 		if add {
 			imports, ok := fixes.AddImports(c.pass.Fset.File(file.FileStart), file, "golang.org/x/oauth2")
 			if !ok {
@@ -754,9 +796,9 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 		}
 		return analysis.SuggestedFix{Message: msg, TextEdits: edits}, true
 	}
-	pair := key + "=" + val
+	query := strings.Join(pairs, "&")
 	if lit, ok := ast.Unparen(a.expr).(*ast.BasicLit); ok && lit.Kind == token.STRING {
-		// A whole literal URL: append the parameter.
+		// A whole literal URL: append the parameters.
 		if atlassian.HoldsSecret(lit.Value) {
 			return analysis.SuggestedFix{}, false // the secrets pass rewrites this literal
 		}
@@ -768,9 +810,9 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 		if i := strings.IndexByte(lit.Value, '#'); i >= 0 {
 			at = lit.Pos() + token.Pos(i)
 		}
-		text := "&" + pair
+		text := "&" + query
 		if strings.HasSuffix(strings.SplitN(v, "#", 2)[0], "?") || strings.HasSuffix(strings.SplitN(v, "#", 2)[0], "&") {
-			text = pair
+			text = query
 		}
 		return analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}}}, true
 	}
@@ -792,7 +834,7 @@ func (c *checker) addParamFix(a *authorizeURL, key, val string) (analysis.Sugges
 		return analysis.SuggestedFix{}, false
 	}
 	at := target.Pos() + token.Pos(strings.IndexByte(target.Value, '?')+1)
-	return analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(pair + "&")}}}, true
+	return analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(query + "&")}}}, true
 }
 
 // checkState applies the state rules to an authorize URL.

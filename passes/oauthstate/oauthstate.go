@@ -206,6 +206,15 @@ func (c *checker) report(d analysis.Diagnostic) {
 	c.reporter.Report(d)
 }
 
+// shows reports whether report would report d: its file is not a
+// test or generated file, it was not reported already, and no
+// //atlvet:ignore directive silences it.
+func (c *checker) shows(d analysis.Diagnostic) bool {
+	f := c.pass.Fset.File(d.Pos)
+	return d.Pos.IsValid() && f != nil && !c.generated[f] && !strings.HasSuffix(f.Name(), "_test.go") &&
+		!c.reported[reportKey{d.Pos, d.Category}] && c.reporter.Shows(d)
+}
+
 // quietFile reports whether nothing is reported in the file that holds
 // pos: a generated file or a test file, whose flows are not worth
 // following.

@@ -115,7 +115,7 @@ func BenchmarkLongConcatenation(b *testing.B) {
 // TestFixes checks the fixes of missing-prompt and missing-audience
 // against the .golden files (which TestGoldenFilesCompile compiles).
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes", "paramfixes")
 }
 
 func TestAudienceOff(t *testing.T) {
