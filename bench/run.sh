@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# bench/run.sh times `atlvet ./...` against `nop ./...` (the same
-# multichecker driver, same load mode, with one do-nothing analyzer that
-# declares a fact type) on
+# bench/run.sh times `atlvet ./...` against two floors built from
+# bench/nop (x/tools' multichecker driver with a do-nothing analyzer):
+#   nop        no facts: the packages named are type-checked from
+#              source, every dependency read from export data -- the
+#              least any analysis driver can do;
+#   nopfacts   a fact type: multichecker then type-checks every
+#              dependency from source, the standard library included --
+#              what x/tools' drivers cost any analyzer with facts;
+# on
 #   (a) golang.org/x/tools@v0.52.0's own source, copied from the module
 #       cache into a temporary directory (a large module with no
 #       Atlassian code; its dependencies come from the module proxy), and
 #   (b) the repository's testdata/ example module.
-# Runs alternate (nop, atlvet, nop, atlvet, ...) so that drift in the
-# machine's speed hits both alike; it prints each run, then the median
-# wall time and CPU time (user+sys) of each, their ratios and the peak
-# resident memory. On a busy machine trust the CPU ratio more.
+# Runs alternate (nop, nopfacts, atlvet, nop, ...) so that drift in the
+# machine's speed hits all alike; it prints each run, then the median
+# wall time and CPU time (user+sys) of each, atlvet's ratios to both
+# floors and the peak resident memory. On a busy machine trust the CPU
+# ratio more.
 #
 #   bash bench/run.sh            # 5 runs of each
 #   RUNS=9 bash bench/run.sh
@@ -36,7 +43,7 @@ else
 	echo "work directory: $work" >&2
 fi
 
-echo "building atlvet and nop" >&2
+echo "building atlvet and the floors" >&2
 (cd "$root" && go build -o "$work/bin/atlvet" ./cmd/atlvet && go build -o "$work/bin/nop" ./bench/nop)
 
 echo "copying $XTOOLS from the module cache" >&2
@@ -52,14 +59,28 @@ cp -r "$root/testdata" "$work/testdata"
 export GOWORK=off GOFLAGS=-mod=mod
 (cd "$work/xtools" && go mod download && go list ./... >/dev/null)
 
-# measure <name> <dir>: alternate runs, print the medians and the ratio.
+# run <tool> <dir> <log>: one run of a tool, timed.
+run() {
+	local tool=$1 dir=$2 log=$3
+	case $tool in
+	nop) (cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/nop" -nop ./... >"$work/out.$tool" 2>&1) || true ;;
+	nopfacts) (cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/nop" -nopfacts ./... >"$work/out.$tool" 2>&1) || true ;;
+	atlvet) (cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/atlvet" ./... >"$work/out.$tool" 2>&1) || true ;;
+	esac
+}
+
+# measure <name> <dir>: alternate runs, print the medians and the ratios.
 measure() {
 	local name=$1 dir=$2 i tool
 	: >"$work/$name.times"
+	# One run of each first, not counted: go list builds the export
+	# data of every package once, into the build cache.
+	for tool in nop nopfacts atlvet; do run "$tool" "$dir" "$work/warmup.time"; done
 	for ((i = 1; i <= RUNS; i++)); do
-		for tool in nop atlvet; do
+		for tool in nop nopfacts atlvet; do
 			local log="$work/$name.$tool.$i.time"
-			(cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/$tool" ./... >"$work/$name.$tool.out" 2>&1) || true
+			run "$tool" "$dir" "$log"
+			cp "$work/out.$tool" "$work/$name.$tool.out"
 			local wall cpu rss status
 			wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log" |
 				awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
@@ -67,7 +88,7 @@ measure() {
 			rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
 			grep -q 'exited with non-zero status' "$log" && status=$(sed -n 's/.*exited with non-zero status //p' "$log") || status=0
 			printf '%s %s %s %s %s\n' "$tool" "$wall" "$rss" "$status" "$cpu" >>"$work/$name.times"
-			printf '  %-9s run %d %-6s wall %6.2fs  cpu %6.2fs  %5d MiB  exit %s\n' "$name" "$i" "$tool" "$wall" "$cpu" $((rss / 1024)) "$status" >&2
+			printf '  %-9s run %d %-8s wall %6.2fs  cpu %6.2fs  %5d MiB  exit %s\n' "$name" "$i" "$tool" "$wall" "$cpu" $((rss / 1024)) "$status" >&2
 		done
 	done
 	awk -v name="$name" '
@@ -77,12 +98,18 @@ measure() {
 		}
 		{ n[$1]++; wall[$1, n[$1]] = $2; cpu[$1, n[$1]] = $5; if ($3 > rss[$1]) rss[$1] = $3 }
 		END {
-			for (i = 1; i <= n["nop"]; i++) { w0[i] = wall["nop", i]; c0[i] = cpu["nop", i] }
-			for (i = 1; i <= n["atlvet"]; i++) { w1[i] = wall["atlvet", i]; c1[i] = cpu["atlvet", i] }
-			m0 = median(w0, n["nop"]); m1 = median(w1, n["atlvet"])
-			k0 = median(c0, n["nop"]); k1 = median(c1, n["atlvet"])
-			printf "%-9s median wall: nop %.2fs, atlvet %.2fs, ratio %.3fx | median cpu: nop %.2fs, atlvet %.2fs, ratio %.3fx | peak RSS: nop %d MiB, atlvet %d MiB (%.2fx)\n",
-				name, m0, m1, m1 / m0, k0, k1, k1 / k0, rss["nop"] / 1024, rss["atlvet"] / 1024, rss["atlvet"] / rss["nop"]
+			split("nop nopfacts atlvet", tools, " ")
+			for (t = 1; t <= 3; t++) {
+				k = tools[t]
+				delete w; delete c
+				for (i = 1; i <= n[k]; i++) { w[i] = wall[k, i]; c[i] = cpu[k, i] }
+				mw[k] = median(w, n[k]); mc[k] = median(c, n[k])
+			}
+			printf "%-9s median wall: nop %.2fs, nopfacts %.2fs, atlvet %.2fs | median cpu: nop %.2fs, nopfacts %.2fs, atlvet %.2fs | peak RSS: nop %d MiB, nopfacts %d MiB, atlvet %d MiB\n",
+				name, mw["nop"], mw["nopfacts"], mw["atlvet"], mc["nop"], mc["nopfacts"], mc["atlvet"], rss["nop"] / 1024, rss["nopfacts"] / 1024, rss["atlvet"] / 1024
+			printf "%-9s atlvet / no-facts floor: wall %.3fx, cpu %.3fx, memory %.2fx | atlvet / facts floor: wall %.3fx, cpu %.3fx, memory %.2fx\n",
+				name, mw["atlvet"] / mw["nop"], mc["atlvet"] / mc["nop"], rss["atlvet"] / rss["nop"],
+				mw["atlvet"] / mw["nopfacts"], mc["atlvet"] / mc["nopfacts"], rss["atlvet"] / rss["nopfacts"]
 		}' "$work/$name.times"
 	echo "  atlvet printed $(grep -c . "$work/$name.atlvet.out" || true) lines on $name${KEEP:+ ($work/$name.atlvet.out)}" >&2
 }

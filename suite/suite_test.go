@@ -1,6 +1,9 @@
 package suite
 
 import (
+	"flag"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -117,6 +120,33 @@ func TestEveryRuleIsRanked(t *testing.T) {
 	for _, r := range rules {
 		if r.Summary == "" || r.Help == "" || !slices.Contains(r.Tags, "security") {
 			t.Errorf("%s: incomplete rule %+v", r.ID, r)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the generated rule table in docs/configuration.md")
+
+// TestDocRuleTable: docs/configuration.md shows the ranking table of
+// suite/rules.go as it is.
+func TestDocRuleTable(t *testing.T) {
+	const file = "../docs/configuration.md"
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?s)(<!-- BEGIN rule table[^\n]*\n)(.*?)(<!-- END rule table -->)`)
+	m := re.FindSubmatchIndex(data)
+	if m == nil {
+		t.Fatalf("%s: no generated rule table", file)
+	}
+	want := RuleTable()
+	if got := string(data[m[4]:m[5]]); got != want {
+		if !*update {
+			t.Fatalf("%s's rule table is out of date; run go test ./suite -run Doc -update\n--- has\n%s\n--- want\n%s", file, got, want)
+		}
+		out := append(append(append([]byte{}, data[:m[4]]...), want...), data[m[5]:]...)
+		if err := os.WriteFile(file, out, 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,6 +55,7 @@ type settings struct {
 	tags                          string
 	sarifRoot                     string
 	version                       string
+	cpuprofile, memprofile        string
 	enabled                       map[*analysis.Analyzer]*triState
 }
 
@@ -77,6 +80,8 @@ func (c *Command) flags(s *settings) *flag.FlagSet {
 	fs.BoolVar(&s.sarif, "sarif", false, "write findings as a SARIF 2.1.0 log to standard output")
 	fs.StringVar(&s.sarifRoot, "sarif.root", "", "with -sarif, the `directory` file locations are relative to (default: the git repository's root, else the main module's)")
 	fs.Var(versionFlag{&s.version}, "V", "print version and exit")
+	fs.StringVar(&s.cpuprofile, "cpuprofile", "", "write a CPU profile to this `file`")
+	fs.StringVar(&s.memprofile, "memprofile", "", "write a memory profile to this `file` at the end")
 	return fs
 }
 
@@ -113,6 +118,12 @@ func (c *Command) Run(args []string) int {
 		patterns = []string{"."}
 	}
 	passes := c.selected(s.enabled)
+	stop, err := startProfiles(s.cpuprofile, s.memprofile)
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "%s: %v\n", c.Name, err)
+		return exitError
+	}
+	defer stop()
 
 	load := LoadConfig{Dir: c.Dir, Env: c.Env, Tests: s.tests}
 	if s.tags != "" {
@@ -510,4 +521,31 @@ func (t *triState) Set(v string) error {
 		*t = setFalse
 	}
 	return nil
+}
+
+// startProfiles starts a CPU profile and arranges for a heap profile;
+// stop writes them.
+func startProfiles(cpu, mem string) (stop func(), err error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		if cpuFile, err = os.Create(cpu); err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(cpuFile); err != nil {
+			return nil, err
+		}
+	}
+	return func() {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		if mem != "" {
+			if f, err := os.Create(mem); err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}
+	}, nil
 }
