@@ -11,15 +11,12 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
-// A Cond is a branch taken on the way to a value: the condition of an
-// if statement and which way it went.
-type Cond struct {
-	Value ssa.Value
-	Taken bool
-}
+// A Cond is a branch taken on the way to a value.
+type Cond = paths.Branch
 
 // An Alt is one value an expression can take, with the branches that
 // lead to it, relative to the call that sends the request. Merged means
@@ -561,7 +558,7 @@ func (site *SendSite) trace() []urlEvent {
 			skip = st.point
 		}
 		for _, e := range site.q.urlEvents(site.aliases(k), skip) {
-			if e.instr.Parent() == st.fn && reaches(e.instr, st.point) {
+			if e.instr.Parent() == st.fn && paths.Reaches(e.instr, st.point) {
 				e.stage = k
 				site.events = append(site.events, e)
 			}
@@ -636,7 +633,7 @@ func (site *SendSite) rewritten(req Request) (urls Strs, ok bool) {
 				}
 			}
 		}
-		if dominates(e.instr, site.stages[e.stage].point) {
+		if paths.Dominates(e.instr, site.stages[e.stage].point) {
 			urls = next.bounded()
 		} else {
 			urls = append(urls, next...).bounded()
@@ -645,54 +642,12 @@ func (site *SendSite) rewritten(req Request) (urls Strs, ok bool) {
 	return urls, true
 }
 
-// reaches reports whether some path of their function leads from the
-// instruction from to the instruction to.
-func reaches(from, to ssa.Instruction) bool {
-	if from == to {
-		return true
-	}
-	fb, tb := from.Block(), to.Block()
-	if fb == nil || tb == nil {
-		return true
-	}
-	if fb == tb && indexIn(from) < indexIn(to) {
-		return true
-	}
-	seen := map[*ssa.BasicBlock]bool{}
-	work := slices.Clone(fb.Succs)
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		if b == tb {
-			return true
-		}
-		if !seen[b] {
-			seen[b] = true
-			work = append(work, b.Succs...)
-		}
-	}
-	return false
-}
-
-// dominates reports whether every path to b goes through a.
-func dominates(a, b ssa.Instruction) bool {
-	ab, bb := a.Block(), b.Block()
-	if ab == bb {
-		return indexIn(a) <= indexIn(b)
-	}
-	return ab != nil && bb != nil && ab.Dominates(bb)
-}
-
-func indexIn(instr ssa.Instruction) int {
-	return slices.Index(instr.Block().Instrs, instr)
-}
-
 // baseConds returns the decisions known to hold at point: those on the
 // way to its block, and what a comparison among them says of the
 // branches that chose a string (base == gatewayBase holds only on the
 // path that set base to gatewayBase).
 func (q *SiteQuery) baseConds(point ssa.Instruction) []Cond {
-	base := blockConds(point.Block())
+	base := paths.Block(point.Block())
 	out := slices.Clone(base)
 	for _, c := range base {
 		out = append(out, q.impliedBy(c, point.Parent())...)
@@ -703,7 +658,7 @@ func (q *SiteQuery) baseConds(point ssa.Instruction) []Cond {
 // impliedBy returns what c, a comparison of a string with a constant
 // that went one way, says of the branches that chose the string.
 func (q *SiteQuery) impliedBy(c Cond, fn *ssa.Function) []Cond {
-	bin, ok := c.Value.(*ssa.BinOp)
+	bin, ok := c.Cond.(*ssa.BinOp)
 	if !ok || bin.Op != token.EQL && bin.Op != token.NEQ || !isStringish(bin.X.Type()) {
 		return nil
 	}
@@ -734,7 +689,7 @@ func (q *SiteQuery) impliedBy(c Cond, fn *ssa.Function) []Cond {
 	for _, c0 := range match[0] {
 		common := true
 		for _, m := range match[1:] {
-			common = common && CondsShare([]Cond{c0}, m)
+			common = common && paths.Share([]Cond{c0}, m)
 		}
 		if common {
 			out = append(out, c0)
@@ -745,7 +700,7 @@ func (q *SiteQuery) impliedBy(c Cond, fn *ssa.Function) []Cond {
 
 // possible drops the alternatives that cannot hold where base holds.
 func possible(alts []Alt, base []Cond) []Alt {
-	return slices.DeleteFunc(alts, func(a Alt) bool { return CondsConflict(a.Conds, base) })
+	return slices.DeleteFunc(alts, func(a Alt) bool { return paths.Conflict(a.Conds, base) })
 }
 
 // URLAlts returns the URLs that req, one of the requests of site, can
@@ -814,7 +769,7 @@ func (q *SiteQuery) AuthAlts(site *SendSite, req Request) []AuthAlt {
 			continue
 		}
 		st := site.stages[k]
-		conds := relativeConds(blockConds(instr.Block()), st.base)
+		conds := paths.Relative(paths.Block(instr.Block()), st.base)
 		var alts []Alt
 		if call, ok := instr.(ssa.CallInstruction); ok && funcs.IsMethod(calleeObj(call.Common()), "net/http", "Header", "Set", "Add") {
 			if args := callArgs(call.Common()); len(args) == 3 {
@@ -826,7 +781,7 @@ func (q *SiteQuery) AuthAlts(site *SendSite, req Request) []AuthAlt {
 		}
 		for _, a := range alts {
 			a.Conds = append(slices.Clone(conds), a.Conds...)
-			if conflicting(a.Conds) || CondsConflict(a.Conds, st.base) {
+			if conflicting(a.Conds) || paths.Conflict(a.Conds, st.base) {
 				continue
 			}
 			out = append(out, AuthAlt{Alt: a, Bearer: isBearer(a.Value), Site: h.Site})
@@ -859,7 +814,7 @@ func (q *SiteQuery) setBefore(site *SendSite, instr ssa.Instruction, k int) bool
 		return true
 	}
 	if k >= 0 {
-		return reaches(instr, site.stages[k].point)
+		return paths.Reaches(instr, site.stages[k].point)
 	}
 	// Set in a helper: at the calls of the stages' functions that pass
 	// the request to it.
@@ -875,7 +830,7 @@ func (q *SiteQuery) setBefore(site *SendSite, instr ssa.Instruction, k int) bool
 				if callee == nil || !q.calls(callee, instr.Parent(), 4) {
 					continue
 				}
-				if reaches(call, st.point) {
+				if paths.Reaches(call, st.point) {
 					return true
 				}
 				found = true
@@ -976,7 +931,7 @@ func (r *Result) alts(v ssa.Value, fn *ssa.Function, visiting map[ssa.Value]bool
 				if visiting[e] {
 					continue // a loop back edge adds nothing new
 				}
-				edge := edgeConds(v.Block(), i)
+				edge := paths.Edge(v.Block(), i)
 				visiting[v] = true
 				sub := r.alts(e, fn, visiting, depth+1)
 				delete(visiting, v)
@@ -1020,206 +975,18 @@ func (r *Result) alts(v ssa.Value, fn *ssa.Function, visiting map[ssa.Value]bool
 	return leafAlts(r.resolveParams(r.eval(v), fn))
 }
 
-// edgeConds returns the branches that lead along edge i into b: the
-// decision of an if that ends the predecessor, or that ends the chain
-// of single-predecessor blocks above it.
-func edgeConds(b *ssa.BasicBlock, i int) []Cond {
-	if i >= len(b.Preds) {
-		return nil
-	}
-	pred := b.Preds[i]
-	if c, ok := ifDecision(pred, b); ok {
-		return append([]Cond{c}, blockConds(pred)...)
-	}
-	return blockConds(pred)
-}
-
-// blockConds returns the decisions that lead to b through blocks with
-// a single predecessor, innermost first.
-func blockConds(b *ssa.BasicBlock) []Cond {
-	var out []Cond
-	seen := map[*ssa.BasicBlock]bool{}
-	for b != nil && len(b.Preds) == 1 && !seen[b] && len(out) < 8 {
-		seen[b] = true
-		pred := b.Preds[0]
-		if c, ok := ifDecision(pred, b); ok {
-			out = append(out, c)
-		}
-		b = pred
-	}
-	return out
-}
-
-// ifDecision returns the branch of the if that ends pred and leads to
-// succ.
-func ifDecision(pred, succ *ssa.BasicBlock) (Cond, bool) {
-	if len(pred.Instrs) == 0 || len(pred.Succs) != 2 || pred.Succs[0] == pred.Succs[1] {
-		return Cond{}, false
-	}
-	ifInstr, ok := pred.Instrs[len(pred.Instrs)-1].(*ssa.If)
-	if !ok {
-		return Cond{}, false
-	}
-	return Cond{Value: ifInstr.Cond, Taken: pred.Succs[0] == succ}, true
-}
-
 // relative drops from each alternative the decisions shared with the
 // block of the send (the send is only reached on those paths anyway).
 func relative(alts []Alt, base []Cond) []Alt {
 	for i := range alts {
-		alts[i].Conds = relativeConds(alts[i].Conds, base)
+		alts[i].Conds = paths.Relative(alts[i].Conds, base)
 	}
 	return alts
 }
 
-func relativeConds(conds, base []Cond) []Cond {
-	var out []Cond
-	for _, c := range conds {
-		shared := false
-		for _, b := range base {
-			if same, neg := equivCond(c.Value, b.Value, 0); same && (c.Taken != neg) == b.Taken {
-				shared = true
-			}
-		}
-		if !shared {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // conflicting reports whether conds take both ways of one condition.
 func conflicting(conds []Cond) bool {
-	return CondsConflict(conds, conds)
-}
-
-// CondsConflict reports whether no path takes all the branches of a
-// and of b: they decide some condition in opposite ways.
-func CondsConflict(a, b []Cond) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if same, neg := equivCond(x.Value, y.Value, 0); same && (x.Taken != neg) != y.Taken {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// CondsShare reports whether a and b decide some condition the same
-// way, which ties the two values to one path.
-func CondsShare(a, b []Cond) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if same, neg := equivCond(x.Value, y.Value, 0); same && (x.Taken != neg) == y.Taken {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// equivCond reports whether two conditions always have the same value
-// (same) or, with neg, always opposite values. Loads of the same field
-// or variable count as the same value, which holds unless the code
-// writes it between the two branches.
-func equivCond(a, b ssa.Value, depth int) (same, neg bool) {
-	if a == b {
-		return true, false
-	}
-	if depth > 6 || a == nil || b == nil {
-		return false, false
-	}
-	if u, ok := a.(*ssa.UnOp); ok && u.Op == token.NOT {
-		s, n := equivCond(u.X, b, depth+1)
-		return s, !n
-	}
-	if u, ok := b.(*ssa.UnOp); ok && u.Op == token.NOT {
-		s, n := equivCond(a, u.X, depth+1)
-		return s, !n
-	}
-	switch a := a.(type) {
-	case *ssa.Const:
-		if b, ok := b.(*ssa.Const); ok && a.Value != nil && b.Value != nil && a.Type() == b.Type() {
-			return constant.Compare(a.Value, token.EQL, b.Value), false
-		}
-		if b, ok := b.(*ssa.Const); ok && a.Value == nil && b.Value == nil {
-			return true, false
-		}
-	case *ssa.UnOp:
-		if b, ok := b.(*ssa.UnOp); ok && a.Op == token.MUL && b.Op == token.MUL {
-			return sameAddr(a.X, b.X, depth+1), false
-		}
-	case *ssa.FieldAddr:
-		return sameAddr(a, b, depth+1), false
-	case *ssa.BinOp:
-		b, ok := b.(*ssa.BinOp)
-		if !ok {
-			break
-		}
-		if sx, nx := equivCond(a.X, b.X, depth+1); sx && !nx {
-			if sy, ny := equivCond(a.Y, b.Y, depth+1); sy && !ny {
-				switch {
-				case a.Op == b.Op:
-					return true, false
-				case negated(a.Op) == b.Op:
-					return true, true
-				}
-			}
-		}
-	case *ssa.Call:
-		// len(x) and friends: the same builtin on the same value.
-		if b, ok := b.(*ssa.Call); ok {
-			ba, okA := a.Call.Value.(*ssa.Builtin)
-			bb, okB := b.Call.Value.(*ssa.Builtin)
-			if okA && okB && ba.Name() == bb.Name() && len(a.Call.Args) == 1 && len(b.Call.Args) == 1 {
-				if s, n := equivCond(a.Call.Args[0], b.Call.Args[0], depth+1); s && !n {
-					return true, false
-				}
-			}
-		}
-	}
-	return false, false
-}
-
-func negated(op token.Token) token.Token {
-	switch op {
-	case token.EQL:
-		return token.NEQ
-	case token.NEQ:
-		return token.EQL
-	case token.LSS:
-		return token.GEQ
-	case token.GEQ:
-		return token.LSS
-	case token.GTR:
-		return token.LEQ
-	case token.LEQ:
-		return token.GTR
-	}
-	return token.ILLEGAL
-}
-
-// sameAddr reports whether two addresses are the same variable or
-// field of the same object.
-func sameAddr(a, b ssa.Value, depth int) bool {
-	if a == b {
-		return true
-	}
-	if depth > 6 {
-		return false
-	}
-	fa, ok1 := a.(*ssa.FieldAddr)
-	fb, ok2 := b.(*ssa.FieldAddr)
-	if ok1 && ok2 {
-		return fa.Field == fb.Field && sameAddr(fa.X, fb.X, depth+1)
-	}
-	la, ok1 := a.(*ssa.UnOp)
-	lb, ok2 := b.(*ssa.UnOp)
-	if ok1 && ok2 && la.Op == token.MUL && lb.Op == token.MUL {
-		return sameAddr(la.X, lb.X, depth+1)
-	}
-	return false
+	return paths.Conflict(conds, conds)
 }
 
 // ClientArg returns the clients that an argument of a call of this

@@ -18,6 +18,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/suppress"
@@ -291,13 +292,13 @@ func (c *checker) siteTarget(s flow.Str) (flow.Target, bool) {
 // meets reports whether the site URL u and the bearer token a can be
 // on the same path, as far as atlvet can tell with confidence.
 func meets(u flow.Alt, a flow.AuthAlt) bool {
-	if flow.CondsConflict(u.Conds, a.Conds) {
+	if paths.Conflict(u.Conds, a.Conds) {
 		return false
 	}
 	if u.Certain() || a.Certain() {
 		return true
 	}
-	return !u.Merged && !a.Merged && flow.CondsShare(u.Conds, a.Conds)
+	return !u.Merged && !a.Merged && paths.Share(u.Conds, a.Conds)
 }
 
 // exportHelperFacts tells importing packages which functions of this
