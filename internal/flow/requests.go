@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -32,6 +33,11 @@ type Header struct {
 	// header is sent under that key, but Go's transport, which looks
 	// up "User-Agent" as is, also sends its own default.
 	NonCanonical bool
+
+	// instr is the instruction that sets the header, in the function
+	// whose code decorated the request: a Header.Set, a map write, the
+	// call of a helper that sets it. Not part of facts.
+	instr ssa.Instruction
 }
 
 // A Request is one way a request can be made: where it goes and what
@@ -87,6 +93,64 @@ func HeaderValues(name string, req Request, clients []Client) []Header {
 		}
 	}
 	return out
+}
+
+// An Unset is a way for a request to reach its send without a header:
+// the branches of the path that misses it, and whether the header is
+// set only after the send on that path.
+type Unset struct {
+	Path  []paths.Branch
+	After bool
+}
+
+// Unset tells whether req, sent at site, can reach the send on a path
+// of the site's function on which nothing sets the header name: a
+// header set only in one branch, or after the send, does not count for
+// the paths that miss it. It answers ok = false when every path sets
+// the header, or when the header also comes from where the path cannot
+// be followed (the client's transport, a caller, code the request is
+// handed to).
+func (r *Result) Unset(site *Site, req Request, clients []Client, name string) (u Unset, ok bool) {
+	name = textproto.CanonicalMIMEHeaderKey(name)
+	send := r.callInstrs[site.Call.Lparen]
+	if send == nil || req.Opaque || req.MaybeDecorated {
+		return Unset{}, false
+	}
+	for _, c := range clients {
+		for _, h := range c.Headers {
+			if h.Name == name {
+				return Unset{}, false
+			}
+		}
+	}
+	sets := map[ssa.Instruction]bool{}
+	for _, h := range req.Headers {
+		if h.Name != name {
+			continue
+		}
+		if h.instr == nil || h.instr.Parent() != send.Parent() || h.instr == send {
+			return Unset{}, false // set elsewhere, or by the sending helper itself
+		}
+		sets[h.instr] = true
+	}
+	if len(sets) == 0 {
+		return Unset{}, false // never set: a plain default, not a path question
+	}
+	from := send.Parent().Blocks[0].Instrs[0]
+	if create := r.callInstrs[req.Create]; create != nil && create.Parent() == send.Parent() {
+		from = create
+	}
+	path, missed := paths.Missed(from, send, func(i ssa.Instruction) bool { return sets[i] }, nil)
+	if !missed {
+		return Unset{}, false
+	}
+	u.Path = paths.Relative(path, paths.Dominating(send)) // what every path to the send takes goes without saying
+	for set := range sets {
+		if paths.Reaches(send, set) && !paths.Reaches(set, send) {
+			u.After = true
+		}
+	}
+	return u, true
 }
 
 // Summary is what a function does that callers need to know, in terms
@@ -519,9 +583,9 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 						}
 					}
 				case funcs.IsMethod(obj, "net/http", "Request", "SetBasicAuth"):
-					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Basic ").Concat(Unknown())}, Site: ref.Pos()})
+					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Basic ").Concat(Unknown())}, Site: ref.Pos(), instr: ref})
 				case funcs.IsMethod(obj, "golang.org/x/oauth2", "Token", "SetAuthHeader"):
-					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Bearer ").Concat(Unknown())}, Site: ref.Pos()})
+					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Bearer ").Concat(Unknown())}, Site: ref.Pos(), instr: ref})
 				case isSend(obj):
 					if clones && funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") && c.IsInvoke() {
 						// A RoundTrip that forwards to the transport it
@@ -543,6 +607,7 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 							if h.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
 								h.Site = ref.Pos()
 							}
+							h.instr = ref
 							if e := r.argExpr(ref, s.ParamHeaders[argIndex][i].Value); e != nil {
 								h.ValueExprs = []ast.Expr{e}
 							}
@@ -660,7 +725,7 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 				val = Strs{Unknown()}
 			}
 			canonical := textproto.CanonicalMIMEHeaderKey(name)
-			out = append(out, Header{Name: canonical, Value: val, Site: ref.Pos(), NonCanonical: canonical != name})
+			out = append(out, Header{Name: canonical, Value: val, Site: ref.Pos(), NonCanonical: canonical != name, instr: ref})
 		case *ssa.Call:
 			c := ref.Common()
 			obj := calleeObj(c)
@@ -672,7 +737,7 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 					opaque = true
 					continue
 				}
-				out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: r.eval(c.Args[2]), Site: ref.Pos()})
+				out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: r.eval(c.Args[2]), Site: ref.Pos(), instr: ref})
 			case obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "net/http" && argIndex == 0:
 				// Get, Values, Clone, Write...: reading the map.
 			case argIndex < 0:
@@ -690,6 +755,7 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 						if hdr.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
 							hdr.Site = ref.Pos()
 						}
+						hdr.instr = ref
 						if e := r.argExpr(ref, s.ParamHeaders[argIndex][i].Value); e != nil {
 							hdr.ValueExprs = []ast.Expr{e}
 						}

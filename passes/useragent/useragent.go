@@ -20,6 +20,7 @@ import (
 	"github.com/atlvet/atlvet/internal/decls"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/srcorder"
 	"github.com/atlvet/atlvet/internal/suppress"
@@ -192,7 +193,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		send   *flow.Site
 		req    flow.Request
 		target flow.Target
-		mapKey bool // a User-Agent was written under a non-canonical map key
+		mapKey bool        // a User-Agent was written under a non-canonical map key
+		unset  *flow.Unset // set, but not on every path to the send
 	}
 	var defaults []pending
 	for _, send := range res.RequestSites() {
@@ -207,11 +209,20 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			// header map under a non-canonical key.
 			all := len(uas)
 			uas = slices.DeleteFunc(uas, func(h flow.Header) bool { return h.NonCanonical })
-			if len(uas) > 0 || req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
+			if req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
 				continue
 			}
+			var unset *flow.Unset
+			if len(uas) > 0 {
+				// Set, but perhaps only on some paths to the send.
+				u, ok := res.Unset(send, req, send.Clients, "User-Agent")
+				if !ok {
+					continue
+				}
+				unset = &u
+			}
 			if !inGenerated(send.Call.Pos()) {
-				defaults = append(defaults, pending{send, req, target, all > 0})
+				defaults = append(defaults, pending{send, req, target, all > 0 && unset == nil, unset})
 			}
 			break // one report per send
 		}
@@ -332,12 +343,33 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if p.mapKey {
 			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent besides the one written to the header map under a non-canonical key, which Go does not look up; set it with Header.Set(\"User-Agent\", ...)", describe(p.target))
 		}
-		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey {
+		if p.unset != nil {
+			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent %s; set it before the send on every path, such as %q", describe(p.target), unsetWhy(pass, p.unset), suggestion)
+		}
+		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey && p.unset == nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		reporter.Report(d)
 	}
 	return nil, nil
+}
+
+// unsetWhy says on which path a User-Agent that is set somewhere is
+// missing at the send.
+func unsetWhy(pass *analysis.Pass, u *flow.Unset) string {
+	var conds []string
+	for _, b := range u.Path {
+		conds = append(conds, paths.Describe(pass.Fset, pass.Files, b))
+	}
+	switch {
+	case u.After && len(conds) == 0:
+		return "because the User-Agent is set only after the request is sent"
+	case u.After:
+		return "when " + strings.Join(conds, " and ") + ", where the User-Agent is set only after the request is sent"
+	case len(conds) == 0:
+		return "on a path that does not set the User-Agent"
+	}
+	return "when " + strings.Join(conds, " and ") + ": the User-Agent is set only on the other paths"
 }
 
 // describe names where a request goes for a message.

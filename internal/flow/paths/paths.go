@@ -205,6 +205,20 @@ func Block(b *ssa.BasicBlock) []Branch {
 	return out
 }
 
+// Dominating returns the branches taken on every path to instr: the
+// decisions of ifs whose one way is the only way to instr's block.
+func Dominating(instr ssa.Instruction) []Branch {
+	var out []Branch
+	for b := instr.Block(); b != nil; b = b.Idom() {
+		if len(b.Preds) == 1 {
+			if c, ok := decision(b.Preds[0], b); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
 // Relative drops from conds the decisions also in base: a value is
 // only reached on those paths anyway.
 func Relative(conds, base []Branch) []Branch {
