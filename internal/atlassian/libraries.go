@@ -208,6 +208,30 @@ const (
 	ArgConfig                        // an OAuth configuration (its fields are in LibraryField)
 )
 
+var argKindNames = [...]string{
+	ArgURL:        "URL",
+	ArgTokenURL:   "token URL",
+	ArgHTTPClient: "HTTP client",
+	ArgUser:       "user",
+	ArgSecret:     "secret",
+	ArgName:       "name",
+	ArgValue:      "value",
+	ArgMap:        "map",
+	ArgState:      "state",
+	ArgCode:       "code",
+	ArgRequest:    "request",
+	ArgTransport:  "transport",
+	ArgOptions:    "options",
+	ArgConfig:     "config",
+}
+
+func (k ArgKind) String() string {
+	if k > 0 && int(k) < len(argKindNames) {
+		return argKindNames[k]
+	}
+	return "ArgKind(?)"
+}
+
 // A LibraryArg is one argument of a library call: its 0-based index
 // among the parameters (the receiver excluded) and what it is.
 type LibraryArg struct {
@@ -825,9 +849,13 @@ func restyCalls(lib *ClientLibrary, pkg string, v3 bool) []LibraryCall {
 		token := m(recv, "SetAuthToken", RoleSetCredential, []LibraryArg{{0, ArgSecret}})
 		token.Auth, token.Env = AuthBearer, envAccessToken
 		token.Note = `sent as "<scheme> <token>" with the scheme of SetAuthScheme, "Bearer" unless set`
-		digest := m(recv, "SetDigestAuth", RoleSetCredential, []LibraryArg{{0, ArgUser}, {1, ArgSecret}})
-		digest.Auth, digest.Env = AuthDigest, envPassword
-		calls = append(calls, verbatim, basic, token, digest)
+		calls = append(calls, verbatim, basic, token)
+		if recv == "Client" || !v3 {
+			// v3 has digest auth on the client only.
+			digest := m(recv, "SetDigestAuth", RoleSetCredential, []LibraryArg{{0, ArgUser}, {1, ArgSecret}})
+			digest.Auth, digest.Env = AuthDigest, envPassword
+			calls = append(calls, digest)
+		}
 	}
 	calls = append(calls,
 		m("Request", "SetHeaderMultiValues", RoleSetHeaders, []LibraryArg{{0, ArgMap}}),

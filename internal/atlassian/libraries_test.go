@@ -414,6 +414,11 @@ func TestLibraryStrings(t *testing.T) {
 			t.Errorf("field role %d has no name", f)
 		}
 	}
+	for k := ArgURL; k <= ArgConfig; k++ {
+		if s := k.String(); s == "" || strings.Contains(s, "?") {
+			t.Errorf("argument kind %d has no name", k)
+		}
+	}
 	for a := AuthNone; a <= AuthDigest; a++ {
 		if s := a.String(); s == "" || strings.Contains(s, "?") {
 			t.Errorf("auth scheme %d has no name", a)
