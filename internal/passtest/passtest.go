@@ -1,6 +1,8 @@
 // Package passtest holds the checks every atlvet pass runs on its
 // testdata besides analysistest's: that the fixed files compile, and
-// that a package that does not type-check is handled without a panic.
+// that a package that does not type-check is handled without a panic;
+// and TestData, which gives a pass's testdata the shared stubs of the
+// client libraries.
 package passtest
 
 import (
@@ -11,7 +13,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
@@ -22,16 +23,15 @@ func gopathEnv(dir string) []string {
 	return append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOWORK=off")
 }
 
+// testdataDir returns the calling test's testdata merged with the
+// library stubs (see TestData).
 func testdataDir(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(analysistest.TestData())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return TestData(t)
 }
 
-// Load loads packages of the calling test's testdata/src.
+// Load loads packages of the calling test's testdata/src (and the
+// library stubs).
 func Load(t *testing.T, patterns ...string) []*packages.Package {
 	t.Helper()
 	dir := testdataDir(t)

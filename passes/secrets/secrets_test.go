@@ -42,7 +42,7 @@ import (
 //     more ways of building Authorization values
 func TestRules(t *testing.T) {
 	t.Parallel()
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), secrets.Analyzer,
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), secrets.Analyzer,
 		"tokens", "sinks", "crosspkg/...", "clientlibs", "names", "basicliteral", "urlcreds", "generics",
 		"blowup", "basicuser", "multisecret", "patsink", "wording", "basicraw", "urlconst", "namesfp",
 		"twofixes", "structtags", "pemkey", "sprintfargs", "payloadliteral", "headernamevar", "funclit", "placeholders", "litresults/...",

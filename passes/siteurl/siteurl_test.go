@@ -44,7 +44,7 @@ func TestDataCenterFlag(t *testing.T) {
 }
 
 func TestGoJira(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "gojira")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "gojira")
 }
 
 func TestInsecureScheme(t *testing.T) {
@@ -85,7 +85,7 @@ func TestHelperOtherPackage(t *testing.T) {
 }
 
 func TestValueStruct(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "valuestruct")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "valuestruct")
 }
 
 func TestPathAdvice(t *testing.T) {

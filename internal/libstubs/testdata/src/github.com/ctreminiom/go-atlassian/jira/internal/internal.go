@@ -1,0 +1,41 @@
+// Package internal is a hermetic stub of github.com/ctreminiom/go-atlassian/jira/internal
+// (v1.6.1) for atlvet's tests: some of the services of its clients,
+// with the real signatures.
+package internal
+
+import (
+	"context"
+
+	"github.com/ctreminiom/go-atlassian/pkg/infra/models"
+)
+
+type IssueADFService struct {
+	internalClient any
+	Search         *SearchADFService
+}
+
+func (i *IssueADFService) Get(ctx context.Context, issueKeyOrID string, fields, expand []string) (*models.IssueScheme, *models.ResponseScheme, error) {
+	return nil, nil, nil
+}
+
+type IssueRichTextService struct {
+	internalClient any
+}
+
+func (i IssueRichTextService) Get(ctx context.Context, issueKeyOrID string, fields, expand []string) (*models.IssueSchemeV2, *models.ResponseScheme, error) {
+	return nil, nil, nil
+}
+
+type SearchADFService struct{ internalClient any }
+
+type MySelfService struct{ internalClient any }
+
+func (m *MySelfService) Details(ctx context.Context, expand []string) (*models.UserScheme, *models.ResponseScheme, error) {
+	return nil, nil, nil
+}
+
+type ProjectService struct{ internalClient any }
+
+func (p *ProjectService) Get(ctx context.Context, projectKeyOrID string, expand []string) (*models.ProjectScheme, *models.ResponseScheme, error) {
+	return nil, nil, nil
+}

@@ -1,0 +1,16 @@
+// Package internal is a hermetic stub of github.com/ctreminiom/go-atlassian/v2/assets/internal
+// (v2.12.0) for atlvet's tests: some of the services of its clients,
+// with the real signatures.
+package internal
+
+import (
+	"context"
+
+	"github.com/ctreminiom/go-atlassian/v2/pkg/infra/models"
+)
+
+type ObjectService struct{ internalClient any }
+
+func (o *ObjectService) Get(ctx context.Context, workspaceID, objectID string) (*models.ObjectScheme, *models.ResponseScheme, error) {
+	return nil, nil, nil
+}
