@@ -33,6 +33,11 @@ type ClientLibrary struct {
 	// nothing sets one; "" means it adds none and Go sends its own,
 	// Go-http-client/1.1. "<version>" stands for the library's version.
 	DefaultUserAgent string
+	// Atlassian is true when every request of the library goes to an
+	// Atlassian product's REST API, whatever its base URL says (go-jira,
+	// go-atlassian, go-bitbucket); general HTTP libraries (resty,
+	// retryablehttp, oreo) are judged by the URLs they are given.
+	Atlassian bool
 	// BuildsRequests is true when the library builds the requests of
 	// its Send calls itself from the client's settings (go-jira and
 	// go-atlassian service calls, go-bitbucket, resty): the client,
@@ -480,22 +485,22 @@ var (
 	libGoJiraV1 = &ClientLibrary{
 		Name: "go-jira", Module: goJiraV1, Version: "v1.17.0",
 		ImportPaths:    []string{goJiraV1},
-		BuildsRequests: true,
+		BuildsRequests: true, Atlassian: true,
 	}
 	libGoJiraV2 = &ClientLibrary{
 		Name: "go-jira", Module: "github.com/andygrunwald/go-jira/v2", Version: "v2.0.0-20240116150243-50d59fe116d6",
 		ImportPaths:    []string{goJiraCloud, goJiraOnPremise},
-		BuildsRequests: true,
+		BuildsRequests: true, Atlassian: true,
 	}
 	libGoAtlassianV2 = &ClientLibrary{
 		Name: "go-atlassian", Module: goAtlassianV2, Version: "v2.12.0",
 		ImportPaths:    goAtlassianImports(goAtlassianV2, true),
-		BuildsRequests: true,
+		BuildsRequests: true, Atlassian: true,
 	}
 	libGoAtlassianV1 = &ClientLibrary{
 		Name: "go-atlassian", Module: goAtlassianV1, Version: "v1.6.1",
 		ImportPaths:    goAtlassianImports(goAtlassianV1, false),
-		BuildsRequests: true,
+		BuildsRequests: true, Atlassian: true,
 	}
 	libRestyV2 = &ClientLibrary{
 		Name: "resty", Module: restyV2, Version: "v2.17.2",
@@ -516,7 +521,7 @@ var (
 	libGoBitbucket = &ClientLibrary{
 		Name: "go-bitbucket", Module: goBitbucket, Version: "v0.10.0",
 		ImportPaths:    []string{goBitbucket},
-		BuildsRequests: true,
+		BuildsRequests: true, Atlassian: true,
 	}
 	libOreo = &ClientLibrary{
 		Name: "oreo", Module: oreo, Version: "v0.0.0-20180804211640-3e1b88fc08f1",
@@ -1143,6 +1148,9 @@ func init() {
 	for _, c := range libraryCalls {
 		libraryPkgs[c.Pkg] = true
 	}
+	for _, r := range methodRules {
+		libraryPkgs[r.pkg] = true // the service packages
+	}
 	for _, f := range libraryFields {
 		libraryPkgs[f.Pkg] = true
 	}
@@ -1209,6 +1217,56 @@ func LookupLibraryField(pkg, typ, field string) (LibraryField, bool) {
 		}
 	}
 	return LibraryField{}, false
+}
+
+// UserAgentSetter returns how a program sets the User-Agent of a
+// library's client, for advice: a call of role RoleSetUserAgent, else
+// RoleSetHeader, on the library's client type (not a request or
+// builder); ok is false when only an *http.Client's transport can set
+// it (go-jira, go-bitbucket).
+func UserAgentSetter(lib *ClientLibrary) (LibraryCall, bool) {
+	var header LibraryCall
+	found := false
+	for _, c := range libraryCalls {
+		if c.Library != lib || c.Recv == "Request" || c.Recv == "ReqBuilder" {
+			continue
+		}
+		switch c.Role {
+		case RoleSetUserAgent:
+			return c, true
+		case RoleSetHeader:
+			if !found && !c.ExactName {
+				header, found = c, true
+			}
+		}
+	}
+	return header, found
+}
+
+// LibraryProduct names the Atlassian product a library package's
+// client talks to, for advice that names one (the gateway form
+// /ex/{product}/{cloudid}): "jira", "confluence" or "bitbucket"; ""
+// when the package does not say (a general HTTP library, the admin
+// and assets APIs).
+func LibraryProduct(pkg string) string {
+	switch {
+	case pkg == goJiraV1 || pkg == goJiraCloud || pkg == goJiraOnPremise:
+		return "jira"
+	case pkg == goBitbucket:
+		return "bitbucket"
+	}
+	for _, module := range []string{goAtlassianV2, goAtlassianV1} {
+		sub, ok := strings.CutPrefix(pkg, module+"/")
+		if !ok {
+			continue
+		}
+		for _, product := range []string{"jira", "confluence", "bitbucket"} {
+			if sub == product || strings.HasPrefix(sub, product+"/") {
+				return product
+			}
+		}
+	}
+	return ""
 }
 
 // IsClientLibraryImport reports whether path is a package of a modelled

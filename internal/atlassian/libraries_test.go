@@ -459,3 +459,51 @@ func FuzzLookupLibraryCall(f *testing.F) {
 		}
 	})
 }
+
+func TestLibraryProduct(t *testing.T) {
+	for pkg, want := range map[string]string{
+		"github.com/andygrunwald/go-jira":                      "jira",
+		"github.com/andygrunwald/go-jira/v2/cloud":             "jira",
+		"github.com/ctreminiom/go-atlassian/v2/jira/v3":        "jira",
+		"github.com/ctreminiom/go-atlassian/v2/jira/agile":     "jira",
+		"github.com/ctreminiom/go-atlassian/v2/confluence/v2":  "confluence",
+		"github.com/ctreminiom/go-atlassian/confluence":        "confluence",
+		"github.com/ctreminiom/go-atlassian/v2/bitbucket":      "bitbucket",
+		"github.com/ctreminiom/go-atlassian/v2/admin":          "",
+		"github.com/ktrysmt/go-bitbucket":                      "bitbucket",
+		"github.com/go-resty/resty/v2":                         "",
+		"github.com/ctreminiom/go-atlassian/v2/jiraextensions": "",
+	} {
+		if got := LibraryProduct(pkg); got != want {
+			t.Errorf("LibraryProduct(%q) = %q, want %q", pkg, got, want)
+		}
+	}
+}
+
+// TestLibrariesAtlassian: the libraries made for Atlassian's APIs say
+// so; general HTTP libraries do not.
+func TestLibrariesAtlassian(t *testing.T) {
+	for _, lib := range ClientLibraries() {
+		want := lib.Name == "go-jira" || lib.Name == "go-atlassian" || lib.Name == "go-bitbucket"
+		if lib.Atlassian != want {
+			t.Errorf("%s (%s): Atlassian = %v, want %v", lib.Name, lib.Module, lib.Atlassian, want)
+		}
+	}
+}
+
+func TestUserAgentSetter(t *testing.T) {
+	for _, lib := range ClientLibraries() {
+		c, ok := UserAgentSetter(lib)
+		var got string
+		if ok {
+			got = c.Recv + "." + c.Name
+		}
+		want := map[string]string{
+			"go-atlassian": "Authentication.SetUserAgent",
+			"resty":        "Client.SetHeader",
+		}[lib.Name]
+		if got != want {
+			t.Errorf("%s (%s): UserAgentSetter = %q, want %q", lib.Name, lib.Module, got, want)
+		}
+	}
+}

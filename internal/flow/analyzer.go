@@ -41,18 +41,15 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 }
 
-// Import paths whose presence means a package may talk HTTP to Atlassian.
+// Import paths whose presence means a package may talk HTTP to
+// Atlassian; the client libraries of internal/atlassian's tables too.
 var httpImports = []string{
 	"net/http",
 	"golang.org/x/oauth2",
-	"github.com/andygrunwald/go-jira",
-	"github.com/andygrunwald/go-jira/v2/cloud",
-	"github.com/andygrunwald/go-jira/v2/onpremise",
-	"github.com/ctreminiom/go-atlassian/jira/v3",
-	"github.com/ctreminiom/go-atlassian/jira/v2",
-	"github.com/ctreminiom/go-atlassian/confluence",
-	"github.com/ctreminiom/go-atlassian/v2/jira/v3",
-	"github.com/ktrysmt/go-bitbucket",
+}
+
+func importsClientLibrary(pkg *types.Package) bool {
+	return slices.ContainsFunc(pkg.Imports(), func(imp *types.Package) bool { return atlassian.IsClientLibraryImport(imp.Path()) })
 }
 
 // Result is what the flow analysis knows about one package.
@@ -94,6 +91,11 @@ type Result struct {
 	sites                 []*Site
 	sitesDone             bool
 	oauth                 *oauthIndex // built by the OAuth queries on first use
+	libSites              []*LibClientSite
+	libSitesDone          bool
+	libClients            map[*ssa.Call]*LibClient // by the call that makes each
+	loadsOfField          map[fieldKey][]ssa.Value // see indexLoads
+	loadsOfGlobal         map[*ssa.Global][]ssa.Value
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool
@@ -124,7 +126,7 @@ func Use(pass *analysis.Pass) (res *Result, release func()) {
 func run(pass *analysis.Pass) (any, error) {
 	r := &Result{pass: pass}
 	r.scanSyntax(pass.Files)
-	own := funcs.Imports(pass.Pkg, httpImports...) || slices.ContainsFunc(r.literals, func(lit *ast.BasicLit) bool {
+	own := funcs.Imports(pass.Pkg, httpImports...) || importsClientLibrary(pass.Pkg) || slices.ContainsFunc(r.literals, func(lit *ast.BasicLit) bool {
 		// A package that spells an Atlassian host or REST path may
 		// build URLs for others to send.
 		return mentionsAtlassian(lit.Value)
@@ -350,6 +352,7 @@ func (r *Result) build() {
 	r.summaries = map[*ssa.Function]*Summary{}
 	r.evaluating = map[ssa.Value]bool{}
 	r.memo = map[ssa.Value]Strs{}
+	r.libClients = map[*ssa.Call]*LibClient{}
 	for _, fn := range r.funcs {
 		// What tests pass to the package's functions and store in its
 		// variables and fields is not what the package does: a test's

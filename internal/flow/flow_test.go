@@ -12,6 +12,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
+	"github.com/atlvet/atlvet/internal/passtest"
 )
 
 // probe reports what the flow analysis knows, so that testdata can
@@ -150,4 +151,48 @@ func TestValues(t *testing.T) {
 
 func TestRequests(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...", "transports", "headers", "defaultclient")
+}
+
+// libProbe reports every expression that makes a client-library
+// client, with what the flow analysis knows of the client.
+var libProbe = &analysis.Analyzer{
+	Name:     "libprobe",
+	Doc:      "reports the flow analysis' library clients",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res, release := flow.Use(pass)
+		defer release()
+		for _, site := range res.LibClientSites() {
+			c := site.Client
+			desc := fmt.Sprintf("lib %s base=%s", c.Library.Name, render(c.BaseURLs))
+			for _, h := range c.Headers {
+				desc += fmt.Sprintf(" %s=%s", h.Name, render(h.Value))
+			}
+			desc += "; http " + describeSend(nil, c.HTTP)
+			if c.Bearer {
+				desc += "; bearer"
+			}
+			if c.Opaque {
+				desc += "; opaque"
+			}
+			if c.Escapes {
+				desc += "; escapes"
+			}
+			for _, s := range c.Sends {
+				desc += "; send " + render(s.URLs)
+				for _, h := range s.Headers {
+					desc += fmt.Sprintf(" %s=%s", h.Name, render(h.Value))
+				}
+			}
+			pass.Reportf(site.Call.Pos(), "%s", desc)
+		}
+		for _, send := range res.Sends() {
+			pass.Reportf(send.Call.Pos(), "send: %s", describeSend(send.Requests, send.Clients))
+		}
+		return nil, nil
+	},
+}
+
+func TestLibClients(t *testing.T) {
+	analysistest.Run(t, passtest.TestData(t), libProbe, "libclients")
 }

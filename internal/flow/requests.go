@@ -33,6 +33,9 @@ type Header struct {
 	// header is sent under that key, but Go's transport, which looks
 	// up "User-Agent" as is, also sends its own default.
 	NonCanonical bool
+	// LibraryDefault: the header is what a client library sends when
+	// nothing sets it (resty's own User-Agent), not the program's.
+	LibraryDefault bool
 
 	// instr is the instruction that sets the header, in the function
 	// whose code decorated the request: a Header.Set, a map write, the
@@ -169,6 +172,9 @@ type Summary struct {
 	// (here or by a helper), the clients it is sent through; nil when
 	// it is not sent. See RequestSites.
 	ParamSends [][]Client
+	// LibClients are, per result, the client-library clients it
+	// returns.
+	LibClients [][]LibClient
 }
 
 // AFact marks Summary as an analysis fact.
@@ -204,6 +210,11 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
+	for _, cs := range s.LibClients {
+		if len(cs) > 0 {
+			return false
+		}
+	}
 	return !slices.Contains(s.ParamOpaque, true)
 }
 
@@ -232,6 +243,7 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 	s.Results = make([]Strs, n)
 	s.Requests = make([][]Request, n)
 	s.Clients = make([][]Client, n)
+	s.LibClients = make([][]LibClient, n)
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
@@ -248,6 +260,8 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 				s.Requests[i] = append(s.Requests[i], r.requestOrigins(v)...)
 			case funcs.IsNamed(t, "net/http", "Client"):
 				s.Clients[i] = append(s.Clients[i], r.clientOrigins(v)...)
+			case r.isLibClientType(t):
+				s.LibClients[i] = append(s.LibClients[i], r.libResultClients(v)...)
 			}
 		}
 	}
@@ -329,6 +343,19 @@ func (s *Summary) portable() *Summary {
 		}
 		out.Clients = append(out.Clients, cl)
 	}
+	for _, cs := range s.LibClients {
+		var cl []LibClient
+		for _, c := range cs {
+			c.Headers = strip(c.Headers)
+			for i := range c.HTTP {
+				c.HTTP[i].Headers = strip(c.HTTP[i].Headers)
+				c.HTTP[i].Site = token.NoPos
+			}
+			c.Create, c.BearerSite, c.Sends, c.Query = token.NoPos, token.NoPos, nil, nil
+			cl = append(cl, c)
+		}
+		out.LibClients = append(out.LibClients, cl)
+	}
 	return out
 }
 
@@ -375,13 +402,19 @@ func (r *Result) requestOrigins(v ssa.Value) []Request {
 		case funcs.IsFunc(obj, "net/http", "NewRequestWithContext") && v.Index == 0:
 			out = []Request{{URLs: r.eval(c.Args[2]), Create: call.Pos()}}
 		default:
-			out = r.calleeRequests(call, v.Index)
+			if reqs, ok := r.libRequestOrigins(call, v.Index); ok {
+				out = reqs
+			} else {
+				out = r.calleeRequests(call, v.Index)
+			}
 		}
 	case *ssa.Call:
 		c := v.Common()
 		obj := calleeObj(c)
 		if funcs.IsMethod(obj, "net/http", "Request", "Clone", "WithContext") {
 			out = r.requestOrigins(c.Args[0])
+		} else if reqs, ok := r.libRequestOrigins(v, 0); ok {
+			out = reqs
 		} else {
 			out = r.calleeRequests(v, 0)
 		}
@@ -554,10 +587,24 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 					}
 				}
 			case *ssa.FieldAddr:
-				if st, ok := structOf(ref.X.Type()); ok && st.Field(ref.Field).Name() == "Header" {
+				st, ok := structOf(ref.X.Type())
+				if !ok {
+					continue
+				}
+				switch f := st.Field(ref.Field); {
+				case f.Name() == "Header":
 					hs, opaque := r.headerOps(ref)
 					req.Headers = append(req.Headers, hs...)
 					req.MaybeDecorated = req.MaybeDecorated || opaque
+				case funcs.IsNamed(f.Type(), "net/http", "Request") && isPointer(f.Type()):
+					// A library request that wraps an *http.Request
+					// (retryablehttp's embeds one): its header is that
+					// request's.
+					for _, load := range *ref.Referrers() {
+						if u, ok := load.(*ssa.UnOp); ok && u.Op == token.MUL {
+							work = append(work, u)
+						}
+					}
 				}
 			case ssa.CallInstruction:
 				c := ref.Common()
@@ -805,6 +852,9 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 			return cs
 		}
 	case *ssa.Call:
+		if cs, ok := r.libClientOrigins(v); ok {
+			return cs
+		}
 		c := v.Common()
 		obj := calleeObj(c)
 		if funcs.IsFunc(obj, "golang.org/x/oauth2", "NewClient") ||
@@ -1048,6 +1098,9 @@ func (r *Result) transportClient(v ssa.Value) Client {
 			}
 		}
 	}
+	if c, ok := r.libRoundTripper(v); ok {
+		return c
+	}
 	t := v.Type()
 	switch {
 	case funcs.IsNamed(t, "net/http", "Transport"):
@@ -1144,10 +1197,24 @@ func (r *Result) structFieldClient(v ssa.Value, name string) (Client, bool) {
 	}
 	var sites []storeSite
 	for _, ref := range *alloc.Referrers() {
-		if fa, ok := ref.(*ssa.FieldAddr); ok && st.Field(fa.Field).Name() == name {
-			for _, ref2 := range *fa.Referrers() {
-				if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa {
+		switch ref := ref.(type) {
+		case *ssa.FieldAddr:
+			if st.Field(ref.Field).Name() != name {
+				continue
+			}
+			for _, ref2 := range *ref.Referrers() {
+				if store, ok := ref2.(*ssa.Store); ok && store.Addr == ref {
 					sites = append(sites, storeSite{store.Val, alloc.Parent(), store.Pos()})
+				}
+			}
+		case *ssa.Store:
+			// tp := T{...}: the literal is built in an allocation of its
+			// own and copied into the variable.
+			if load, ok := ref.Val.(*ssa.UnOp); ok && ref.Addr == alloc && load.Op == token.MUL {
+				if lit, ok := load.X.(*ssa.Alloc); ok && lit != alloc {
+					if c, ok := r.structFieldClient(lit, name); ok {
+						return c, true
+					}
 				}
 			}
 		}
@@ -1229,6 +1296,9 @@ func (r *Result) sendParts(instr ssa.CallInstruction) (clients []Client, reqArg,
 	obj := calleeObj(c)
 	if obj == nil {
 		return nil, nil, nil, false
+	}
+	if clients, reqArg, urlArg, ok := r.libSendParts(c); ok {
+		return clients, reqArg, urlArg, true
 	}
 	args := callArgs(c)
 	need := obj.Signature().Params().Len()

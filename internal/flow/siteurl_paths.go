@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
@@ -127,6 +128,9 @@ func (r *Result) SiteQuery(h Helpers) *SiteQuery {
 
 // requestArg returns the request a send call passes on, or nil.
 func requestArg(instr ssa.CallInstruction) ssa.Value {
+	if lc, ok := libCall(instr.Common()); ok && lc.Role == atlassian.RoleDo {
+		return libArg(instr.Common(), lc, atlassian.ArgRequest)
+	}
 	obj := calleeObj(instr.Common())
 	args := callArgs(instr.Common())
 	if len(args) > 1 && (funcs.IsMethod(obj, "net/http", "Client", "Do") ||
@@ -139,6 +143,9 @@ func requestArg(instr ssa.CallInstruction) ssa.Value {
 
 // urlArgOf returns the URL argument of http.Get and the like, or nil.
 func urlArgOf(instr ssa.CallInstruction) ssa.Value {
+	if lc, ok := libCall(instr.Common()); ok && lc.Role == atlassian.RoleSend && !lc.Library.BuildsRequests {
+		return libArg(instr.Common(), lc, atlassian.ArgURL)
+	}
 	obj := calleeObj(instr.Common())
 	args := callArgs(instr.Common())
 	switch {

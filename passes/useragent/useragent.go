@@ -228,6 +228,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 	}
 
+	libDefaults := checkLibClients(res, hosts, addSites, inGenerated)
+
 	// Check values in source order: the package's own files by name,
 	// then its tests, then position. A test's identity does not become
 	// the one the package is measured against.
@@ -282,6 +284,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			return reference + "/" + referenceVersion
 		case reference == "" && len(defaults) > 0:
 			return suggest(pass, "", defaults[0].target)
+		case reference == "" && len(libDefaults) > 0:
+			return suggest(pass, "", libDefaults[0].target)
 		}
 		return suggest(pass, reference, t)
 	}
@@ -331,6 +335,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			from = importedFrom
 		}
 		pass.ExportPackageFact(&identityFact{Identity: reference, From: from, Module: modulePath(pass)})
+	}
+	for _, p := range libDefaults {
+		reportLibDefault(pass, reporter, p, suggestion(p.target))
 	}
 	for _, p := range defaults {
 		suggestion := suggestion(p.target)
@@ -443,6 +450,16 @@ func suggest(pass *analysis.Pass, reference string, t flow.Target) string {
 // error check that follows req, err := http.NewRequest(...), in a block
 // or a case of a switch or select.
 func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis.SuggestedFix, bool) {
+	return insertAfterCheck(pass, create, func(req string) string {
+		return fmt.Sprintf("%s.Header.Set(\"User-Agent\", %q)", req, ua)
+	}, fmt.Sprintf("Set User-Agent %q", ua))
+}
+
+// insertAfterCheck inserts the statement stmt(x) after the error check
+// that follows x, err := f(...), where the call's Lparen is at create,
+// in a block or a case of a switch or select, indented as the
+// assignment is.
+func insertAfterCheck(pass *analysis.Pass, create token.Pos, stmt func(x string) string, msg string) (analysis.SuggestedFix, bool) {
 	if create == token.NoPos {
 		return analysis.SuggestedFix{}, false
 	}
@@ -467,8 +484,8 @@ func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis
 			default:
 				return true
 			}
-			for i, stmt := range list {
-				assign, ok := stmt.(*ast.AssignStmt)
+			for i, st := range list {
+				assign, ok := st.(*ast.AssignStmt)
 				if !ok || len(assign.Rhs) != 1 || len(assign.Lhs) != 2 {
 					continue
 				}
@@ -476,21 +493,23 @@ func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis
 				if !ok || call.Lparen != create {
 					continue
 				}
-				done = true // the request is made here; fix it only in the shape below
+				done = true // the value is made here; fix it only in the shape below
 				if i+1 >= len(list) {
 					return false
 				}
-				req, ok1 := assign.Lhs[0].(*ast.Ident)
+				x, ok1 := assign.Lhs[0].(*ast.Ident)
 				errID, ok2 := assign.Lhs[1].(*ast.Ident)
 				check, ok3 := list[i+1].(*ast.IfStmt)
-				if !ok1 || !ok2 || !ok3 || req.Name == "_" || !checksErr(pass.TypesInfo, check, errID) {
+				if !ok1 || !ok2 || !ok3 || x.Name == "_" || !checksErr(pass.TypesInfo, check, errID) {
 					return false
 				}
-				indent := pass.Fset.Position(assign.Pos()).Column - 1
-				text := "\n" + strings.Repeat("\t", indent) + fmt.Sprintf("%s.Header.Set(\"User-Agent\", %q)", req.Name, ua)
+				indent, ok := indentOf(pass, assign.Pos())
+				if !ok {
+					return false
+				}
 				fix = analysis.SuggestedFix{
-					Message:   fmt.Sprintf("Set User-Agent %q", ua),
-					TextEdits: []analysis.TextEdit{{Pos: check.End(), End: check.End(), NewText: []byte(text)}},
+					Message:   msg,
+					TextEdits: []analysis.TextEdit{{Pos: check.End(), End: check.End(), NewText: []byte("\n" + indent + stmt(x.Name))}},
 				}
 				return false
 			}
@@ -499,6 +518,34 @@ func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis
 		return fix, len(fix.TextEdits) > 0
 	}
 	return analysis.SuggestedFix{}, false
+}
+
+// indentOf returns the white space that starts the line of pos, read
+// from the file's text where the driver gives it, else made of as many
+// tabs as the position's real column (a //line directive moves the
+// column a position reports, not the text).
+func indentOf(pass *analysis.Pass, pos token.Pos) (string, bool) {
+	tf := pass.Fset.File(pos)
+	if tf == nil {
+		return "", false
+	}
+	posn := tf.PositionFor(pos, false)
+	if pass.ReadFile != nil {
+		if src, err := pass.ReadFile(tf.Name()); err == nil && tf.Offset(pos) <= len(src) {
+			start := tf.Offset(tf.LineStart(posn.Line))
+			if start <= tf.Offset(pos) && tf.Size() == len(src) {
+				prefix := string(src[start:tf.Offset(pos)])
+				if strings.TrimLeft(prefix, " \t") == "" {
+					return prefix, true
+				}
+				return "", false // the assignment shares its line
+			}
+		}
+	}
+	if posn.Column < 1 {
+		return "", false
+	}
+	return strings.Repeat("\t", posn.Column-1), true
 }
 
 // checksErr reports whether stmt is "if err != nil { ... }" (or

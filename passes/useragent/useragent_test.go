@@ -66,3 +66,11 @@ func TestNormalizeIdentity(t *testing.T) {
 		t.Error("-useragent.identity accepted \"Jira Acme\"")
 	}
 }
+
+// TestLibraries: clients of client libraries, modelled from
+// internal/atlassian's tables, with the shared stubs of
+// internal/libstubs.
+func TestLibraries(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
+		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable")
+}
