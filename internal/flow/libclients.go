@@ -68,6 +68,10 @@ type LibClient struct {
 	Sends []LibSend
 	// Query are query parameters it adds to every request.
 	Query []LibQuery
+
+	// scheme is the Authorization scheme set for its token (resty's
+	// SetAuthScheme): a bearer token is one only as "Bearer".
+	scheme string
 }
 
 // A LibSend is a request a client library builds and sends.
@@ -286,7 +290,7 @@ func authHeader(a atlassian.AuthScheme, call ssa.Instruction) Header {
 	switch a {
 	case atlassian.AuthBasic:
 		v = Lit("Basic ").Concat(Unknown())
-	case atlassian.AuthBearer, atlassian.AuthPAT, atlassian.AuthClientSecret:
+	case atlassian.AuthBearer, atlassian.AuthClientSecret:
 		v = Lit("Bearer ").Concat(Unknown())
 	default:
 		v = Unknown()
@@ -554,7 +558,12 @@ func (w *libWalk) setField(lf atlassian.LibraryField, st *ssa.Store) {
 		}
 		c.Headers = append(c.Headers, authHeader(lf.Auth, st))
 	case atlassian.FieldAuthScheme:
-		if k, ok := w.r.eval(st.Val).Const(); ok && !strings.EqualFold(k, "Bearer") {
+		k, ok := w.r.eval(st.Val).Const()
+		if !ok {
+			k = "?"
+		}
+		c.scheme = k
+		if !strings.EqualFold(k, "Bearer") {
 			c.Bearer = false
 		}
 	}
@@ -612,13 +621,21 @@ func (w *libWalk) call(instr ssa.CallInstruction, v ssa.Value, depth int) {
 			}
 		case atlassian.RoleSetCredential:
 			if libArg(c, lc, atlassian.ArgSecret) != nil {
-				if lc.Auth.SendsOAuthBearer() {
+				h := authHeader(lc.Auth, instr)
+				if lc.Auth == atlassian.AuthBearer && c0.scheme != "" && !strings.EqualFold(c0.scheme, "Bearer") {
+					h.Value = Strs{Lit(c0.scheme + " ").Concat(Unknown())} // another scheme's token
+				} else if lc.Auth.SendsOAuthBearer() {
 					c0.Bearer, c0.BearerSite = true, instr.Pos()
 				}
-				c0.Headers = append(c0.Headers, authHeader(lc.Auth, instr))
+				c0.Headers = append(c0.Headers, h)
 			}
 		case atlassian.RoleSetAuthScheme:
-			if k, ok := r.eval(libArg(c, lc, atlassian.ArgValue)).Const(); ok && !strings.EqualFold(k, "Bearer") {
+			k, ok := r.eval(libArg(c, lc, atlassian.ArgValue)).Const()
+			if !ok {
+				k = "?" // not known: not "Bearer" for sure
+			}
+			c0.scheme = k
+			if !strings.EqualFold(k, "Bearer") {
 				c0.Bearer = false
 			}
 		case atlassian.RoleSetUserAgent:

@@ -120,12 +120,6 @@ func (f *helperFact) String() string {
 // connectAuthServer is where Connect apps get user-impersonation tokens.
 const connectAuthServer = "oauth-2-authorization-server.services.atlassian.com"
 
-// go-jira packages and their NewClient.
-var goJiraPackages = []string{
-	"github.com/andygrunwald/go-jira",
-	"github.com/andygrunwald/go-jira/v2/onpremise",
-	"github.com/andygrunwald/go-jira/v2/cloud",
-}
 
 type checker struct {
 	pass       *analysis.Pass
@@ -223,25 +217,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for _, site := range c.query.RemoteSendSites() {
 		c.checkSite(site)
 	}
-	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		if c.generated[pass.Fset.File(call.Pos())] {
-			continue
-		}
-		if fn := funcs.Callee(pass.TypesInfo, call); fn != nil && fn.Name() == "NewClient" && fn.Pkg() != nil && isGoJira(fn.Pkg().Path()) && fn.Signature().Recv() == nil {
-			c.checkGoJira(call, fn)
+	for _, site := range res.LibClientSites() {
+		if !c.generated[pass.Fset.File(site.Call.Pos())] {
+			c.checkLibClient(site)
 		}
 	}
 	return nil, nil
-}
-
-func isGoJira(path string) bool {
-	for _, p := range goJiraPackages {
-		if p == path {
-			return true
-		}
-	}
-	return false
 }
 
 // isConnect reports whether the package, or one it depends on, uses
@@ -394,68 +375,61 @@ func bearerMessage(t flow.Target, advice string) string {
 		atlassian.SafeText(t.Describe()), advice)
 }
 
-// checkGoJira reports a go-jira client made with a bearer-token HTTP
-// client and a site base URL: every request it sends goes to the site.
-func (c *checker) checkGoJira(call *ast.CallExpr, fn *types.Func) {
-	params := fn.Signature().Params()
-	urlArg, clientArg := -1, -1
-	for i := 0; i < params.Len() && i < len(call.Args); i++ {
-		if b, ok := params.At(i).Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
-			urlArg = i
-		} else {
-			clientArg = i
+// checkLibClient reports a client of a client library that carries an
+// OAuth bearer token (its credential, or its HTTP client's) and sends
+// the requests the library builds to a Cloud site: once, where the
+// client is made. Requests a program builds with a library's request
+// API are sends like net/http's, judged by the site query.
+func (c *checker) checkLibClient(site *flow.LibClientSite) {
+	lc := &site.Client
+	if lc.Library == nil || !lc.Library.BuildsRequests {
+		return
+	}
+	if site.Wrapped != nil {
+		for _, u := range site.Wrapped.BaseURLs {
+			if _, ok := c.siteTarget(u); ok {
+				return // judged where the module makes it
+			}
 		}
 	}
-	if urlArg < 0 || clientArg < 0 {
-		return
-	}
-	bearer := c.goJiraBearer(call.Args[clientArg])
-	if !bearer {
-		for _, cl := range c.res.ClientArg(call, clientArg) {
-			bearer = bearer || cl.CarriesBearer()
+	check := func(urls flow.Strs, send *flow.LibSend) bool {
+		if !lc.CarriesBearer(send) {
+			return false
 		}
-	}
-	if !bearer {
-		return
-	}
-	instr, _ := c.res.CallAt(call)
-	if instr == nil {
-		return
-	}
-	args := instr.Common().Args
-	if urlArg >= len(args) {
-		return
-	}
-	for _, s := range c.res.Eval(args[urlArg]) {
-		t, ok := c.siteTarget(s)
-		if !ok {
-			continue
-		}
-		gw := "https://" + atlassian.GatewayHost(siteHost(t)) + "/ex/jira/{cloudid}/"
-		c.reporter.Report(analysis.Diagnostic{
-			Pos:      call.Pos(),
-			End:      call.End(),
-			Category: CategoryBearerToSite,
-			Message: bearerMessage(t, "send 3LO requests through the API gateway: make the client with the base URL "+gw+
-				", with the cloud ID from "+atlassian.AccessibleResourcesURL(siteHost(t))),
-		})
-		return
-	}
-}
-
-// goJiraBearer recognises tp.Client() on a go-jira BearerAuthTransport.
-func (c *checker) goJiraBearer(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	fn := funcs.Callee(c.pass.TypesInfo, call)
-	for _, p := range goJiraPackages {
-		if funcs.IsMethod(fn, p, "BearerAuthTransport", "Client") {
+		for _, u := range urls {
+			t, ok := c.siteTarget(u)
+			if !ok {
+				continue
+			}
+			product := atlassian.LibraryProduct(lc.Package)
+			if product == "" || product == "bitbucket" {
+				product = "jira"
+			}
+			gw := "https://" + atlassian.GatewayHost(siteHost(t)) + "/ex/" + product + "/{cloudid}/"
+			d := analysis.Diagnostic{
+				Pos:      site.Call.Pos(),
+				End:      site.Call.End(),
+				Category: CategoryBearerToSite,
+				Message: bearerMessage(t, "send 3LO requests through the API gateway: make the client with the base URL "+gw+
+					", with the cloud ID from "+atlassian.AccessibleResourcesURL(siteHost(t))),
+			}
+			if lc.BearerSite.IsValid() && lc.BearerSite != site.Call.Lparen {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: lc.BearerSite, Message: "the bearer token is given to the client here"})
+			}
+			if send != nil && send.Call != nil {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: send.Call.Pos(), End: send.Call.End(), Message: "a request it sends there"})
+			}
+			c.reporter.Report(d)
 			return true
 		}
+		return false
 	}
-	return false
+	for i := range lc.Sends {
+		if check(lc.Sends[i].URLs, &lc.Sends[i]) {
+			return
+		}
+	}
+	check(lc.BaseURLs, nil)
 }
 
 // insecureSchemes reports http:// URLs to Atlassian Cloud hosts.

@@ -44,7 +44,7 @@ func TestDataCenterFlag(t *testing.T) {
 }
 
 func TestGoJira(t *testing.T) {
-	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "gojira")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "gojira", "libbearer")
 }
 
 func TestInsecureScheme(t *testing.T) {
