@@ -1,5 +1,6 @@
 // Package atlassian holds what atlvet knows about Atlassian Cloud: hosts,
-// REST paths, the User-Agent convention and credential formats.
+// REST paths, the User-Agent and Connect app key conventions and credential
+// formats.
 //
 // Everything here is a pure function of strings, so the passes can share one
 // answer to "is this an Atlassian request?" and the knowledge tables can be
