@@ -177,3 +177,23 @@ func looksLikeKeyVersion(s string) bool {
 // FixAppKeyCase lower-cases s: the fix for a key whose only fault is
 // KeyUpperCase.
 func FixAppKeyCase(s string) string { return strings.ToLower(s) }
+
+// AppKeyTemplate reports whether s is no key but the place where one
+// is filled in: a template's "{{key}}" or "${APP_KEY}", a format verb
+// ("%s"), a "<your-app-key>" or "$APP_KEY" placeholder. Descriptors
+// rendered from templates read their key from configuration.
+func AppKeyTemplate(s string) bool {
+	t := strings.TrimSpace(s)
+	switch {
+	case strings.Contains(t, "{{"), strings.Contains(t, "${"),
+		len(t) > 2 && t[0] == '<' && t[len(t)-1] == '>',
+		len(t) > 1 && t[0] == '$':
+		return true
+	}
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == '%' && strings.IndexByte("svqdx", t[i+1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -155,3 +155,30 @@ func TestFixAppKeyCase(t *testing.T) {
 		}
 	}
 }
+
+func TestAppKeyTemplate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"{{key}}", true},
+		{"{{ .AppKey }}", true},
+		{"jira-{{.Source}}-int", true},
+		{"${APP_KEY}", true},
+		{"$APP_KEY", true},
+		{"%s", true},
+		{"jira-%s-int", true},
+		{"<your-app-key>", true},
+		{"jira-acme-int", false},
+		{"Jira-Acme-Int", false},
+		{"acme", false},
+		{"100%", false},
+		{"<", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := AppKeyTemplate(tt.in); got != tt.want {
+			t.Errorf("AppKeyTemplate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
