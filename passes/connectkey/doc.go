@@ -38,9 +38,8 @@
 //     the atlvet command is built on today do not, and there the
 //     directive is passed over in silence; atlvet's own standalone
 //     driver, once it lands, will (and its language server). Only
-//     patterns that name
-//     the file exactly (static/atlassian-connect.json) are read, not
-//     globs or directories.
+//     patterns that name the file exactly (static/atlassian-connect.json)
+//     are read, not globs or directories.
 //
 // A Jira issue ({"key": "ACME-1", "fields": ...}), an entity property
 // ({"key": ..., "value": ...}) or a module inside the descriptor (its
