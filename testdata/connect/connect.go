@@ -58,7 +58,9 @@ func ConfluenceDescriptor(baseURL string) http.Handler {
 func serve(d descriptor) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(d)
+		if err := json.NewEncoder(w).Encode(d); err != nil {
+			http.Error(w, "descriptor", http.StatusInternalServerError)
+		}
 	})
 }
 
@@ -79,7 +81,9 @@ func Installed(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "site does not answer", http.StatusBadGateway)
 		return
 	}
-	json.NewEncoder(w).Encode(welcome)
+	if err := json.NewEncoder(w).Encode(welcome); err != nil {
+		http.Error(w, "welcome issue", http.StatusInternalServerError)
+	}
 }
 
 // siteName returns "acme" for "https://acme.atlassian.net".
