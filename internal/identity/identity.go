@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"path"
 	"reflect"
 	"slices"
@@ -236,21 +237,26 @@ func atlassianRequest(hosts atlassian.Hosts, req flow.Request) bool {
 // importedIdentity returns the identity sent by an imported package, in
 // import path order, and the package that sends it.
 func importedIdentity(pass *analysis.Pass) (identity, from string) {
-	// Sort a copy: Imports returns the package's own slice, which other
-	// analyzers may be reading concurrently (golangci-lint runs them in
-	// parallel over shared types).
-	imports := slices.Clone(pass.Pkg.Imports())
-	sort.Slice(imports, func(i, j int) bool { return imports[i].Path() < imports[j].Path() })
-	for _, imp := range imports {
+	// The first by path, found without sorting (or copying) the
+	// imports: this runs for every package, dependencies included.
+	var first *types.Package
+	var fact identityFact
+	for _, imp := range pass.Pkg.Imports() {
+		if first != nil && imp.Path() >= first.Path() {
+			continue
+		}
 		var f identityFact
 		if pass.ImportPackageFact(imp, &f) && f.Identity != "" && sameModule(f.Module, modulePath(pass)) {
-			if f.From == "" {
-				f.From = imp.Path()
-			}
-			return f.Identity, f.From
+			first, fact = imp, f
 		}
 	}
-	return "", ""
+	if first == nil {
+		return "", ""
+	}
+	if fact.From == "" {
+		fact.From = first.Path()
+	}
+	return fact.Identity, fact.From
 }
 
 // modulePath is the module of the package under analysis, "" when the
