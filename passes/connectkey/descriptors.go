@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func descriptorKeyField(t types.Type) (int, bool) {
 		switch name := jsonName(tag); {
 		case name == "key":
 			keyField = i
-		case slicesContains(descriptorFields, name):
+		case slices.Contains(descriptorFields, name):
 			descriptor = true
 		}
 	}
@@ -98,75 +99,73 @@ func jsonName(tag string) string {
 	return name
 }
 
-func slicesContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // goDescriptors finds the descriptors written in Go: struct values,
 // map literals and JSON text in constants and literals.
 func (c *checker) goDescriptors(insp *inspector.Inspector) {
 	info := c.pass.TypesInfo
-	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
-		n := cur.Node()
-		if c.skipFile(n.Pos()) {
+	for file := range insp.Root().Children() {
+		if c.skipFile(file.Node().Pos()) {
 			continue
 		}
-		switch n := n.(type) {
-		case *ast.CompositeLit:
-			c.compositeLit(n)
-		case *ast.AssignStmt:
-			// d.Key = "..." on a descriptor value.
-			if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+		for cur := range file.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
+			c.goNode(info, cur)
+		}
+	}
+}
+
+// goNode judges the descriptor that the node at cur, of one of the
+// kinds goDescriptors visits, is or holds.
+func (c *checker) goNode(info *types.Info, cur inspector.Cursor) {
+	switch n := cur.Node().(type) {
+	case *ast.CompositeLit:
+		c.compositeLit(n)
+	case *ast.AssignStmt:
+		// d.Key = "..." on a descriptor value.
+		if len(n.Lhs) != len(n.Rhs) || n.Tok != token.ASSIGN {
+			return
+		}
+		for i, lhs := range n.Lhs {
+			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if !ok {
 				continue
 			}
-			for i, lhs := range n.Lhs {
-				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-				if !ok {
-					continue
-				}
-				s, ok := info.Selections[sel]
-				if !ok || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
-					continue
-				}
-				recv := s.Recv()
-				if ptr, ok := recv.Underlying().(*types.Pointer); ok {
-					recv = ptr.Elem()
-				}
-				if field, ok := descriptorKeyField(recv); ok && field == s.Index()[0] {
-					c.goKey(n.Rhs[i])
-				}
-			}
-		case *ast.BasicLit:
-			if n.Kind != token.STRING {
+			s, ok := info.Selections[sel]
+			if !ok || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
 				continue
 			}
-			switch p := cur.Parent().Node().(type) {
-			case *ast.ImportSpec, *ast.Field:
-				continue // an import path, a struct tag
-			case *ast.BinaryExpr:
-				if constString(info, p) {
-					continue // judged as the whole constant
-				}
+			recv := s.Recv()
+			if ptr, ok := recv.Underlying().(*types.Pointer); ok {
+				recv = ptr.Elem()
 			}
-			if strings.Contains(n.Value, "key") && strings.Contains(n.Value, "baseUrl") {
-				c.jsonLiteral(n)
+			if field, ok := descriptorKeyField(recv); ok && field == s.Index()[0] {
+				c.goKey(n.Rhs[i])
 			}
+		}
+	case *ast.BasicLit:
+		if n.Kind != token.STRING {
+			return
+		}
+		switch p := cur.Parent().Node().(type) {
+		case *ast.ImportSpec, *ast.Field:
+			return // an import path, a struct tag
 		case *ast.BinaryExpr:
-			if n.Op != token.ADD || !constString(info, n) {
-				continue
+			if constString(info, p) {
+				return // judged as the whole constant
 			}
-			if p, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && constString(info, p) {
-				continue // part of a larger constant
-			}
-			if v := constant.StringVal(info.Types[n].Value); strings.Contains(v, `"key"`) && strings.Contains(v, `"baseUrl"`) {
-				if k, ok := descriptorKey(v, true); ok {
-					c.judge(key{pos: n.Pos(), end: n.End(), value: k.value})
-				}
+		}
+		if strings.Contains(n.Value, "key") && strings.Contains(n.Value, "baseUrl") {
+			c.jsonLiteral(n)
+		}
+	case *ast.BinaryExpr:
+		if n.Op != token.ADD || !constString(info, n) {
+			return
+		}
+		if p, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && constString(info, p) {
+			return // part of a larger constant
+		}
+		if v := constant.StringVal(info.Types[n].Value); strings.Contains(v, `"key"`) && strings.Contains(v, `"baseUrl"`) {
+			if k, ok := descriptorKey(v, true); ok {
+				c.judge(key{pos: n.Pos(), end: n.End(), value: k.value})
 			}
 		}
 	}
