@@ -7,9 +7,14 @@
 // first, in import path order, of the same module), else the first
 // well-formed one the package sends itself (its own files in name order,
 // then lines; tests do not count), else the first whose only fault is
-// case, lower-cased. A package fact passes it to importers, so that
-// useragent can hold every package of a module to one identity and
-// connectkey can compare a Connect app's key with it.
+// case, lower-cased. The analyzer's package fact passes it to
+// importers, so that connectkey can compare a Connect app's key with it.
+//
+// A request counts as going to Atlassian with no hosts declared: an
+// analyzer shared by the passes cannot know a pass's configuration.
+// useragent, whose -useragent.hosts and -useragent.identity change what
+// a package is held to, computes its own package's identity with Own
+// and its hosts, and passes it on in a fact of its own.
 package identity
 
 import (
