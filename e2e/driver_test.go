@@ -383,3 +383,22 @@ func TestDenseFixes(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbeddedDescriptor: the standalone driver gives connectkey the
+// atlassian-connect.json a package embeds; go vet, which gives passes
+// no embedded file, is silent about it.
+func TestEmbeddedDescriptor(t *testing.T) {
+	parallel(t)
+	dir := writeModule(t, map[string]string{
+		"go.mod":                 "module example.com/embedded\n\ngo 1.26\n",
+		"atlassian-connect.json": `{"key": "Jira-Acme-Int", "baseUrl": "https://acme.example.com", "name": "Acme"}` + "\n",
+		"app.go":                 "package app\n\nimport _ \"embed\"\n\n//go:embed atlassian-connect.json\nvar descriptor []byte\n",
+	})
+	r := command(t, dir, atlvet, "./...")
+	if r.code != 3 || !strings.Contains(r.stderr, "app.go:5:1: Connect app key \"Jira-Acme-Int\" in atlassian-connect.json does not follow") {
+		t.Errorf("atlvet ./...: exit code %d, want 3 and the key's finding at the //go:embed line:\n%s", r.code, r.stderr)
+	}
+	if vet := command(t, dir, "go", "vet", "-vettool="+atlvet, "./..."); vet.code != 0 || vet.stderr != "" {
+		t.Errorf("go vet: exit code %d, output %q; want 0 and nothing (it gives passes no embedded file)", vet.code, vet.stderr)
+	}
+}

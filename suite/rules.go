@@ -63,6 +63,9 @@ var ruleRank = map[string]struct {
 	"useragent/convention":   {"note", "2.0", "very-high", ""},
 	"useragent/library":      {"note", "2.0", "very-high", ""},
 	"useragent/inconsistent": {"note", "2.0", "high", ""},
+
+	"connectkey/convention":   {"note", "2.0", "very-high", ""},
+	"connectkey/inconsistent": {"note", "2.0", "high", ""},
 }
 
 // directiveRank ranks every pass's "<pass>/directive" rule: a stale

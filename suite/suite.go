@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/atlvet/atlvet/passes/atlorigin"
+	"github.com/atlvet/atlvet/passes/connectkey"
 	"github.com/atlvet/atlvet/passes/oauthstate"
 	"github.com/atlvet/atlvet/passes/secrets"
 	"github.com/atlvet/atlvet/passes/siteurl"
@@ -108,6 +109,7 @@ var passes = []Pass{
 	passOf(atlorigin.Analyzer, atlorigin.Categories(), atlorigin.DefaultConfig, atlorigin.New),
 	passOf(siteurl.Analyzer, siteurl.Categories(), siteurl.DefaultConfig, siteurl.New),
 	passOf(secrets.Analyzer, secrets.Categories(), secrets.DefaultConfig, secrets.New),
+	passOf(connectkey.Analyzer, connectkey.Categories(), connectkey.DefaultConfig, connectkey.New),
 }
 
 // Passes returns every pass, in a stable order.

@@ -27,6 +27,8 @@ func TestSettings(t *testing.T) {
 		{raw: `{"useragent": {"host": ["x"]}}`, wantErr: `useragent: unknown key "host"; allowed keys are hosts, identity`},
 		{raw: `[1]`, wantErr: "atlvet settings"},
 		{raw: `{"useragent": {"identity": "Jira Acme"}}`, wantErr: `atlvet settings: useragent: useragent identity "jira acme" is not of the form`},
+		{raw: `{"connectkey": {"identity": "Jira Acme"}}`, wantErr: `atlvet settings: connectkey: connectkey identity "jira acme" is not of the form`},
+		{raw: `{"enable": ["connectkey"], "connectkey": {"identity": "Jira-Acme-Int/1.0.0"}}`, want: []string{"connectkey"}},
 		// A pass that is not enabled has its settings checked too.
 		{raw: `{"enable": ["siteurl"], "useragent": {"hostz": ["x"]}}`, wantErr: `useragent: unknown key "hostz"`},
 		{raw: `{"enable": ["siteurl"], "useragent": {"hosts": ["x"]}}`, want: []string{"siteurl"}},

@@ -87,6 +87,84 @@ func FuzzParseUserAgent(f *testing.F) {
 	})
 }
 
+func FuzzParseAppKey(f *testing.F) {
+	for _, s := range []string{
+		"jira-acme-int",
+		"confluence-acmewiki-int",
+		"Jira-Acme-Int",
+		"jira-acme-int/1.4.2",
+		"jira-acme-int-v2",
+		"jira-acme-1.2.0",
+		"atlassian-acme-int",
+		"acme-int",
+		"com.acme.jira-sync",
+		"jira acme int",
+		"jira-int",
+		"",
+		"-",
+		"/",
+		"int-2",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, faults := ParseAppKey(s)
+		k2, faults2 := ParseAppKey(s)
+		if k != k2 || !slices.Equal(faults, faults2) {
+			t.Fatalf("ParseAppKey(%q) is not deterministic", s)
+		}
+		if !slices.IsSorted(faults) || len(slices.Compact(slices.Clone(faults))) != len(faults) {
+			t.Fatalf("ParseAppKey(%q) faults %v not sorted or repeated", s, faults)
+		}
+		for _, f := range faults {
+			if f < KeyUpperCase || f > KeyMalformed || strings.HasPrefix(f.String(), "KeyFault(") {
+				t.Fatalf("ParseAppKey(%q) returned unknown fault %d", s, int(f))
+			}
+		}
+		if slices.Contains(faults, KeyEmpty) && len(faults) != 1 {
+			t.Fatalf("ParseAppKey(%q) = %v: empty goes alone", s, faults)
+		}
+		id := k.Identity()
+		if id != strings.ToLower(id) {
+			t.Fatalf("ParseAppKey(%q).Identity() = %q is not lower case", s, id)
+		}
+		if k.Product != "" {
+			if known, _ := KnownProduct(k.Product); !known {
+				t.Fatalf("ParseAppKey(%q) product %q is no Atlassian product", s, k.Product)
+			}
+		}
+		if faults == nil {
+			// A key in the convention is its own identity, names one
+			// product, and with a version is a User-Agent in the
+			// convention of the same identity.
+			if id != s {
+				t.Fatalf("ParseAppKey(%q).Identity() = %q, want the key itself", s, id)
+			}
+			if _, one := KnownProduct(k.Product); !one {
+				t.Fatalf("ParseAppKey(%q) accepts product %q", s, k.Product)
+			}
+			ua, uaFaults := ParseUserAgent(s + "/1.0.0")
+			if uaFaults != nil || ua.Identity() != s {
+				t.Fatalf("key %q with a version is User-Agent %q with faults %v", s, ua.Identity(), uaFaults)
+			}
+		}
+		if len(faults) == 1 && faults[0] == KeyUpperCase {
+			fixed := FixAppKeyCase(s)
+			k3, faults3 := ParseAppKey(fixed)
+			if faults3 != nil {
+				t.Fatalf("FixAppKeyCase(%q) = %q still has faults %v", s, fixed, faults3)
+			}
+			if k3.Identity() != id {
+				t.Fatalf("FixAppKeyCase(%q) changed the identity %q to %q", s, id, k3.Identity())
+			}
+		}
+		// A User-Agent in the convention is a key with a version.
+		if _, uaFaults := ParseUserAgent(s); uaFaults == nil && !slices.Contains(faults, KeyVersion) {
+			t.Fatalf("User-Agent %q is a key without a version fault: %v", s, faults)
+		}
+	})
+}
+
 func FuzzClassifyURL(f *testing.F) {
 	for _, s := range []string{
 		"https://acme.atlassian.net/rest/api/3/issue",

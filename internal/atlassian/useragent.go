@@ -43,6 +43,31 @@ func (ua UserAgent) String() string {
 	return b.String()
 }
 
+// products are the {atlassian product} names of the identification
+// convention, lower case. "atlassian" names every product at once: a
+// User-Agent may use it for a multi-product integration, a Connect app
+// key may not, since a Connect app extends one product. ParseUserAgent
+// does not check its product against this list (the guidance lets a
+// User-Agent name its scope as it likes); ParseAppKey does.
+var products = map[string]bool{ // name -> names one product
+	"atlassian": false,
+
+	"jira": true, "jirasoftware": true, "jiraservicedesk": true,
+	"jiraservicemanagement": true, "jiracore": true, "jiraworkmanagement": true,
+	"jiraproductdiscovery": true, "jiraalign": true,
+	"confluence": true, "bitbucket": true, "compass": true, "statuspage": true,
+	"opsgenie": true, "trello": true, "loom": true,
+	"bamboo": true, "fisheye": true, "crucible": true, "crowd": true, "sourcetree": true,
+}
+
+// KnownProduct reports whether name, in any case, is an {atlassian
+// product} of the convention, and whether it names one product rather
+// than all of them ("atlassian").
+func KnownProduct(name string) (known, oneProduct bool) {
+	one, ok := products[strings.ToLower(name)]
+	return ok, one
+}
+
 // UAFault is one way a User-Agent breaks the convention.
 type UAFault int
 

@@ -78,6 +78,41 @@ func TestParseUserAgent(t *testing.T) {
 	}
 }
 
+func TestKnownProduct(t *testing.T) {
+	tests := []struct {
+		in              string
+		known, specific bool
+	}{
+		{"jira", true, true},
+		{"Jira", true, true},
+		{"jirasoftware", true, true},
+		{"jiraservicedesk", true, true},
+		{"confluence", true, true},
+		{"bitbucket", true, true},
+		{"atlassian", true, false},
+		{"ATLASSIAN", true, false},
+		{"acme", false, false},
+		{"jira-software", false, false},
+		{"", false, false},
+	}
+	for _, tt := range tests {
+		known, specific := KnownProduct(tt.in)
+		if known != tt.known || specific != tt.specific {
+			t.Errorf("KnownProduct(%q) = %v, %v; want %v, %v", tt.in, known, specific, tt.known, tt.specific)
+		}
+	}
+	// The list is written in the case the convention asks for, and its
+	// words parse as a User-Agent's product.
+	for name := range products {
+		if name != strings.ToLower(name) {
+			t.Errorf("product %q is not lower case", name)
+		}
+		if ua, faults := ParseUserAgent(name + "-acme-int/1.0"); faults != nil || ua.Product != name {
+			t.Errorf("ParseUserAgent(%q) = %#v, %v", name+"-acme-int/1.0", ua, faults)
+		}
+	}
+}
+
 func TestUserAgentIdentity(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"jira-code-int/1.0.0", "jira-code-int"},

@@ -25,7 +25,7 @@ import (
 // Passes lists the name of every atlvet pass, so that a directive
 // naming a misspelt pass is still reported by exactly one pass: the
 // one whose name it most resembles.
-var Passes = []string{"useragent", "oauthstate", "secrets", "atlorigin", "siteurl"}
+var Passes = []string{"useragent", "oauthstate", "secrets", "atlorigin", "siteurl", "connectkey"}
 
 const prefix = "//atlvet:ignore"
 

@@ -120,7 +120,6 @@ func (f *helperFact) String() string {
 // connectAuthServer is where Connect apps get user-impersonation tokens.
 const connectAuthServer = "oauth-2-authorization-server.services.atlassian.com"
 
-
 type checker struct {
 	pass       *analysis.Pass
 	res        *flow.Result

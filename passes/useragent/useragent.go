@@ -7,7 +7,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"path"
 	"slices"
 	"sort"
 	"strconv"
@@ -22,6 +21,7 @@ import (
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/generated"
+	"github.com/atlvet/atlvet/internal/identity"
 	"github.com/atlvet/atlvet/internal/srcorder"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
@@ -115,6 +115,11 @@ func NormalizeIdentity(v string) (string, error) {
 // module importing it send the same one: one integration, one
 // identity. A library of another module, with a default User-Agent of
 // its own, does not impose it. From is the package that sends it.
+//
+// The identity is computed by internal/identity (identity.Own); this
+// fact carries it as this pass sees it, with its declared hosts and
+// required identity. The identity analyzer's own fact carries it with
+// no configuration, for the passes that compare with it (connectkey).
 type identityFact struct {
 	Identity string
 	From     string
@@ -197,6 +202,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		unset  *flow.Unset // set, but not on every path to the send
 	}
 	var defaults []pending
+	// identity.Own reads the User-Agents of these sends as this loop
+	// does: keep the two in step.
 	for _, send := range res.RequestSites() {
 		for _, req := range send.Requests {
 			target, ok := atlassianTarget(hosts, req)
@@ -251,24 +258,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if reference == "" && imported != "" {
 		reference, referenceFrom = imported, "sent by imported package "+importedFrom
 	}
-	// The first well-formed identity; failing that, the first whose
-	// only fault is case, which still names the integration.
-	for _, caseFaultOK := range []bool{false, true} {
-		for _, s := range sites {
-			if reference != "" {
-				break
-			}
-			if _, ok := atlassian.LibraryAgent(s.value); ok || s.test {
-				continue // a test's identity is not the package's
-			}
-			ua, faults := atlassian.ParseUserAgent(s.value)
-			if len(faults) == 0 || caseFaultOK && len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
-				reference, referenceFrom = ua.Identity(), "used earlier in this package"
-				referenceVersion = strings.ToLower(ua.Version)
-				if posn := pass.Fset.Position(s.pos); posn.IsValid() {
-					referenceFrom = fmt.Sprintf("used at %s:%d", path.Base(posn.Filename), posn.Line)
-				}
-			}
+	if reference == "" {
+		if own, ok := identity.Own(pass, res, hosts); ok {
+			reference, referenceFrom, referenceVersion = own.Identity, own.Where(pass.Fset), own.Version
 		}
 	}
 

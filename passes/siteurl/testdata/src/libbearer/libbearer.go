@@ -9,9 +9,9 @@ import (
 	"github.com/ktrysmt/go-bitbucket"
 	"golang.org/x/oauth2"
 
-	"github.com/ctreminiom/go-atlassian/v2/service/common"
-	v3 "github.com/ctreminiom/go-atlassian/v2/jira/v3"
 	confluence "github.com/ctreminiom/go-atlassian/v2/confluence/v2"
+	v3 "github.com/ctreminiom/go-atlassian/v2/jira/v3"
+	"github.com/ctreminiom/go-atlassian/v2/service/common"
 )
 
 const site = "https://acme.atlassian.net"
