@@ -97,7 +97,7 @@ func compareMarkers(t *testing.T, how string, markers []marker, found map[string
 // TestLibraries: atlvet, standalone and as go vet's tool, reports on
 // the libraries module exactly what its MISTAKE markers say.
 func TestLibraries(t *testing.T) {
-	t.Skip("waits for client-library support in internal/flow")
+
 	parallel(t)
 	dir := copyLibraries(t)
 	markers := readMarkers(t, dir)

@@ -1269,6 +1269,21 @@ func LibraryProduct(pkg string) string {
 	return ""
 }
 
+// IsClientLibraryPackage reports whether path is any package of a
+// modelled library's module, its internal ones included: what such a
+// package does is known from the tables, never from its source.
+func IsClientLibraryPackage(path string) bool {
+	for _, lib := range ClientLibraries() {
+		if lib == libClientCredentials {
+			continue // a package of golang.org/x/oauth2, which is modelled by name
+		}
+		if path == lib.Module || strings.HasPrefix(path, lib.Module+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // IsClientLibraryImport reports whether path is a package of a modelled
 // client library: a package importing one may talk to Atlassian.
 func IsClientLibraryImport(path string) bool {

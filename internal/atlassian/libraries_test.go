@@ -507,3 +507,23 @@ func TestUserAgentSetter(t *testing.T) {
 		}
 	}
 }
+
+func TestIsClientLibraryPackage(t *testing.T) {
+	for path, want := range map[string]bool{
+		"github.com/andygrunwald/go-jira":                        true,
+		"github.com/andygrunwald/go-jira/v2/cloud":               true,
+		"github.com/ctreminiom/go-atlassian/v2/jira/internal":    true,
+		"github.com/ctreminiom/go-atlassian/v2/pkg/infra/models": true,
+		"resty.dev/v3":                          true,
+		"github.com/go-resty/resty/v2":          true,
+		"github.com/ktrysmt/go-bitbucket":       true,
+		"golang.org/x/oauth2/clientcredentials": false,
+		"golang.org/x/oauth2":                   false,
+		"github.com/andygrunwald/go-jiraext":    false,
+		"example.com/app/jira":                  false,
+	} {
+		if got := IsClientLibraryPackage(path); got != want {
+			t.Errorf("IsClientLibraryPackage(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/atlvet/atlvet/internal/flow",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(httpPackage)},
+	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(httpPackage), new(contextClient)},
 	// A package that does not type-check gets an irrelevant Result
 	// (SSA cannot be built for it), so that passes that run despite
 	// errors can still look at its syntax.
@@ -138,13 +138,21 @@ func run(pass *analysis.Pass) (any, error) {
 	// imported package, with its URL constants, without importing
 	// net/http or spelling a URL itself.
 	r.Relevant = own || importsHTTPPackage(pass)
-	if len(pass.TypeErrors) > 0 {
+	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) {
+		// A client library is known from the tables, not from its
+		// source, under every driver (go vet analyses it, atlvet's own
+		// driver reads only its export data).
 		r.Relevant = false
 	}
 	if !r.Relevant {
 		return r, nil
 	}
 	r.build()
+	if funcs.Imports(pass.Pkg, "golang.org/x/oauth2") {
+		if r.scanOperands(); r.mentionsHTTPClientKey {
+			pass.ExportPackageFact(&contextClient{})
+		}
+	}
 	r.exportFacts()
 	r.exportOAuthFacts()
 	return r, nil

@@ -676,6 +676,9 @@ func (w *libWalk) call(instr ssa.CallInstruction, v ssa.Value, depth int) {
 		}
 		return
 	}
+	if obj := calleeObj(c); obj != nil && obj.Pkg() != nil && atlassian.IsClientLibraryPackage(obj.Pkg().Path()) {
+		return // a call of the library the tables do not model: a getter, Close
+	}
 	// A function of this package the client is handed to: what it
 	// does with it is done with the client.
 	callee := c.StaticCallee()

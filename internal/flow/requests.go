@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
@@ -230,7 +231,7 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 	s := &Summary{}
 	r.summaries[fn] = s // a recursive call sees an empty summary
 	if fn.Pkg != r.pkg || fn.Blocks == nil {
-		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != r.pass.Pkg {
+		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != r.pass.Pkg && !atlassian.IsClientLibraryPackage(obj.Pkg().Path()) {
 			imported := new(Summary)
 			if r.pass.ImportObjectFact(obj, imported) {
 				*s = *imported
@@ -864,7 +865,7 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 			if obj.Signature().Recv() != nil {
 				ctx = c.Args[1]
 			}
-			return []Client{{Bearer: true, Opaque: !isBackground(ctx) && !r.plainRequestContext(ctx), Site: v.Pos()}}
+			return []Client{{Bearer: true, Opaque: !r.plainContext(ctx), Site: v.Pos()}}
 		}
 		if fn := c.StaticCallee(); fn != nil {
 			s := r.summary(fn)
@@ -932,6 +933,7 @@ func (r *Result) scanOperands() {
 	r.escaping = map[*ssa.Function]bool{}
 	var ops []*ssa.Value
 	for _, f := range r.funcs {
+		test := r.inTestFile(f)
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
 				var callee ssa.Value
@@ -949,7 +951,9 @@ func (r *Result) scanOperands() {
 						}
 						r.escaping[v] = true
 					case *ssa.Global:
-						if v.Name() == "HTTPClient" && v.Pkg != nil && v.Pkg.Pkg.Path() == "golang.org/x/oauth2" {
+						// A test that puts its fake server's client into
+						// a context says nothing of production code.
+						if v.Name() == "HTTPClient" && v.Pkg != nil && v.Pkg.Pkg.Path() == "golang.org/x/oauth2" && !test {
 							r.mentionsHTTPClientKey = true
 						}
 					}
@@ -988,20 +992,35 @@ func (r *Result) defaultClient() Client {
 	return Client{}
 }
 
-// plainRequestContext reports whether ctx is the context of an
-// incoming request (r.Context()) in a package that never mentions
-// oauth2.HTTPClient: such a context does not carry the *http.Client an
-// oauth2 client would otherwise use, so the client is oauth2's own
-// around http.DefaultClient. A package that puts one into contexts
-// (context.WithValue(ctx, oauth2.HTTPClient, c)) keeps it unknown.
-func (r *Result) plainRequestContext(ctx ssa.Value) bool {
-	call, ok := ctx.(*ssa.Call)
-	if !ok || !funcs.IsMethod(calleeObj(call.Common()), "net/http", "Request", "Context") {
-		return false
+// plainContext reports whether the context ctx, given to an oauth2
+// client constructor, carries no *http.Client of the program's (the
+// oauth2.HTTPClient key): the client is then oauth2's own around
+// http.DefaultClient, which sends Go's default User-Agent. Neither
+// this package nor a package of the module it imports puts a client
+// into a context; tests, which put their fake servers' there, do not
+// count.
+func (r *Result) plainContext(ctx ssa.Value) bool {
+	if isBackground(ctx) {
+		return true
 	}
 	r.scanOperands()
-	return !r.mentionsHTTPClientKey
+	if r.mentionsHTTPClientKey {
+		return false
+	}
+	for _, imp := range r.pass.Pkg.Imports() {
+		if r.pass.ImportPackageFact(imp, new(contextClient)) {
+			return false
+		}
+	}
+	return true
 }
+
+// contextClient marks a package that puts an *http.Client into
+// contexts for oauth2 (context.WithValue(ctx, oauth2.HTTPClient, c)).
+type contextClient struct{}
+
+func (*contextClient) AFact()         {}
+func (*contextClient) String() string { return "puts an HTTP client into contexts for oauth2" }
 
 func isBackground(ctx ssa.Value) bool {
 	call, ok := ctx.(*ssa.Call)

@@ -22,7 +22,8 @@ func background(tok *oauth2.Token) {
 	conf.Client(context.Background(), tok).Get("https://api.atlassian.com/me") // want `request to api\.atlassian\.com is sent with Go's default User-Agent`
 }
 
-// A context from the caller may carry a client with its own transport.
+// A context from the caller carries no client either: nothing in this
+// package, or a package of the module it imports, puts one there.
 func fromCaller(ctx context.Context, tok *oauth2.Token) {
-	conf.Client(ctx, tok).Get("https://api.atlassian.com/me")
+	conf.Client(ctx, tok).Get("https://api.atlassian.com/me") // want `request to api\.atlassian\.com is sent with Go's default User-Agent`
 }
