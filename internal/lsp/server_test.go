@@ -54,7 +54,7 @@ func goEnv() []string {
 // session is a server on pipes and the client driving it.
 type session struct {
 	*lsptest.Client
-	t    *testing.T
+	t    testing.TB
 	ctx  context.Context
 	in   io.WriteCloser
 	done chan struct{} // closed when Serve returns
@@ -62,7 +62,7 @@ type session struct {
 }
 
 // start runs a server over pipes, as an editor runs one.
-func start(t *testing.T, cfg lsp.Config) *session {
+func start(t testing.TB, cfg lsp.Config) *session {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
