@@ -121,6 +121,7 @@ func lspConfig(version string) lsp.Config {
 			}
 			return suite.Build(s)
 		},
+		SettingKeys: settingKeys(),
 		Levels: func(passes []*analysis.Analyzer) map[string]string {
 			levels := map[string]string{}
 			for _, r := range suite.Rules(passes) {
@@ -131,4 +132,13 @@ func lspConfig(version string) lsp.Config {
 		Fallback: map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded},
 		Redact:   atlassian.SafeText,
 	}
+}
+
+// settingKeys are the top-level keys of the settings object.
+func settingKeys() []string {
+	keys := []string{"enable"}
+	for _, p := range suite.Passes() {
+		keys = append(keys, p.Name)
+	}
+	return keys
 }

@@ -49,6 +49,10 @@ type Config struct {
 	// Levels gives the level of each rule of the passes ("error",
 	// "warning" or "note") by rule ID.
 	Levels func(passes []*analysis.Analyzer) map[string]string
+	// SettingKeys are the top-level keys of the settings object
+	// ("enable" and the pass names), by which the server tells its
+	// settings from another server's in a shared table.
+	SettingKeys []string
 	// Fallback gives the result a required analyzer's dependents get
 	// when it panics (see driver.Options).
 	Fallback map[*analysis.Analyzer]func(*analysis.Pass) any
@@ -414,7 +418,7 @@ func (s *Server) initialize(raw json.RawMessage) (any, *rpcError) {
 		folders = append(folders, filepath.Clean(*p.RootPath))
 	}
 
-	settings := settingsObject(p.InitializationOptions)
+	settings := settingsObject(p.InitializationOptions, s.cfg.SettingKeys)
 	analyzers, err := s.cfg.Configure(settings)
 	if err != nil {
 		// The session starts with the defaults, and the user sees why.
@@ -459,11 +463,13 @@ func (s *Server) setAnalyzers(analyzers []*analysis.Analyzer) {
 	}
 }
 
-// settingsObject returns the settings object of initializationOptions
-// or didChangeConfiguration: the plugin's object itself, or the same
-// under an "atlvet" key (as editors that keep every server's settings
-// in one table send it). null and {} are nil: no settings.
-func settingsObject(raw json.RawMessage) json.RawMessage {
+// settingsObject returns atlvet's settings in initializationOptions
+// or didChangeConfiguration: the object under an "atlvet" key, as
+// editors that keep every server's settings in one table send it
+// (the other servers' keys are theirs), else the golangci-lint
+// plugin's object itself. An object none of whose keys is atlvet's
+// (another server's section) and null or {} are nil: no settings.
+func settingsObject(raw json.RawMessage, keys []string) json.RawMessage {
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &top); err != nil {
 		if len(raw) == 0 || string(raw) == "null" {
@@ -471,17 +477,23 @@ func settingsObject(raw json.RawMessage) json.RawMessage {
 		}
 		return raw // Configure says what is wrong with it
 	}
-	if inner, ok := top["atlvet"]; ok && len(top) == 1 {
-		return settingsObject(inner)
+	if inner, ok := top["atlvet"]; ok {
+		return settingsObject(inner, nil)
 	}
-	if len(top) == 0 {
+	ours := keys == nil
+	for k := range top {
+		if slices.Contains(keys, k) {
+			ours = true
+		}
+	}
+	if len(top) == 0 || !ours {
 		return nil
 	}
 	return raw
 }
 
 func (s *Server) didChangeConfiguration(p didChangeConfigurationParams) {
-	settings := settingsObject(p.Settings)
+	settings := settingsObject(p.Settings, s.cfg.SettingKeys)
 	s.mu.Lock()
 	if settings == nil {
 		// Clients send an empty object when the user configured

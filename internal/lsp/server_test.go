@@ -32,6 +32,7 @@ func config() lsp.Config {
 			}
 			return suite.Build(s)
 		},
+		SettingKeys: settingKeys(),
 		Levels: func(passes []*analysis.Analyzer) map[string]string {
 			levels := map[string]string{}
 			for _, r := range suite.Rules(passes) {
@@ -463,8 +464,12 @@ func TestSettings(t *testing.T) {
 		only(t, s.diagnostics(path, 1), "useragent/convention")
 		n := len(s.Published(uri(path)))
 
-		// Under an "atlvet" key, as editors with one settings table send it.
-		if err := s.Notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{"atlvet": map[string]any{"enable": []string{"secrets"}}}}); err != nil {
+		// Under an "atlvet" key, as editors with one settings table for
+		// every server send it.
+		if err := s.Notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{
+			"gopls":  map[string]any{"staticcheck": true},
+			"atlvet": map[string]any{"enable": []string{"secrets"}},
+		}}); err != nil {
 			t.Fatal(err)
 		}
 		p, err := s.WaitNext(s.ctx, uri(path), n)
@@ -483,16 +488,29 @@ func TestSettings(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		// An empty object restores the initializationOptions.
-		n = len(s.Published(uri(path)))
-		if err := s.Notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{}}); err != nil {
-			t.Fatal(err)
+		// An empty object, or another server's section alone, restores
+		// the initializationOptions.
+		configure := func(settings map[string]any) []lsp.Diagnostic {
+			t.Helper()
+			n := len(s.Published(uri(path)))
+			if err := s.Notify("workspace/didChangeConfiguration", map[string]any{"settings": settings}); err != nil {
+				t.Fatal(err)
+			}
+			p, err := s.WaitNext(s.ctx, uri(path), n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return p.Diagnostics
 		}
-		p, err = s.WaitNext(s.ctx, uri(path), n)
-		if err != nil {
-			t.Fatal(err)
+		for _, restore := range []map[string]any{{}, {"gopls": map[string]any{"staticcheck": true}}} {
+			if ds := configure(map[string]any{"enable": []string{"secrets"}}); len(ds) != 0 {
+				t.Errorf("with secrets only: diagnostics %q", rules(ds))
+			}
+			only(t, configure(restore), "useragent/convention")
 		}
-		only(t, p.Diagnostics, "useragent/convention")
+		if msgs := s.Notifications("window/showMessage"); len(msgs) != 1 {
+			t.Errorf("messages shown: %s; want the one about useragnet", msgs)
+		}
 	})
 }
 
@@ -634,4 +652,13 @@ func TestExitWithoutShutdown(t *testing.T) {
 	if err := s.served(); err == nil {
 		t.Error("end of input without shutdown: nil error")
 	}
+}
+
+// settingKeys are the top-level keys of the settings object.
+func settingKeys() []string {
+	keys := []string{"enable"}
+	for _, p := range suite.Passes() {
+		keys = append(keys, p.Name)
+	}
+	return keys
 }
