@@ -7,7 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -661,4 +665,123 @@ func settingKeys() []string {
 		keys = append(keys, p.Name)
 	}
 	return keys
+}
+
+// TestCancelSuperseded: an edit during a run cancels it: the passes
+// not yet started do not run, nothing is published for the version it
+// analysed, and the new version is analysed.
+func TestCancelSuperseded(t *testing.T) {
+	started := make(chan struct{}, 10)
+	var laterRuns atomic.Int32
+	first := &analysis.Analyzer{
+		Name: "first",
+		Doc:  "first takes its time",
+		Run: func(*analysis.Pass) (any, error) {
+			started <- struct{}{}
+			time.Sleep(500 * time.Millisecond)
+			return true, nil
+		},
+		ResultType: reflect.TypeFor[bool](),
+	}
+	later := &analysis.Analyzer{
+		Name:     "later",
+		Doc:      "later runs after first and reports each file",
+		Requires: []*analysis.Analyzer{first},
+		Run: func(pass *analysis.Pass) (any, error) {
+			laterRuns.Add(1)
+			for _, f := range pass.Files {
+				pass.Report(analysis.Diagnostic{Pos: f.Package, Category: "file", Message: "seen"})
+			}
+			return nil, nil
+		},
+	}
+	cfg := config()
+	cfg.Configure = func(json.RawMessage) ([]*analysis.Analyzer, error) { return []*analysis.Analyzer{later}, nil }
+	cfg.Levels, cfg.Fallback = nil, nil
+
+	dir := writeModule(t, map[string]string{"go.mod": goMod, "p/p.go": "package p\n"})
+	s := start(t, cfg)
+	s.initialize(dir, nil, true)
+	path := filepath.Join(dir, "p", "p.go")
+	s.open(path, "package p\n")
+	<-started
+	s.change(path, 2, "package p\n\nvar X = 1\n")
+	if ds := s.diagnostics(path, 2); len(ds) != 1 || ds[0].Code != "later/file" {
+		t.Errorf("diagnostics of version 2: %+v", ds)
+	}
+	for _, p := range s.Published(uri(path)) {
+		if *p.Version == 1 {
+			t.Error("diagnostics published for the version whose run was cancelled")
+		}
+	}
+	if n := laterRuns.Load(); n != 1 {
+		t.Errorf("the pass after the cancelled one ran %d times, want once (for version 2)", n)
+	}
+}
+
+// TestAnalysesWhatChanged: an edit is analysed in its package and the
+// open packages that import it, not in the other open packages; the
+// findings of every open file stay published.
+func TestAnalysesWhatChanged(t *testing.T) {
+	var mu sync.Mutex
+	var analysed []string
+	recorder := &analysis.Analyzer{
+		Name: "recorder",
+		Doc:  "recorder reports each file and records each package",
+		Run: func(pass *analysis.Pass) (any, error) {
+			mu.Lock()
+			analysed = append(analysed, strings.TrimPrefix(pass.Pkg.Path(), "example.com/lsptest/"))
+			mu.Unlock()
+			for _, f := range pass.Files {
+				pass.Report(analysis.Diagnostic{Pos: f.Package, Category: "file", Message: "seen"})
+			}
+			return nil, nil
+		},
+	}
+	take := func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		out := slices.Clone(analysed)
+		analysed = nil
+		slices.Sort(out)
+		return out
+	}
+	cfg := config()
+	cfg.Configure = func(json.RawMessage) ([]*analysis.Analyzer, error) { return []*analysis.Analyzer{recorder}, nil }
+	cfg.Levels, cfg.Fallback = nil, nil
+
+	files := map[string]string{
+		"go.mod": goMod,
+		"a/a.go": "package a\n\nfunc A() {}\n",
+		"b/b.go": "package b\n\nimport \"example.com/lsptest/a\"\n\nfunc B() { a.A() }\n",
+		"c/c.go": "package c\n",
+	}
+	dir := writeModule(t, files)
+	s := start(t, cfg)
+	s.initialize(dir, nil, true)
+	for _, name := range []string{"a/a.go", "b/b.go", "c/c.go"} {
+		s.open(filepath.Join(dir, name), files[name])
+	}
+	for _, name := range []string{"a/a.go", "b/b.go", "c/c.go"} {
+		s.diagnostics(filepath.Join(dir, name), 1)
+	}
+	take()
+
+	s.change(filepath.Join(dir, "c/c.go"), 2, "package c\n\nvar C = 1\n")
+	s.diagnostics(filepath.Join(dir, "c/c.go"), 2)
+	if got := take(); !slices.Equal(got, []string{"c"}) {
+		t.Errorf("an edit of c analysed %q, want c", got)
+	}
+	s.change(filepath.Join(dir, "a/a.go"), 2, "package a\n\nfunc A() {}\n\nfunc A2() {}\n")
+	s.diagnostics(filepath.Join(dir, "a/a.go"), 2)
+	s.diagnostics(filepath.Join(dir, "b/b.go"), 1) // republished for the new a
+	if got := take(); !slices.Equal(got, []string{"a", "b"}) {
+		t.Errorf("an edit of a analysed %q, want a and its importer b", got)
+	}
+	for _, name := range []string{"a/a.go", "b/b.go", "c/c.go"} {
+		ps := s.Published(uri(filepath.Join(dir, name)))
+		if last := ps[len(ps)-1]; len(last.Diagnostics) != 1 {
+			t.Errorf("%s: last diagnostics %+v, want its finding", name, last)
+		}
+	}
 }
