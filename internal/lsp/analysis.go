@@ -157,11 +157,20 @@ func (s *Server) giveBack(snap *snapshot) {
 }
 
 // runSafely runs an analysis; a panic in the server's own code is
-// logged and ends only this run.
+// logged and ends only this run. The snapshot's documents then show no
+// findings (rather than findings of older text, whose fixes would
+// edit the wrong bytes) until their next edit, and every module is
+// listed again.
 func (s *Server) runSafely(snap *snapshot) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.logf(messageError, "internal error analysing: %v\n%s", r, debug.Stack())
+			clear(s.groups)
+			none := map[string][]*finding{}
+			for path := range snap.docs {
+				none[path] = []*finding{}
+			}
+			s.publishReady(snap, none)
 			err = nil
 		}
 	}()

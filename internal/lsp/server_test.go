@@ -785,3 +785,41 @@ func TestAnalysesWhatChanged(t *testing.T) {
 		}
 	}
 }
+
+// TestPassPanics: a pass that panics is logged; the other passes'
+// findings are published and the session goes on.
+func TestPassPanics(t *testing.T) {
+	panicker := &analysis.Analyzer{
+		Name: "panicker",
+		Doc:  "panicker panics",
+		Run:  func(*analysis.Pass) (any, error) { panic("boom") },
+	}
+	reporter := &analysis.Analyzer{
+		Name: "reporter",
+		Doc:  "reporter reports each file",
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, f := range pass.Files {
+				pass.Report(analysis.Diagnostic{Pos: f.Package, Category: "file", Message: "seen"})
+			}
+			return nil, nil
+		},
+	}
+	cfg := config()
+	cfg.Configure = func(json.RawMessage) ([]*analysis.Analyzer, error) {
+		return []*analysis.Analyzer{panicker, reporter}, nil
+	}
+	cfg.Levels, cfg.Fallback = nil, nil
+	dir := writeModule(t, map[string]string{"go.mod": goMod, "p/p.go": "package p\n"})
+	s := start(t, cfg)
+	s.initialize(dir, nil, true)
+	path := filepath.Join(dir, "p", "p.go")
+	s.open(path, "package p\n")
+	if ds := s.diagnostics(path, 1); len(ds) != 1 || ds[0].Code != "reporter/file" {
+		t.Errorf("diagnostics %+v, want reporter's", ds)
+	}
+	if _, err := s.WaitNotification(s.ctx, "window/logMessage", "pass panicker panicked"); err != nil {
+		t.Error(err)
+	}
+	s.change(path, 2, "package p\n\nvar X = 1\n")
+	s.diagnostics(path, 2)
+}
