@@ -22,7 +22,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -640,6 +639,3 @@ func (s *Server) wakeLocked() {
 	default:
 	}
 }
-
-// readDisk reads a file that is not open.
-func readDisk(name string) ([]byte, error) { return os.ReadFile(name) }
