@@ -8,14 +8,17 @@
 //	go fix -fixtool=$(which atlvet) ./...
 //	atlvet help useragent
 //	atlvet -sarif ./... > atlvet.sarif
+//	atlvet lsp
 //
 // Standalone, atlvet analyses the packages named and the packages of
 // the user's own modules they import from source, and reads every
 // other package's types from export data (internal/driver). Under go
-// vet and go fix it speaks their protocol through unitchecker.
+// vet and go fix it speaks their protocol through unitchecker. As
+// "atlvet lsp" it is a language server for editors (internal/lsp).
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -27,6 +30,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/driver"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/lsp"
 	"github.com/atlvet/atlvet/internal/sarif"
 	"github.com/atlvet/atlvet/suite"
 )
@@ -43,6 +47,9 @@ func main() {
 	if len(args) == 1 && args[0] == "version" {
 		printVersion(version)
 		return
+	}
+	if len(args) > 0 && args[0] == "lsp" {
+		os.Exit(lsp.Main(lspConfig(version), args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	cmd := &driver.Command{
 		Name:     "atlvet",
@@ -99,4 +106,39 @@ func sarifRules(passes []*analysis.Analyzer) []sarif.Rule {
 		})
 	}
 	return out
+}
+
+// lspConfig configures the language server: its settings are the
+// golangci-lint plugin's (one schema, the same errors).
+func lspConfig(version string) lsp.Config {
+	return lsp.Config{
+		Name:    "atlvet",
+		Version: version,
+		Configure: func(raw json.RawMessage) ([]*analysis.Analyzer, error) {
+			s, err := suite.ParseSettings(raw)
+			if err != nil {
+				return nil, err
+			}
+			return suite.Build(s)
+		},
+		SettingKeys: settingKeys(),
+		Levels: func(passes []*analysis.Analyzer) map[string]string {
+			levels := map[string]string{}
+			for _, r := range suite.Rules(passes) {
+				levels[r.ID] = r.Level
+			}
+			return levels
+		},
+		Fallback: map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded},
+		Redact:   atlassian.SafeText,
+	}
+}
+
+// settingKeys are the top-level keys of the settings object.
+func settingKeys() []string {
+	keys := []string{"enable"}
+	for _, p := range suite.Passes() {
+		keys = append(keys, p.Name)
+	}
+	return keys
 }

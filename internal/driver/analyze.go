@@ -2,6 +2,7 @@ package driver
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -65,6 +66,9 @@ type Options struct {
 	// Fallback gives, for a required analyzer that panics, the result
 	// its dependents get instead of failing with it.
 	Fallback map[*analysis.Analyzer]func(*analysis.Pass) any
+	// Context, if set, cancels the analysis: once it is done, passes
+	// not yet started do not run, and Analyze returns its error.
+	Context context.Context
 }
 
 // Analyze runs the analyzers over the program's roots. Facts flow
@@ -86,6 +90,9 @@ func Analyze(prog *Program, analyzers []*analysis.Analyzer, opts Options) (*Resu
 	graph, err := checker.Analyze(wrapped, roots, nil)
 	if err != nil {
 		return nil, err
+	}
+	if ctx := opts.Context; ctx != nil && ctx.Err() != nil {
+		return nil, ctx.Err()
 	}
 	res := &Results{Fset: prog.Fset, Skipped: map[*packages.Package][]string{}}
 	type key struct {
@@ -201,6 +208,9 @@ func (w *wrapper) wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		c.Requires = append(c.Requires, w.wrap(req))
 	}
 	c.Run = func(pass *analysis.Pass) (result any, err error) {
+		if ctx := w.opts.Context; ctx != nil && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		p := *pass
 		p.Analyzer = a
 		p.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))

@@ -419,6 +419,7 @@ func (c *Command) help(args []string) int {
 		fmt.Fprintf(w, "\t%s -fix [-diff] [packages]       apply the suggested fixes (or show them as a diff)\n", c.Name)
 		fmt.Fprintf(w, "\tgo vet -vettool=$(which %s) [packages]\n", c.Name)
 		fmt.Fprintf(w, "\tgo fix -fixtool=$(which %s) [packages]\n", c.Name)
+		fmt.Fprintf(w, "\t%s lsp                           a language server for editors (see the README's Editors section)\n", c.Name)
 		fmt.Fprintf(w, "\t%s version\n", c.Name)
 		fmt.Fprintf(w, "\t%s help [pass]\n\n", c.Name)
 		fmt.Fprintf(w, "Passes:\n\n")

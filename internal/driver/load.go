@@ -70,6 +70,15 @@ func localModule(m *packages.Module) bool {
 // them, as go vet does), then parses and type-checks the roots and
 // the packages of the user's own modules they depend on.
 func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
+	listed, err := listPackages(cfg, patterns)
+	if err != nil {
+		return nil, err
+	}
+	return checkListed(cfg, listed)
+}
+
+// listPackages runs go list on the patterns.
+func listPackages(cfg LoadConfig, patterns []string) ([]*packages.Package, error) {
 	ctx := cfg.Context
 	if ctx == nil {
 		ctx = context.Background()
@@ -89,6 +98,15 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := noPackages(listed, patterns); err != nil {
+		return nil, err
+	}
+	return listed, nil
+}
+
+// noPackages returns ErrNoPackages, with what go list said, when the
+// patterns matched no package with Go files.
+func noPackages(listed []*packages.Package, patterns []string) error {
 	if !slices.ContainsFunc(listed, func(p *packages.Package) bool { return len(p.CompiledGoFiles) > 0 }) {
 		// Nothing to analyse: say so, with what go list said, rather
 		// than report on nothing (an empty SARIF log would close every
@@ -103,9 +121,19 @@ func Load(cfg LoadConfig, patterns ...string) (*Program, error) {
 		if len(why) > 0 {
 			err = fmt.Errorf("%w: %s", err, strings.Join(why, "; "))
 		}
-		return nil, err
+		return err
 	}
+	return nil
+}
 
+// checkListed parses and type-checks the packages go list gave (the
+// patterns' packages and their dependencies) that come from source,
+// and reads the others' export data.
+func checkListed(cfg LoadConfig, listed []*packages.Package) (*Program, error) {
+	ctx := cfg.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	// Which packages come from source: the roots, the packages of
 	// local modules they reach, and (so that one type universe holds)
 	// every package that imports one of those.
