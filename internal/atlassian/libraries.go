@@ -464,6 +464,7 @@ const (
 	envSharedSecret  = "ATLASSIAN_CONNECT_SHARED_SECRET"
 	envBitbucket     = "BITBUCKET_API_TOKEN"
 	envBitbucketAuth = "BITBUCKET_OAUTH_SECRET"
+	envBitbucketBear = "BITBUCKET_ACCESS_TOKEN"
 )
 
 // Well-known URLs the libraries default to or fix.
@@ -966,10 +967,10 @@ func goBitbucketCalls() []LibraryCall {
 		c("NewAPITokenAuthWithBaseUrlStr", AuthBasic, envBitbucket, []LibraryArg{{0, ArgUser}, {1, ArgSecret}, {2, ArgURL}}),
 		c("NewAPITokenAuthWithCaCert", AuthBasic, envBitbucket, []LibraryArg{{0, ArgUser}, {1, ArgSecret}}),
 		c("NewAPITokenAuthWithBaseUrlStrCaCert", AuthBasic, envBitbucket, []LibraryArg{{0, ArgUser}, {1, ArgSecret}, {2, ArgURL}}),
-		c("NewOAuthbearerToken", AuthBearer, envBitbucket, []LibraryArg{{0, ArgSecret}}),
-		c("NewOAuthbearerTokenWithBaseUrlStr", AuthBearer, envBitbucket, []LibraryArg{{0, ArgSecret}, {1, ArgURL}}),
-		c("NewOAuthbearerTokenWithCaCert", AuthBearer, envBitbucket, []LibraryArg{{0, ArgSecret}}),
-		c("NewOAuthbearerTokenWithBaseUrlStrCaCert", AuthBearer, envBitbucket, []LibraryArg{{0, ArgSecret}, {1, ArgURL}}),
+		c("NewOAuthbearerToken", AuthBearer, envBitbucketBear, []LibraryArg{{0, ArgSecret}}),
+		c("NewOAuthbearerTokenWithBaseUrlStr", AuthBearer, envBitbucketBear, []LibraryArg{{0, ArgSecret}, {1, ArgURL}}),
+		c("NewOAuthbearerTokenWithCaCert", AuthBearer, envBitbucketBear, []LibraryArg{{0, ArgSecret}}),
+		c("NewOAuthbearerTokenWithBaseUrlStrCaCert", AuthBearer, envBitbucketBear, []LibraryArg{{0, ArgSecret}, {1, ArgURL}}),
 	}
 	oauth := []LibraryCall{
 		c("NewOAuthClientCredentials", AuthClientSecret, envBitbucketAuth, []LibraryArg{{0, ArgUser}, {1, ArgSecret}}),

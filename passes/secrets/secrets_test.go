@@ -43,7 +43,7 @@ import (
 func TestRules(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), secrets.Analyzer,
-		"tokens", "sinks", "crosspkg/...", "clientlibs", "names", "basicliteral", "urlcreds", "generics",
+		"tokens", "sinks", "crosspkg/...", "clientlibs", "clientlibs2", "names", "basicliteral", "urlcreds", "generics",
 		"blowup", "basicuser", "multisecret", "patsink", "wording", "basicraw", "urlconst", "namesfp",
 		"twofixes", "structtags", "pemkey", "sprintfargs", "payloadliteral", "headernamevar", "funclit", "placeholders", "litresults/...",
 		"headerline")

@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -112,49 +114,14 @@ var (
 	sinkRefreshToken   = sink{Desc: "oauth2.Token.RefreshToken", Env: "ATLASSIAN_REFRESH_TOKEN"}
 )
 
-// goJiraPackages are the import paths of go-jira's auth transports.
-var goJiraPackages = []string{
-	"github.com/andygrunwald/go-jira",
-	"github.com/andygrunwald/go-jira/v2/cloud",
-	"github.com/andygrunwald/go-jira/v2/onpremise",
-}
-
-// goJiraFields are the credential fields of go-jira's transports.
-var goJiraFields = map[[2]string]string{
-	{"BasicAuthTransport", "Password"}:   "ATLASSIAN_API_TOKEN",
-	{"BasicAuthTransport", "APIToken"}:   "ATLASSIAN_API_TOKEN",
-	{"CookieAuthTransport", "Password"}:  "ATLASSIAN_PASSWORD",
-	{"BearerAuthTransport", "Token"}:     "ATLASSIAN_ACCESS_TOKEN",
-	{"PATAuthTransport", "Token"}:        "ATLASSIAN_PERSONAL_ACCESS_TOKEN",
-	{"APITokenAuthTransport", "Token"}:   "ATLASSIAN_API_TOKEN",
-	{"JWTAuthTransport", "Secret"}:       "ATLASSIAN_CONNECT_SHARED_SECRET",
-	{"JWTAuthTransport", "SharedSecret"}: "ATLASSIAN_CONNECT_SHARED_SECRET",
-}
-
-const (
-	goAtlassianPrefix = "github.com/ctreminiom/go-atlassian"
-	goBitbucket       = "github.com/ktrysmt/go-bitbucket"
-)
-
-// goBitbucketFuncs are go-bitbucket's constructors, with the index of
-// their credential parameters.
-var goBitbucketFuncs = map[string][]int{
-	"NewBasicAuth":               {1},
-	"NewBasicAuthWithBaseUrlStr": {1},
-	"NewAPITokenAuth":            {1},
-	"NewOAuthbearerToken":        {0},
-	"NewOAuthClientCredentials":  {1},
-	"NewOAuth":                   {1},
-	"NewOAuthWithCode":           {1},
-	"NewOAuthWithRefreshToken":   {1, 2},
-}
-
-// fieldSink returns the sink a field of a third-party type is, if any.
+// fieldSink returns the sink a field of a third-party type is, if any:
+// oauth2's, and the credential fields of the client libraries' tables.
 func fieldSink(field *types.Var) (sink, bool) {
 	if field.Pkg() == nil {
 		return sink{}, false
 	}
-	if p := field.Pkg().Path(); p != "golang.org/x/oauth2" && p != "golang.org/x/oauth2/clientcredentials" && !slices.Contains(goJiraPackages, p) {
+	p := field.Pkg().Path()
+	if p != "golang.org/x/oauth2" && p != "golang.org/x/oauth2/clientcredentials" && !atlassian.IsClientLibraryPackage(p) {
 		return sink{}, false
 	}
 	owner := ownerType(field)
@@ -177,10 +144,8 @@ func fieldSink(field *types.Var) (sink, bool) {
 			return sinkCCClientSecret, true
 		}
 	}
-	if slices.Contains(goJiraPackages, path) {
-		if env, ok := goJiraFields[[2]string{typ, name}]; ok {
-			return sink{Desc: "go-jira " + typ + "." + name, Env: env}, true
-		}
+	if lf, ok := atlassian.LookupLibraryField(path, typ, name); ok && lf.Role == atlassian.FieldSecret {
+		return sink{Desc: lf.Describe(), Env: cmp.Or(lf.Env, "ATLASSIAN_API_TOKEN")}, true
 	}
 	return sink{}, false
 }
@@ -236,27 +201,51 @@ func (t *tracer) callSinks(call *ast.CallExpr, callee *types.Func) []sinkUse {
 	if callee == nil || callee.Pkg() == nil {
 		return nil
 	}
+	return t.librarySinks(call, callee)
+}
+
+// librarySinks returns the credential arguments of a call of a client
+// library, by the tables: the secrets its credential setters and
+// constructors take, and an Authorization its header setters set.
+func (t *tracer) librarySinks(call *ast.CallExpr, callee *types.Func) []sinkUse {
 	path := callee.Pkg().Path()
-	if recv := callee.Signature().Recv(); recv != nil && (path == goAtlassianPrefix || strings.HasPrefix(path, goAtlassianPrefix+"/")) {
-		switch callee.Name() {
-		case "SetBasicAuth":
-			return []sinkUse{{Index: 1, Role: roleSecret, Sink: sink{Desc: "go-atlassian Auth.SetBasicAuth", Env: "ATLASSIAN_API_TOKEN"}}}
-		case "SetBearerToken":
-			return []sinkUse{{Index: 0, Role: roleSecret, Sink: sink{Desc: "go-atlassian Auth.SetBearerToken", Env: "ATLASSIAN_ACCESS_TOKEN"}}}
+	if !atlassian.IsClientLibraryImport(path) {
+		return nil
+	}
+	recv := ""
+	if r := callee.Signature().Recv(); r != nil {
+		recv = namedTypeName(r.Type())
+	}
+	lc, ok := atlassian.LookupLibraryCall(path, recv, callee.Name())
+	if !ok {
+		return nil
+	}
+	var out []sinkUse
+	for _, a := range lc.Args {
+		if a.Kind == atlassian.ArgSecret {
+			out = append(out, sinkUse{Index: a.Index, Role: roleSecret, Sink: sink{Desc: lc.Describe(), Env: cmp.Or(lc.Env, "ATLASSIAN_API_TOKEN")}})
 		}
 	}
-	if path == goBitbucket && callee.Signature().Recv() == nil {
-		var out []sinkUse
-		for _, i := range goBitbucketFuncs[callee.Name()] {
-			env := "BITBUCKET_API_TOKEN"
-			if strings.HasPrefix(callee.Name(), "NewOAuth") {
-				env = "BITBUCKET_OAUTH_SECRET"
+	if lc.Role == atlassian.RoleSetHeader {
+		name, value := lc.Arg(atlassian.ArgName), lc.Arg(atlassian.ArgValue)
+		if name >= 0 && value >= 0 && name < len(call.Args) {
+			if n, ok := t.knownString(call.Args[name]); ok && isAuthHeader(n) {
+				out = append(out, sinkUse{Index: value, Role: roleAuthHeader, Sink: sinkAuthHeader})
 			}
-			out = append(out, sinkUse{Index: i, Role: roleSecret, Sink: sink{Desc: "go-bitbucket " + callee.Name(), Env: env}})
 		}
-		return out
 	}
-	return nil
+	return out
+}
+
+// namedTypeName is the name of the named type t is or points to.
+func namedTypeName(t types.Type) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Origin().Obj().Name()
+	}
+	return ""
 }
 
 // isAuthHeader reports whether a header name carries credentials.

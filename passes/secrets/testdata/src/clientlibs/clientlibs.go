@@ -32,15 +32,15 @@ func goJiraV1() {
 
 func goJiraV2() {
 	_ = cloud.BasicAuthTransport{Username: "bot@example.com", APIToken: "8LmP2xR7tNVg3kQz"} // want `reaches go-jira BasicAuthTransport.APIToken`
-	_ = cloud.BearerAuthTransport{Token: "xR7tNVg3kQz8LmP2"}                                // want `reaches go-jira BearerAuthTransport.Token`
+	_ = onpremise.BearerAuthTransport{Token: "xR7tNVg3kQz8LmP2"}                            // want `reaches go-jira BearerAuthTransport.Token`
 	_ = onpremise.BasicAuthTransport{"bot", "VgKz3Q8mLP2x7tNR", nil}                        // want `reaches go-jira BasicAuthTransport.Password`
 	_ = onpremise.PATAuthTransport{Token: "mLP2x7tNRVgKz3Q8"}                               // want `reaches go-jira PATAuthTransport.Token`
 }
 
 func goAtlassian() {
 	client, _ := v3.New(nil, "https://example.atlassian.net")
-	client.Auth.SetBasicAuth("bot@example.com", "7tNRVgKz3Q8mLP2x") // want `reaches go-atlassian Auth.SetBasicAuth; read it at run time, e.g. with os.Getenv\("ATLASSIAN_API_TOKEN"\)`
-	client.Auth.SetBearerToken("Kz3Q8mLP2x7tNRVg")                  // want `reaches go-atlassian Auth.SetBearerToken; read it at run time, e.g. with os.Getenv\("ATLASSIAN_ACCESS_TOKEN"\)`
+	client.Auth.SetBasicAuth("bot@example.com", "7tNRVgKz3Q8mLP2x") // want `reaches go-atlassian Authentication.SetBasicAuth; read it at run time, e.g. with os.Getenv\("ATLASSIAN_API_TOKEN"\)`
+	client.Auth.SetBearerToken("Kz3Q8mLP2x7tNRVg")                  // want `reaches go-atlassian Authentication.SetBearerToken; read it at run time, e.g. with os.Getenv\("ATLASSIAN_ACCESS_TOKEN"\)`
 	client.Auth.SetUserAgent("jira-acme-int/1.0.0")
 	client.Auth.SetBasicAuth("bot@example.com", os.Getenv("JIRA_API_TOKEN"))
 }
