@@ -13,8 +13,8 @@ import (
 )
 
 func restyClient() {
-	resty.New().SetAuthToken("Qm7vT2xL9pW4kR8n")                            // want `hard-coded credential Qm7vT… \(16 chars\) reaches resty Client.SetAuthToken; read it at run time, e.g. with os.Getenv\("ATLASSIAN_ACCESS_TOKEN"\)`
-	resty.New().SetBasicAuth("bot@example.com", "Zr8Qx2Lm7Tn4Vb1K")         // want `reaches resty Client.SetBasicAuth; read it at run time, e.g. with os.Getenv\("ATLASSIAN_API_TOKEN"\)`
+	resty.New().SetAuthToken("Qm7vT2xL9pW4kR8n")                          // want `hard-coded credential Qm7vT… \(16 chars\) reaches resty Client.SetAuthToken; read it at run time, e.g. with os.Getenv\("ATLASSIAN_ACCESS_TOKEN"\)`
+	resty.New().SetBasicAuth("bot@example.com", "Zr8Qx2Lm7Tn4Vb1K")       // want `reaches resty Client.SetBasicAuth; read it at run time, e.g. with os.Getenv\("ATLASSIAN_API_TOKEN"\)`
 	resty.New().R().SetHeader("Authorization", "Bearer Tn4Vb1KZr8Qx2Lm7") // want `reaches a Bearer Authorization header`
 	resty.New().SetAuthToken(os.Getenv("JIRA_TOKEN"))
 	resty.New().SetHeader("Accept", "application/json")
