@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -383,6 +384,9 @@ func (r *Result) evalCall(call *ssa.Call, index int) Strs {
 	}
 	if IsAuthCodeURL(obj) && index == 0 {
 		return r.authCodeURL(call)
+	}
+	if lc, ok := libCall(c); ok && lc.Role == atlassian.RoleAuthorizeURL && index == 0 {
+		return r.libAuthorizeURL(c, lc)
 	}
 	if obj != nil {
 		if ss, ok := r.evalLibraryCall(c, obj, index); ok {

@@ -149,6 +149,42 @@ func (c *LibClient) CarriesBearer(s *LibSend) bool {
 	return len(c.HTTP) > 0 && !slices.ContainsFunc(c.HTTP, func(hc Client) bool { return !clientBearer(hc) })
 }
 
+// LibCall returns what a call means by the client-library tables.
+func LibCall(c *ssa.CallCommon) (atlassian.LibraryCall, bool) { return libCall(c) }
+
+// LibArg returns the argument of kind k of a library call, or nil.
+func LibArg(c *ssa.CallCommon, lc atlassian.LibraryCall, k atlassian.ArgKind) ssa.Value {
+	return libArg(c, lc, k)
+}
+
+// LibArgIndex returns the index among the call's syntax arguments of
+// the argument of kind k of a library call, or -1.
+func LibArgIndex(lc atlassian.LibraryCall, k atlassian.ArgKind) int { return lc.Arg(k) }
+
+// libAuthorizeURL evaluates the authorize URL a library builds: the URL
+// its table fixes, with the state it is given and the client ID, scope
+// and redirect URI of its configuration, which are not known here.
+func (r *Result) libAuthorizeURL(c *ssa.CallCommon, lc atlassian.LibraryCall) Strs {
+	base := Lit(lc.FixedURL)
+	for _, k := range []string{"client_id", "scope", "redirect_uri"} {
+		base = base.Concat(Lit("&" + k + "=")).Concat(Unknown())
+	}
+	state := Strs{Unknown()}
+	if v := libArg(c, lc, atlassian.ArgState); v != nil {
+		state = r.eval(v)
+	}
+	return concatAll(Strs{base.Concat(Lit("&state="))}, escapeAll(state))
+}
+
+// escapeAll query-escapes the known text of each alternative.
+func escapeAll(ss Strs) Strs {
+	out := make(Strs, len(ss))
+	for i, s := range ss {
+		out[i] = escapeStr(s)
+	}
+	return out
+}
+
 // libCall returns what a call means by the client-library tables.
 func libCall(c *ssa.CallCommon) (atlassian.LibraryCall, bool) {
 	obj := calleeObj(c)

@@ -131,6 +131,9 @@ type checker struct {
 	// variable or constant.
 	objEdgeMemo map[types.Object][2]edge
 	callsites   map[*types.Func][]inspector.Cursor
+	// libQueries maps each query-parameter setter of a client library
+	// to the URLs of the requests it applies to; see libQueryURLs.
+	libQueries map[token.Pos][]flow.Str
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -174,6 +177,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					if key, m := originKey(pass.TypesInfo, n.Args[0]); m != atlassian.NotOrigin {
 						c.checkAuthParam(cur, n, key)
 					}
+				case c.libQueryURLs(n) != nil:
+					if key, m := originKey(pass.TypesInfo, n.Args[0]); m != atlassian.NotOrigin {
+						c.checkLibQuery(cur, n, key, m)
+					}
 				}
 			case *ast.CompositeLit:
 				if !funcs.IsNamed(pass.TypesInfo.TypeOf(n), "net/url", "Values") {
@@ -193,6 +200,87 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	c.finish()
 	return nil, nil
+}
+
+// libQueryURLs returns the URLs of the requests a client library's
+// query-parameter setter (resty's SetQueryParam) applies to: those the
+// client or request it is called on sends; nil for other calls.
+func (c *checker) libQueryURLs(call *ast.CallExpr) []flow.Str {
+	if c.libQueries == nil {
+		c.libQueries = map[token.Pos][]flow.Str{}
+		for _, site := range c.res.LibClientSites() {
+			cl := &site.Client
+			for _, q := range cl.Query {
+				for _, s := range cl.Sends {
+					c.libQueries[q.Site] = append(c.libQueries[q.Site], s.URLs...)
+				}
+				if len(cl.Sends) == 0 {
+					c.libQueries[q.Site] = append(c.libQueries[q.Site], cl.BaseURLs...)
+				}
+			}
+			for _, s := range cl.Sends {
+				for _, q := range s.Query {
+					c.libQueries[q.Site] = append(c.libQueries[q.Site], s.URLs...)
+				}
+			}
+		}
+	}
+	return c.libQueries[call.Lparen]
+}
+
+// checkLibQuery judges a client library's query-parameter setter by the
+// requests it applies to. The fix drops the setter from its builder
+// chain, or the statement that is the call.
+func (c *checker) checkLibQuery(cur inspector.Cursor, call *ast.CallExpr, key string, m atlassian.OriginMatch) {
+	var v verdict
+	for _, s := range c.libQueryURLs(call) {
+		if k, desc := c.classify(s); k != unknownURL {
+			v.add(k, desc)
+		}
+	}
+	k := v.worst()
+	if k == unknownURL {
+		return
+	}
+	// In a builder chain, from the setter's name: its own line.
+	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End()}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+		d.Pos = sel.Sel.Pos()
+	}
+	if !c.describeDiag(&d, k, v.sample[k], key, m) {
+		return
+	}
+	var fix *removal
+	switch {
+	case v.kinds[uiLink] && k != uiLink:
+	case k == uiLink:
+		if lit, ok := call.Args[0].(*ast.BasicLit); ok {
+			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(lit, key))
+		}
+	default:
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && returnsReceiver(c.pass.TypesInfo, call, sel) {
+			if _, stmt := cur.Parent().Node().(*ast.ExprStmt); !stmt {
+				// c.R().SetQueryParam(...).Get(u): keep the chain.
+				fix = &removal{}
+				if c.noteRemovedCall(fix, call) {
+					fix.edits = []analysis.TextEdit{{Pos: sel.X.End(), End: call.End()}}
+					fix.spans = []span{{sel.X.End(), call.End()}}
+				} else {
+					fix = nil
+				}
+				break
+			}
+		}
+		fix = c.deleteCallStmt(cur)
+	}
+	c.report(d, fix)
+}
+
+// returnsReceiver reports whether the method call x.m(...) returns x's
+// type: a builder chain goes on from it.
+func returnsReceiver(info *types.Info, call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	t, x := info.TypeOf(call), info.TypeOf(sel.X)
+	return t != nil && x != nil && types.Identical(t, x)
 }
 
 func (c *checker) lazyUses() *flow.URLUses {

@@ -179,3 +179,8 @@ func TestHugeLiteral(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraries: query parameters that client libraries add.
+func TestLibraries(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), atlorigin.Analyzer, "libquery")
+}

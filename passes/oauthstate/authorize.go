@@ -152,12 +152,33 @@ func (c *checker) isURLBuilder(v ssa.Value) bool {
 		return v.Op == token.ADD && isStringOrBytes(v.Type())
 	case *ssa.Call:
 		obj := calleeObj(v.Common())
+		if lc, ok := flow.LibCall(v.Common()); ok && lc.Role == atlassian.RoleAuthorizeURL {
+			return true
+		}
+		if funcs.IsMethod(obj, "net/url", "URL", "String") && libAuthorizeResult(v.Common().Args[0]) {
+			return false // the library's call is the builder
+		}
 		return flow.IsAuthCodeURL(obj) ||
 			funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint") ||
 			funcs.IsFunc(obj, "strings", "Join") ||
 			funcs.IsMethod(obj, "net/url", "URL", "String")
 	}
 	return false
+}
+
+// libAuthorizeResult reports whether u is the *url.URL a library's
+// authorize call returns.
+func libAuthorizeResult(u ssa.Value) bool {
+	ex, ok := u.(*ssa.Extract)
+	if !ok {
+		return false
+	}
+	call, ok := ex.Tuple.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	lc, ok := flow.LibCall(call.Common())
+	return ok && lc.Role == atlassian.RoleAuthorizeURL
 }
 
 // authCodeURLCall returns the AuthCodeURL call that e is or that a
@@ -481,6 +502,15 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 	obj := calleeObj(com)
 	syn := c.res.SyntaxCall(call)
 	args := callArgs(com)
+	if lc, ok := flow.LibCall(com); ok && lc.Role == atlassian.RoleAuthorizeURL {
+		// A library's authorize URL: its state argument.
+		if i := flow.LibArgIndex(lc, atlassian.ArgState); syn != nil && i >= 0 && i < len(syn.Args) {
+			if v := flow.LibArg(com, lc, atlassian.ArgState); v != nil {
+				return []stateEntry{{v, syn.Args[i]}}
+			}
+		}
+		return nil
+	}
 	switch {
 	case flow.IsAuthCodeURL(obj):
 		var out []stateEntry

@@ -362,6 +362,21 @@ func (c *checker) exchanges() []exchange {
 				}
 				com := call.Common()
 				obj := calleeObj(com)
+				if lc, ok := flow.LibCall(com); ok && lc.Role == atlassian.RoleExchangeCode {
+					// A library's code exchange (go-atlassian's
+					// ExchangeAuthorizationCode): its code argument.
+					code := flow.LibArg(com, lc, atlassian.ArgCode)
+					syntax := c.res.SyntaxCall(call)
+					if code == nil || syntax == nil {
+						continue
+					}
+					var config ssa.Value
+					if args := callArgs(com); len(args) > 0 && lc.Recv != "" {
+						config = args[0]
+					}
+					out = append(out, exchange{syntax, fn, config, nil, c.codeSources(code, fn, call.Pos(), 0)})
+					continue
+				}
 				if !funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Exchange") {
 					continue
 				}

@@ -163,3 +163,9 @@ func TestPartlyGuarded(t *testing.T) {
 		t.Errorf("related information = %q, want %q", related, want)
 	}
 }
+
+// TestLibraries: the OAuth helpers of client libraries, from
+// internal/atlassian's tables, on the shared stubs.
+func TestLibraries(t *testing.T) {
+	analysistest.Run(t, passtest.TestData(t), oauthstate.Analyzer, "goatlassianflow")
+}

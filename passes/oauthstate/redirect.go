@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/decls"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
@@ -15,36 +16,53 @@ import (
 
 // checkRedirectURLs reports an oauth2.Config for an Atlassian or
 // Bitbucket authorization server whose RedirectURL is plain http to a
-// host that is not loopback.
+// host that is not loopback, and the same of a client library's OAuth
+// configuration (the tables' FieldRedirectURI: go-atlassian's
+// OAuth2Config.RedirectURI), whose server is always Atlassian's.
 func (c *checker) checkRedirectURLs() {
 	for _, s := range c.res.FieldStores("golang.org/x/oauth2", "Config", "RedirectURL") {
 		if urls, _ := c.authorizeAlternatives(c.res.ConfigField(s.Object, flow.PathAuthURL)); len(urls) == 0 {
 			continue
 		}
-		expr := c.storedExpr(s.Pos)
-		if expr == nil {
+		c.checkRedirectStore(s)
+	}
+	for _, lf := range atlassian.LibraryFields() {
+		if lf.Role != atlassian.FieldRedirectURI {
 			continue
 		}
-		if p, ok := s.Val.(*ssa.Parameter); ok {
-			// A constructor's parameter: judge what its callers pass.
-			fn := p.Parent()
-			i := slices.Index(fn.Params, p)
-			for _, call := range c.res.Callers(fn) {
-				syn := c.res.SyntaxCall(call)
-				j := i
-				if fn.Signature.Recv() != nil {
-					j--
-				}
-				if syn == nil || i < 0 || i >= len(call.Common().Args) || j < 0 || j >= len(syn.Args) {
-					continue
-				}
-				c.checkRedirectValue(c.res.Eval(call.Common().Args[i]), syn.Args[j])
-			}
-			continue
+		for _, s := range c.res.FieldStores(lf.Pkg, lf.Type, lf.Field) {
+			c.checkRedirectStore(s)
 		}
-		c.checkRedirectValue(c.res.Eval(s.Val), expr)
 	}
 	c.checkConstructorRedirects()
+}
+
+// checkRedirectStore judges the redirect URI a store puts into a
+// config: its value, or what the callers of the constructor whose
+// parameter it is pass.
+func (c *checker) checkRedirectStore(s flow.FieldStore) {
+	expr := c.storedExpr(s.Pos)
+	if expr == nil {
+		return
+	}
+	if p, ok := s.Val.(*ssa.Parameter); ok {
+		// A constructor's parameter: judge what its callers pass.
+		fn := p.Parent()
+		i := slices.Index(fn.Params, p)
+		for _, call := range c.res.Callers(fn) {
+			syn := c.res.SyntaxCall(call)
+			j := i
+			if fn.Signature.Recv() != nil {
+				j--
+			}
+			if syn == nil || i < 0 || i >= len(call.Common().Args) || j < 0 || j >= len(syn.Args) {
+				continue
+			}
+			c.checkRedirectValue(c.res.Eval(call.Common().Args[i]), syn.Args[j])
+		}
+		return
+	}
+	c.checkRedirectValue(c.res.Eval(s.Val), expr)
 }
 
 // checkConstructorRedirects reports the insecure redirect URIs handed
