@@ -72,5 +72,5 @@ func TestNormalizeIdentity(t *testing.T) {
 // internal/libstubs.
 func TestLibraries(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
-		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable")
+		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable", "uacrosslib/...")
 }
