@@ -196,3 +196,7 @@ var libProbe = &analysis.Analyzer{
 func TestLibClients(t *testing.T) {
 	analysistest.Run(t, passtest.TestData(t), libProbe, "libclients")
 }
+
+func TestDoer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "doer")
+}

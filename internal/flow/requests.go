@@ -634,7 +634,7 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Basic ").Concat(Unknown())}, Site: ref.Pos(), instr: ref})
 				case funcs.IsMethod(obj, "golang.org/x/oauth2", "Token", "SetAuthHeader"):
 					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Bearer ").Concat(Unknown())}, Site: ref.Pos(), instr: ref})
-				case isSend(obj):
+				case isSend(obj) || c.IsInvoke() && isDoer(obj):
 					if clones && funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") && c.IsInvoke() {
 						// A RoundTrip that forwards to the transport it
 						// wraps: that transport's headers are added too.
@@ -1338,8 +1338,151 @@ func (r *Result) sendParts(instr ssa.CallInstruction) (clients []Client, reqArg,
 		return []Client{r.transportClient(args[0])}, args[1], nil, true
 	case funcs.IsMethod(obj, "net/http", "Transport", "RoundTrip"):
 		return []Client{{}}, args[1], nil, true
+	case c.IsInvoke() && isDoer(obj):
+		// An HTTPClient interface kept for mocking: what the module
+		// puts into it sends.
+		return r.doerClients(args[0], 0), args[1], nil, true
 	}
 	return nil, nil, nil, false
+}
+
+// isDoer reports whether the interface method m is
+// Do(*http.Request) (*http.Response, error), the method of the
+// HTTPClient interfaces SDKs hold their client behind.
+func isDoer(m *types.Func) bool {
+	if m == nil || m.Name() != "Do" {
+		return false
+	}
+	sig := m.Signature()
+	return sig.Params().Len() == 1 && sig.Results().Len() == 2 &&
+		funcs.IsNamed(sig.Params().At(0).Type(), "net/http", "Request") && isPointer(sig.Params().At(0).Type()) &&
+		funcs.IsNamed(sig.Results().At(0).Type(), "net/http", "Response")
+}
+
+// doerClients describes what an HTTPClient interface value can be:
+// the *http.Client or the type of the module put into it (a type whose
+// Do decorates the request and sends it through another client), by
+// what the module stores into the field or variable it is read from.
+// When nothing in the module says, it is a plain *http.Client.
+func (r *Result) doerClients(v ssa.Value, depth int) []Client {
+	if depth > 6 || r.evaluating[v] {
+		return []Client{{Opaque: true}}
+	}
+	r.evaluating[v] = true
+	defer delete(r.evaluating, v)
+	switch v := v.(type) {
+	case *ssa.MakeInterface:
+		if funcs.IsNamed(v.X.Type(), "net/http", "Client") {
+			return r.clientOrigins(v.X)
+		}
+		return []Client{r.doerType(v.X.Type())}
+	case *ssa.ChangeInterface:
+		return r.doerClients(v.X, depth+1)
+	case *ssa.Const:
+		return []Client{r.defaultClient()} // nil: the SDK's default, http.DefaultClient
+	case *ssa.Phi:
+		var out []Client
+		for _, e := range v.Edges {
+			out = append(out, r.doerClients(e, depth+1)...)
+		}
+		return out
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			break
+		}
+		var sites []storeSite
+		switch addr := v.X.(type) {
+		case *ssa.FieldAddr:
+			sites = r.storesTo(addr.X.Type(), addr.Field)
+		case *ssa.Global:
+			if addr.Pkg != r.pkg {
+				break
+			}
+			sites = r.globalStore[addr]
+		case *ssa.Alloc:
+			for _, ref := range *addr.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
+					sites = append(sites, storeSite{st.Val, addr.Parent(), st.Pos()})
+				}
+			}
+		default:
+			return []Client{{Opaque: true}}
+		}
+		if len(sites) == 0 {
+			return []Client{r.defaultClient()}
+		}
+		if len(sites) > maxAlternatives {
+			return []Client{{Opaque: true}}
+		}
+		var out []Client
+		for _, s := range sites {
+			out = append(out, r.doerClients(s.val, depth+1)...)
+		}
+		return out
+	case *ssa.Field:
+		if key, ok := fieldKeyOf(types.NewPointer(v.X.Type()), v.Field); ok {
+			sites := r.stores[key]
+			if len(sites) == 0 {
+				return []Client{r.defaultClient()}
+			}
+			var out []Client
+			for _, s := range sites {
+				out = append(out, r.doerClients(s.val, depth+1)...)
+			}
+			return out
+		}
+	case *ssa.Parameter:
+		// A constructor's parameter: what its callers in view pass;
+		// with none in view, nothing in the module says, and it is a
+		// plain *http.Client.
+		fn := v.Parent()
+		i := slices.Index(fn.Params, v)
+		calls := r.callers[fn]
+		if i < 0 || len(calls) > maxAlternatives || r.escapes(fn) {
+			break
+		}
+		if len(calls) == 0 {
+			return []Client{r.defaultClient()}
+		}
+		var out []Client
+		for _, call := range calls {
+			if i < len(call.Call.Args) {
+				out = append(out, r.doerClients(call.Call.Args[i], depth+1)...)
+			}
+		}
+		return out
+	}
+	return []Client{{Opaque: true}}
+}
+
+// doerType describes a type of the module put into an HTTPClient
+// interface by its Do method: the headers it sets on the request and
+// the clients it sends it through.
+func (r *Result) doerType(t types.Type) Client {
+	sel := types.NewMethodSet(t).Lookup(nil, "Do")
+	if sel == nil {
+		return Client{Opaque: true}
+	}
+	fn := r.pkg.Prog.MethodValue(sel)
+	if fn == nil || fn.Synthetic != "" && fn.Synthetic != "from type information" {
+		return Client{Opaque: true}
+	}
+	s := r.summary(fn)
+	var c Client
+	if len(s.ParamHeaders) > 1 {
+		c.Headers = s.ParamHeaders[1]
+	}
+	if len(s.ParamOpaque) > 1 {
+		c.Opaque = s.ParamOpaque[1]
+	}
+	if len(s.ParamSends) > 1 {
+		for _, sent := range s.ParamSends[1] {
+			c = mergeClients(c, sent)
+		}
+	} else {
+		c.Opaque = true // it sends the request somewhere atlvet does not see
+	}
+	return c
 }
 
 // resolveRequests replaces requests that arrived as a parameter of fn

@@ -40,7 +40,7 @@ func TestDeclaredHosts(t *testing.T) {
 
 func TestShapes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
-		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder")
+		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder", "uadoer")
 }
 
 func TestTypeError(t *testing.T) {

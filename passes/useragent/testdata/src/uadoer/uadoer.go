@@ -1,0 +1,57 @@
+package uadoer // want package:"identity jira-uadoer-int"
+
+import (
+	"context"
+	"net/http"
+)
+
+// HTTPClient is what the SDK sends through, kept for mocking.
+type HTTPClient interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
+type Client struct {
+	base string
+	http HTTPClient
+}
+
+func New(base string, hc HTTPClient) *Client {
+	if hc == nil {
+		hc = http.DefaultClient
+	}
+	return &Client{base: base, http: hc}
+}
+
+func (c *Client) Myself(ctx context.Context) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, "GET", c.base+"/rest/api/3/myself", nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.http.Do(req) // want `request to the Atlassian REST path /rest/api/3/myself is sent with Go's default User-Agent`
+}
+
+// Identified sends through a type of the module that names the
+// integration on every request.
+type identifying struct{ next *http.Client }
+
+func (i identifying) Do(req *http.Request) (*http.Response, error) {
+	req.Header.Set("User-Agent", "jira-uadoer-int/1.0.0")
+	return i.next.Do(req)
+}
+
+type Identified struct {
+	base string
+	http HTTPClient
+}
+
+func NewIdentified(base string) *Identified {
+	return &Identified{base: base, http: identifying{next: http.DefaultClient}}
+}
+
+func (c *Identified) Myself(ctx context.Context) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, "GET", c.base+"/rest/api/3/myself", nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.http.Do(req)
+}
