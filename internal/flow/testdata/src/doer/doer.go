@@ -27,7 +27,7 @@ func (c *Client) Myself(ctx context.Context) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.http.Do(req)  // want `send: urls=\["…/rest/api/3/myself"\]; clients {} {}`
+	return c.http.Do(req) // want `send: urls=\["…/rest/api/3/myself"\]; clients {} {}`
 }
 
 // Identified sends through a type of the module that names the
