@@ -105,3 +105,13 @@ func BenchmarkLongConcat(b *testing.B) {
 		})
 	}
 }
+
+// TestLongConcat checks what the analysis keeps of a URL too long to
+// keep whole: its start, with the REST path the rules need, and its
+// end, with the query parameter.
+func TestLongConcat(t *testing.T) {
+	got := analyzeSends(t, longConcat(t, 2000))
+	if len(got) != 1 || !strings.HasPrefix(got[0], `["…/rest/api/3/…/…/`) || !strings.HasSuffix(got[0], `/…/…/?atlOrigin=…"]`) {
+		t.Errorf("got %q, want one URL, its start and end kept", got)
+	}
+}

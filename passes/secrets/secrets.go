@@ -346,6 +346,14 @@ func stringConst(info *types.Info, e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
+// isStringConst reports whether e is a constant string, without
+// computing its value (go/constant builds the value of a long
+// concatenation on first use and keeps it).
+func isStringConst(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String
+}
+
 // holdsLiteral reports whether a string literal appears in e, so that
 // e is where a constant is written rather than a use of a named one.
 func holdsLiteral(e ast.Expr) bool {
