@@ -5,6 +5,7 @@ package passtest
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -143,5 +144,22 @@ func TypeError(t *testing.T, a *analysis.Analyzer, pkg string) {
 	}
 	if len(act.Diagnostics) != 0 {
 		t.Errorf("ill-typed package: want no findings, got %d, first: %s", len(act.Diagnostics), act.Diagnostics[0].Message)
+	}
+}
+
+// RequireCgo skips the test unless the go command can build packages
+// that import "C": cgo is enabled and a C compiler is found.
+func RequireCgo(t *testing.T) {
+	t.Helper()
+	out, err := exec.Command("go", "env", "CGO_ENABLED", "CC").Output()
+	if err != nil {
+		t.Skipf("go env: %v", err)
+	}
+	fields := strings.Fields(string(out))
+	if len(fields) < 2 || fields[0] != "1" {
+		t.Skip("cgo is disabled")
+	}
+	if _, err := exec.LookPath(fields[1]); err != nil {
+		t.Skipf("no C compiler: %v", err)
 	}
 }

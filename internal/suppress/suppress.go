@@ -13,13 +13,13 @@ package suppress
 
 import (
 	"go/ast"
-	"go/token"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/source"
 )
 
 // Passes lists the name of every atlvet pass, so that a directive
@@ -71,8 +71,8 @@ func (r *Reporter) Disable(categories ...string) {
 func New(pass *analysis.Pass, name string, categories []string) *Reporter {
 	r := &Reporter{pass: pass, name: name, categories: categories}
 	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.FileStart)
-		if tf == nil {
+		src := source.OpenFile(pass, f)
+		if src == nil {
 			continue
 		}
 		for _, group := range f.Comments {
@@ -89,7 +89,9 @@ func New(pass *analysis.Pass, name string, categories []string) *Reporter {
 				// the user's).
 				posn := pass.Fset.Position(c.Slash)
 				d := &directive{comment: c, file: posn.Filename, line: posn.Line}
-				d.alone = alone(pass, tf, c)
+				// Alone on its line (in the file, not as //line renames
+				// it), it also covers the line below.
+				d.alone = src.BlankBefore(c.Slash)
 				fields := strings.Fields(rest)
 				if len(fields) > 0 {
 					d.pass, d.rule, _ = strings.Cut(fields[0], "/")
@@ -100,25 +102,6 @@ func New(pass *analysis.Pass, name string, categories []string) *Reporter {
 		}
 	}
 	return r
-}
-
-// alone reports whether only white space precedes the comment on its
-// line, in which case it covers the line below.
-func alone(pass *analysis.Pass, tf *token.File, c *ast.Comment) bool {
-	if pass.ReadFile == nil {
-		return true
-	}
-	content, err := pass.ReadFile(tf.Name())
-	if err != nil {
-		return true
-	}
-	// The line as it is in the file read, not as //line renames it.
-	off := tf.Offset(c.Slash)
-	lineStart := tf.Offset(tf.LineStart(tf.PositionFor(c.Slash, false).Line))
-	if off > len(content) || lineStart > off {
-		return true
-	}
-	return strings.TrimSpace(string(content[lineStart:off])) == ""
 }
 
 // owns reports whether this pass is responsible for checking d.

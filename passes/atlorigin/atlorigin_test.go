@@ -179,3 +179,18 @@ func TestHugeLiteral(t *testing.T) {
 		}
 	}
 }
+
+// TestLineDirectives checks files with //line directives, with and
+// without a column and naming another file of the package: findings
+// are reported where the directives say, and the fixes delete whole
+// lines of the file itself.
+func TestLineDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "linedirective")
+}
+
+// TestCgo checks a package that imports "C": its findings are reported
+// in the user's file, where cmd/cgo's //line directives point.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	analysistest.Run(t, analysistest.TestData(), atlorigin.Analyzer, "cgo")
+}

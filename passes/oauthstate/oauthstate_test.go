@@ -118,6 +118,14 @@ func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes")
 }
 
+// TestLineDirectives checks files with //line directives, with and
+// without a column and naming another file of the package: findings
+// are reported where the directives say, and the fixes, imports
+// included, edit the file itself.
+func TestLineDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "linedirective")
+}
+
 func TestAudienceOff(t *testing.T) {
 	a := oauthstate.New(oauthstate.Config{Audience: false})
 	analysistest.Run(t, analysistest.TestData(), a, "noaudience")
@@ -162,4 +170,11 @@ func TestPartlyGuarded(t *testing.T) {
 	if !slices.Equal(related, want) {
 		t.Errorf("related information = %q, want %q", related, want)
 	}
+}
+
+// TestCgo checks a package that imports "C": its findings are reported
+// in the user's file, where cmd/cgo's //line directives point.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, "cgo")
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/generated"
+	"github.com/atlvet/atlvet/internal/source"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
 
@@ -223,7 +224,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if sites[i].test != sites[j].test {
 			return !sites[i].test
 		}
-		pi, pj := pass.Fset.Position(sites[i].pos), pass.Fset.Position(sites[j].pos)
+		// The files as they are named, not as //line renames them.
+		pi, pj := pass.Fset.PositionFor(sites[i].pos, false), pass.Fset.PositionFor(sites[j].pos, false)
 		if pi.Filename != pj.Filename {
 			return pi.Filename < pj.Filename
 		}
@@ -451,8 +453,13 @@ func insertUserAgent(pass *analysis.Pass, create token.Pos, ua string) (analysis
 				if !ok1 || !ok2 || !ok3 || req.Name == "_" || !checksErr(pass.TypesInfo, check, errID) {
 					return false
 				}
-				indent := pass.Fset.Position(assign.Pos()).Column - 1
-				text := "\n" + strings.Repeat("\t", indent) + fmt.Sprintf("%s.Header.Set(\"User-Agent\", %q)", req.Name, ua)
+				// The indentation of the line in the file, not the column
+				// a //line directive gives it.
+				src := source.OpenFile(pass, f)
+				if src == nil {
+					return false
+				}
+				text := "\n" + src.Indent(assign.Pos()) + fmt.Sprintf("%s.Header.Set(\"User-Agent\", %q)", req.Name, ua)
 				fix = analysis.SuggestedFix{
 					Message:   fmt.Sprintf("Set User-Agent %q", ua),
 					TextEdits: []analysis.TextEdit{{Pos: check.End(), End: check.End(), NewText: []byte(text)}},

@@ -66,3 +66,19 @@ func TestNormalizeIdentity(t *testing.T) {
 		t.Error("-useragent.identity accepted \"Jira Acme\"")
 	}
 }
+
+// TestLineDirectives checks packages whose files carry //line
+// directives, with and without a column and naming another file of the
+// package: findings are reported where the directives say, and fixes
+// edit the file itself, indented as its own lines are.
+func TestLineDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer, "ualinedirective")
+}
+
+// TestCgo checks a package that imports "C". Its findings are reported
+// in the user's file, where cmd/cgo's //line directives point, and its
+// fixes, which would edit cmd/cgo's output, are dropped by drivers.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	analysistest.Run(t, analysistest.TestData(), useragent.Analyzer, "uacgo")
+}
