@@ -1,6 +1,8 @@
 // Package passtest holds the checks every atlvet pass runs on its
-// testdata besides analysistest's: that the fixed files compile, and
-// that a package that does not type-check is handled without a panic.
+// testdata besides analysistest's: that the fixed files compile, that
+// a package that does not type-check is handled without a panic, and
+// that the pass works as drivers that give less run it (Bazel's nogo,
+// see WithoutDriverExtras; packages that import "C", see RequireCgo).
 package passtest
 
 import (
@@ -162,4 +164,53 @@ func RequireCgo(t *testing.T) {
 	if _, err := exec.LookPath(fields[1]); err != nil {
 		t.Skipf("no C compiler: %v", err)
 	}
+}
+
+// WithoutDriverExtras returns copies of analyzers, and of every analyzer they
+// require, whose passes have no ReadFile, Module, OtherFiles,
+// IgnoredFiles or TypeErrors: each copy runs the original's Run on a
+// copy of its Pass without them, with the results of its requirements
+// under the original analyzers, as the original expects them. This is
+// the Pass that Bazel's nogo builds.
+func WithoutDriverExtras(analyzers ...*analysis.Analyzer) []*analysis.Analyzer {
+	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
+	originals := map[*analysis.Analyzer]*analysis.Analyzer{}
+	var strip func(a *analysis.Analyzer) *analysis.Analyzer
+	strip = func(a *analysis.Analyzer) *analysis.Analyzer {
+		if c, ok := copies[a]; ok {
+			return c
+		}
+		c := &analysis.Analyzer{
+			Name:             a.Name,
+			Doc:              a.Doc,
+			URL:              a.URL,
+			ResultType:       a.ResultType,
+			FactTypes:        a.FactTypes,
+			RunDespiteErrors: a.RunDespiteErrors,
+		}
+		copies[a], originals[c] = c, a
+		for _, r := range a.Requires {
+			c.Requires = append(c.Requires, strip(r))
+		}
+		c.Run = func(pass *analysis.Pass) (any, error) {
+			p := *pass
+			p.Analyzer = a
+			p.ReadFile = nil
+			p.Module = nil
+			p.OtherFiles = nil
+			p.IgnoredFiles = nil
+			p.TypeErrors = nil
+			p.ResultOf = map[*analysis.Analyzer]any{}
+			for req, res := range pass.ResultOf {
+				p.ResultOf[originals[req]] = res
+			}
+			return a.Run(&p)
+		}
+		return c
+	}
+	var out []*analysis.Analyzer
+	for _, a := range analyzers {
+		out = append(out, strip(a))
+	}
+	return out
 }

@@ -194,3 +194,11 @@ func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
 	analysistest.Run(t, analysistest.TestData(), atlorigin.Analyzer, "cgo")
 }
+
+// TestWithoutDriverExtras runs the pass as Bazel's nogo does, without
+// Pass.ReadFile among other things: the fixes that delete whole lines
+// tell them from the syntax, and are the same.
+func TestWithoutDriverExtras(t *testing.T) {
+	a := passtest.WithoutDriverExtras(atlorigin.Analyzer)[0]
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "queryvalues", "linedirective", "apiurl", "oauthconfigs")
+}

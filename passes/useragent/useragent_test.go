@@ -82,3 +82,11 @@ func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
 	analysistest.Run(t, analysistest.TestData(), useragent.Analyzer, "uacgo")
 }
+
+// TestWithoutDriverExtras runs the pass as Bazel's nogo does, without
+// Pass.ReadFile and Pass.Module among other things: the fixes indent
+// as the syntax says, and are the same.
+func TestWithoutDriverExtras(t *testing.T) {
+	a := passtest.WithoutDriverExtras(useragent.Analyzer)[0]
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "defaultua", "ualinedirective", "uafixshapes")
+}
