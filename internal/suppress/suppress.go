@@ -145,10 +145,16 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// Report reports d unless a directive for this pass covers it.
+// Report reports d unless a directive for this pass covers it. In a
+// package that does not type-check, d goes without its fixes: they
+// may rely on types that are missing, and no one can tell that the
+// code they leave compiles.
 func (r *Reporter) Report(d analysis.Diagnostic) {
 	if r.suppressed(d) {
 		return
+	}
+	if len(r.pass.TypeErrors) > 0 {
+		d.SuggestedFixes = nil
 	}
 	r.pass.Report(d)
 }

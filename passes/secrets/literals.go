@@ -252,17 +252,7 @@ func checkName(kind atlassian.CredentialKind) string {
 
 // redactToken redacts a credential, counting "%3D" as the "=" it
 // stands for.
-func redactToken(text string) string {
-	decoded := text
-	for _, enc := range []string{"%3D", "%3d"} {
-		decoded = strings.ReplaceAll(decoded, enc, "=")
-	}
-	if decoded == text {
-		return atlassian.Redact(text)
-	}
-	r := atlassian.Redact(decoded)
-	return strings.TrimSuffix(r, ")") + ", URL-encoded)"
-}
+func redactToken(text string) string { return atlassian.RedactToken(text) }
 
 // A basicCred is a Basic credential found in text: the base64 payload
 // at [start, end) decodes to user, password (rawPass as written,

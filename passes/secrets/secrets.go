@@ -68,7 +68,11 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/secrets",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
 		FactTypes: []analysis.Fact{new(paramSinkFact), new(fieldSinkFact), new(sinkPackageFact), new(literalResultFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		// The rules that read only the syntax (every one but
+		// hardcoded-credential) judge a package that does not
+		// type-check as well: a token is no less exposed for it.
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.BoolVar(&c.Names, "names", c.Names, "report credential-named variables, constants and fields set to secret-looking literals (a guess)")
 	return a
@@ -174,6 +178,19 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.astFiles[tf.Name()] = f
 	}
 
+	if len(pass.TypeErrors) > 0 {
+		// There is no SSA and the types are partial: only the literal
+		// scan runs. (The type checker still records every literal and
+		// the constants it folds, even where they are misused.)
+		if !mayHoldSecret(res) {
+			return nil, nil
+		}
+		c.insp = res.Inspector()
+		c.scanConstants()
+		c.scanNames(cfg.Names)
+		c.report(reporter)
+		return nil, nil
+	}
 	c.exportLiteralResults(res.StringLiterals())
 	sinks := res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass)
 	if !sinks && !mayHoldSecret(res) {

@@ -88,3 +88,18 @@ func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
 	analysistest.Run(t, analysistest.TestData(), secrets.Analyzer, "cgo")
 }
+
+// TestTypeError checks a package that does not type-check: the rules
+// that read only the syntax report what it holds, and
+// hardcoded-credential, which follows values through the types, is
+// silent.
+func TestTypeError(t *testing.T) {
+	t.Parallel()
+	for _, r := range analysistest.Run(t, analysistest.TestData(), secrets.Analyzer, "typeerror") {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: a fix in a package that does not type-check: %s", r.Pass.Fset.Position(d.Pos), d.SuggestedFixes[0].Message)
+			}
+		}
+	}
+}
