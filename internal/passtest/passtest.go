@@ -6,9 +6,11 @@
 package passtest
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -166,17 +168,37 @@ func RequireCgo(t *testing.T) {
 	}
 }
 
-// WithoutDriverExtras returns copies of analyzers, and of every analyzer they
-// require, whose passes have no ReadFile, Module, OtherFiles,
-// IgnoredFiles or TypeErrors: each copy runs the original's Run on a
-// copy of its Pass without them, with the results of its requirements
-// under the original analyzers, as the original expects them. This is
-// the Pass that Bazel's nogo builds.
+// WithoutDriverExtras returns copies of analyzers, and of every
+// analyzer they require, whose passes have no ReadFile, Module,
+// OtherFiles, IgnoredFiles or TypeErrors: the Pass that Bazel's nogo
+// builds.
 func WithoutDriverExtras(analyzers ...*analysis.Analyzer) []*analysis.Analyzer {
+	return copyAnalyzers(analyzers, false, func(p *analysis.Pass) {
+		p.ReadFile = nil
+		p.Module = nil
+		p.OtherFiles = nil
+		p.IgnoredFiles = nil
+		p.TypeErrors = nil
+	})
+}
+
+// DespiteErrors returns copies of analyzers, and of every analyzer they
+// require, that run on packages that do not type-check, as gopls and
+// golangci-lint may run them, and turn a panic into an error of the
+// analysis that names the pass, the package and the stack.
+func DespiteErrors(analyzers ...*analysis.Analyzer) []*analysis.Analyzer {
+	return copyAnalyzers(analyzers, true, nil)
+}
+
+// copyAnalyzers copies analyzers and the analyzers they require. Each
+// copy runs the original's Run on a copy of its Pass, changed by edit,
+// that holds the results of its requirements under the original
+// analyzers, as the original expects them; a panic becomes an error.
+func copyAnalyzers(analyzers []*analysis.Analyzer, despiteErrors bool, edit func(*analysis.Pass)) []*analysis.Analyzer {
 	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
 	originals := map[*analysis.Analyzer]*analysis.Analyzer{}
-	var strip func(a *analysis.Analyzer) *analysis.Analyzer
-	strip = func(a *analysis.Analyzer) *analysis.Analyzer {
+	var copyOf func(a *analysis.Analyzer) *analysis.Analyzer
+	copyOf = func(a *analysis.Analyzer) *analysis.Analyzer {
 		if c, ok := copies[a]; ok {
 			return c
 		}
@@ -186,31 +208,34 @@ func WithoutDriverExtras(analyzers ...*analysis.Analyzer) []*analysis.Analyzer {
 			URL:              a.URL,
 			ResultType:       a.ResultType,
 			FactTypes:        a.FactTypes,
-			RunDespiteErrors: a.RunDespiteErrors,
+			RunDespiteErrors: a.RunDespiteErrors || despiteErrors,
 		}
 		copies[a], originals[c] = c, a
 		for _, r := range a.Requires {
-			c.Requires = append(c.Requires, strip(r))
+			c.Requires = append(c.Requires, copyOf(r))
 		}
-		c.Run = func(pass *analysis.Pass) (any, error) {
+		c.Run = func(pass *analysis.Pass) (result any, err error) {
 			p := *pass
 			p.Analyzer = a
-			p.ReadFile = nil
-			p.Module = nil
-			p.OtherFiles = nil
-			p.IgnoredFiles = nil
-			p.TypeErrors = nil
 			p.ResultOf = map[*analysis.Analyzer]any{}
 			for req, res := range pass.ResultOf {
 				p.ResultOf[originals[req]] = res
 			}
+			if edit != nil {
+				edit(&p)
+			}
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("%s panicked on %s: %v\n%s", a.Name, pass.Pkg.Path(), r, debug.Stack())
+				}
+			}()
 			return a.Run(&p)
 		}
 		return c
 	}
 	var out []*analysis.Analyzer
 	for _, a := range analyzers {
-		out = append(out, strip(a))
+		out = append(out, copyOf(a))
 	}
 	return out
 }
