@@ -3,7 +3,9 @@ package generics
 
 import "net/http"
 
-type Doer interface{ Do(*http.Request) (*http.Response, error) }
+type Doer interface {
+	Do(*http.Request) (*http.Response, error)
+}
 
 type Client[D Doer] struct {
 	d    D
@@ -16,7 +18,7 @@ func (c *Client[D]) get(path string) {
 	c.d.Missing(req)
 }
 
-func New[D Doer, X](d D) *Client[D] {
+func New[D Doer, X undefinedConstraint](d D) *Client[D] {
 	return &Client[D]{d: d, base: "https://acme.atlassian.net"}
 }
 
