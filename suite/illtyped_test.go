@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -54,12 +55,14 @@ func loadBroken(t *testing.T) []*packages.Package {
 	return pkgs
 }
 
-// TestIllTypedPackages runs every pass, as gopls and golangci-lint may
-// run them, on packages that do not type-check in many ways (undefined
-// names and types, wrong arguments and counts, syntax errors, misused
-// type parameters, cycles, duplicate declarations, a missing import)
-// and on a package that imports some of them: no pass may panic or
-// fail, and the package that type-checks keeps its findings.
+// TestIllTypedPackages runs every pass on packages that do not
+// type-check in many ways (undefined names and types, wrong arguments
+// and counts, syntax errors, misused type parameters, cycles, duplicate
+// declarations, a missing import) and on a package that imports some of
+// them, as the atlvet command and go/analysis drivers run them and with
+// RunDespiteErrors forced on every analyzer, as gopls and golangci-lint
+// may. No pass may panic or fail on any package, and the package that
+// type-checks keeps its findings.
 func TestIllTypedPackages(t *testing.T) {
 	pkgs := loadBroken(t)
 	for _, p := range pkgs {
@@ -67,34 +70,71 @@ func TestIllTypedPackages(t *testing.T) {
 			t.Errorf("%s: type-checks %v, want %v", p.PkgPath, !broken, p.PkgPath == "broken/importer")
 		}
 	}
-	res, err := checker.Analyze(passtest.DespiteErrors(suite.Analyzers()...), pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for act := range res.All() {
-		if act.Err != nil {
-			t.Errorf("%s: %v", act, act.Err)
-		}
-		if !act.IsRoot {
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			posn := act.Package.Fset.Position(d.Pos)
-			got = append(got, fmt.Sprintf("%s:%d: %s/%s", filepath.Base(posn.Filename), posn.Line, act.Analyzer.Name, d.Category))
-		}
-	}
-	// What the syntax shows in the packages that do not type-check,
-	// and the finding of the one that does.
+	// What the syntax shows in the packages that do not type-check
+	// (atlorigin's and secrets' literal scans, oauthstate's authorize
+	// URLs spelled whole), and the finding of the one that does.
 	want := []string{
 		"badimport.go:13: atlorigin/api-url",
 		"importer.go:17: useragent/default",
+		"oauth.go:23: oauthstate/constant-state",
+		"oauth.go:23: oauthstate/insecure-redirect",
+		"oauth.go:23: oauthstate/missing-audience",
+		"oauth.go:23: oauthstate/missing-prompt",
+		"oauth.go:23: oauthstate/response-type",
 		"syntax.go:10: atlorigin/api-url",
 		"undefined.go:39: atlorigin/api-url",
 		"undefined.go:43: secrets/credential-name",
 	}
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	for _, run := range []struct {
+		name      string
+		analyzers []*analysis.Analyzer
+	}{
+		{"as configured", suite.Analyzers()},
+		{"forced", passtest.DespiteErrors(suite.Analyzers()...)},
+	} {
+		res, err := checker.Analyze(run.analyzers, pkgs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for act := range res.All() {
+			if act.Err != nil {
+				t.Errorf("%s: %s: %v", run.name, act, act.Err)
+			}
+			if !act.IsRoot {
+				continue
+			}
+			for _, d := range act.Diagnostics {
+				posn := act.Package.Fset.Position(d.Pos)
+				got = append(got, fmt.Sprintf("%s:%d: %s/%s", filepath.Base(posn.Filename), posn.Line, act.Analyzer.Name, d.Category))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: findings:\n%s\nwant:\n%s", run.name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestEveryPassRunsDespiteErrors: a driver skips a pass that does not
+// on a package that does not type-check, and then fails that pass on
+// every package importing it, whose findings are lost.
+func TestEveryPassRunsDespiteErrors(t *testing.T) {
+	seen := map[*analysis.Analyzer]bool{}
+	var check func(a *analysis.Analyzer)
+	check = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		if !a.RunDespiteErrors {
+			t.Errorf("%s does not run despite errors", a.Name)
+		}
+		for _, r := range a.Requires {
+			check(r)
+		}
+	}
+	for _, a := range suite.Analyzers() {
+		check(a)
 	}
 }

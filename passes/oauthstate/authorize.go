@@ -300,6 +300,13 @@ func (c *checker) finished(cur inspector.Cursor, uses map[types.Object][]*ast.Id
 		}
 		i := slices.Index(p.Args, child.(ast.Expr))
 		call, _ := c.res.CallAt(p)
+		if call == nil && c.illTyped && i >= 0 {
+			// Without SSA nothing says what a function of the package
+			// does with its argument; the standard library (a redirect,
+			// a request) uses a URL as it is.
+			fn := funcs.Callee(info, p)
+			return fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && isStdPath(fn.Pkg().Path())
+		}
 		if call == nil || i < 0 {
 			return false
 		}
@@ -364,6 +371,13 @@ func (c *checker) finished(cur inspector.Cursor, uses map[types.Object][]*ast.Id
 		return false
 	}
 	return true
+}
+
+// isStdPath reports whether path looks like a standard-library import
+// path: no dot in its first element.
+func isStdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 // usesFinished reports whether every use of the variable, constant or
