@@ -142,6 +142,19 @@ func TypeError(t *testing.T, a *analysis.Analyzer, pkg string) {
 	}
 }
 
+// NoFixes checks that no diagnostic of results offers a fix: in a
+// package that does not type-check, or in the files cmd/cgo writes.
+func NoFixes(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: %s offers a fix: %s", r.Pass.Fset.Position(d.Pos), r.Pass.Analyzer.Name, d.SuggestedFixes[0].Message)
+			}
+		}
+	}
+}
+
 // RequireCgo skips the test unless the go command can build packages
 // that import "C": cgo is enabled and a C compiler is found.
 func RequireCgo(t *testing.T) {

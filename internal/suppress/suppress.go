@@ -13,12 +13,14 @@ package suppress
 
 import (
 	"go/ast"
+	"go/token"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/source"
 )
 
@@ -56,6 +58,7 @@ type Reporter struct {
 	categories []string
 	disabled   []string
 	directives []*directive
+	cgoFiles   map[*token.File]bool // written by cmd/cgo, see Report
 }
 
 // Disable tells the Reporter that the pass's configuration switches
@@ -69,11 +72,14 @@ func (r *Reporter) Disable(categories ...string) {
 // New returns a Reporter for the pass called name whose rules are the
 // given categories. It reads the directives of every file of the pass.
 func New(pass *analysis.Pass, name string, categories []string) *Reporter {
-	r := &Reporter{pass: pass, name: name, categories: categories}
+	r := &Reporter{pass: pass, name: name, categories: categories, cgoFiles: map[*token.File]bool{}}
 	for _, f := range pass.Files {
 		src := source.OpenFile(pass, f)
 		if src == nil {
 			continue
+		}
+		if generated.Cgo(f) {
+			r.cgoFiles[pass.Fset.File(f.FileStart)] = true
 		}
 		for _, group := range f.Comments {
 			for _, c := range group.List {
@@ -148,12 +154,19 @@ func editDistance(a, b string) int {
 // Report reports d unless a directive for this pass covers it. In a
 // package that does not type-check, d goes without its fixes: they
 // may rely on types that are missing, and no one can tell that the
-// code they leave compiles.
+// code they leave compiles. A fix that edits a file cmd/cgo wrote is
+// dropped too: that file is in the build cache, not the user's.
 func (r *Reporter) Report(d analysis.Diagnostic) {
 	if r.suppressed(d) {
 		return
 	}
 	if len(r.pass.TypeErrors) > 0 {
+		d.SuggestedFixes = nil
+	}
+	d.SuggestedFixes = slices.DeleteFunc(slices.Clone(d.SuggestedFixes), func(fix analysis.SuggestedFix) bool {
+		return slices.ContainsFunc(fix.TextEdits, func(e analysis.TextEdit) bool { return r.cgoFiles[r.pass.Fset.File(e.Pos)] })
+	})
+	if len(d.SuggestedFixes) == 0 {
 		d.SuggestedFixes = nil
 	}
 	r.pass.Report(d)

@@ -192,7 +192,7 @@ func TestLineDirectives(t *testing.T) {
 // in the user's file, where cmd/cgo's //line directives point.
 func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
-	analysistest.Run(t, analysistest.TestData(), atlorigin.Analyzer, "cgo")
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), atlorigin.Analyzer, "cgo"))
 }
 
 // TestWithoutDriverExtras runs the pass as Bazel's nogo does, without

@@ -120,5 +120,5 @@ func TestRemoteSends(t *testing.T) {
 // in the user's file, where cmd/cgo's //line directives point.
 func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "cgo")
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "cgo"))
 }

@@ -80,7 +80,7 @@ func TestLineDirectives(t *testing.T) {
 // fixes, which would edit cmd/cgo's output, are dropped by drivers.
 func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
-	analysistest.Run(t, analysistest.TestData(), useragent.Analyzer, "uacgo")
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), useragent.Analyzer, "uacgo"))
 }
 
 // TestWithoutDriverExtras runs the pass as Bazel's nogo does, without
