@@ -56,7 +56,7 @@ func main() {
 		Version:  version,
 		Passes:   suite.Analyzers(),
 		Rules:    sarifRules,
-		Redact:   atlassian.SafeText,
+		Redact:   atlassian.RedactCredentials,
 		Fallback: map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded},
 		Stdout:   os.Stdout,
 		Stderr:   os.Stderr,
@@ -130,7 +130,7 @@ func lspConfig(version string) lsp.Config {
 			return levels
 		},
 		Fallback: map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded},
-		Redact:   atlassian.SafeText,
+		Redact:   atlassian.RedactCredentials,
 	}
 }
 

@@ -92,7 +92,9 @@ func AddImports(tf *token.File, file *ast.File, paths ...string) (edits []analys
 		return nil, false
 	}
 	slices.Sort(missing)
-	line := func(p token.Pos) int { return tf.Line(p) }
+	// Lines of the file itself: tf.Line gives those a //line
+	// directive renumbers, which say nothing about the layout.
+	line := func(p token.Pos) int { return tf.PositionFor(p, false).Line }
 	insert := func(pos token.Pos, text string) analysis.TextEdit {
 		return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
 	}

@@ -121,6 +121,20 @@ func TestAddImports(t *testing.T) {
 			want:  "package p\n\nimport \"os\"\n",
 		},
 		{
+			// Lines are the file's own: a //line directive renumbers
+			// them for reporting, not for laying out the edit.
+			name:  "no imports, lines renumbered forwards",
+			src:   "//line gen.tmpl:100\npackage p\n\nvar x = 1\n",
+			paths: []string{"os"},
+			want:  "//line gen.tmpl:100\npackage p\n\nimport (\n\t\"os\"\n)\n\nvar x = 1\n",
+		},
+		{
+			name:  "no imports, lines renumbered backwards",
+			src:   "// Package p is generated.\n\n//line gen.tmpl:1\npackage p\n\nvar x = 1\n",
+			paths: []string{"os"},
+			want:  "// Package p is generated.\n\n//line gen.tmpl:1\npackage p\n\nimport (\n\t\"os\"\n)\n\nvar x = 1\n",
+		},
+		{
 			name:  "blank import does not count",
 			src:   "package p\n\nimport (\n\t_ \"os\"\n)\n",
 			paths: []string{"os"},

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A Part is one piece of a symbolic string: literal text, a parameter
@@ -39,26 +40,121 @@ func Unknown() Str { return Str{Parts: []Part{{Unknown: true}}} }
 
 func paramStr(i int) Str { return Str{Parts: []Part{{Param: i}}} }
 
-// Concat returns s followed by t.
+// Concat returns s followed by t, within the bounds of bound.
 func (s Str) Concat(t Str) Str {
 	out := Str{Parts: make([]Part, 0, len(s.Parts)+len(t.Parts))}
-	for _, p := range append(append([]Part(nil), s.Parts...), t.Parts...) {
-		if p.Lit == "" && p.Param == 0 && !p.Unknown {
+	for _, parts := range [2][]Part{s.Parts, t.Parts} {
+		for _, p := range parts {
+			out.Parts = appendPart(out.Parts, p)
+		}
+	}
+	return out.bound()
+}
+
+// appendPart appends p to parts, merging it into the last part when
+// both are literal text or both unknown, and dropping empty text.
+func appendPart(parts []Part, p Part) []Part {
+	if p.Lit == "" && p.Param == 0 && !p.Unknown {
+		return parts
+	}
+	if n := len(parts); n > 0 {
+		last := &parts[n-1]
+		switch {
+		case isText(p) && isText(*last):
+			last.Lit += p.Lit
+			return parts
+		case p.Unknown && last.Unknown:
+			return parts
+		}
+	}
+	return append(parts, p)
+}
+
+func isText(p Part) bool { return p.Param == 0 && !p.Unknown }
+
+// What one Str keeps. A value built by a long chain of concatenations
+// (a URL of thousands of terms, a string grown statement by statement)
+// keeps its start, where the scheme, host and path are, and its end,
+// where the query parameters are, and the middle becomes one unknown
+// part: rules read the ends, and every intermediate value of the chain
+// is memoised, so a Str that grew with the chain would make the
+// analysis quadratic in the length of the expression.
+const (
+	maxHeadParts = 16
+	maxTailParts = 16
+	maxHeadText  = 4096 // bytes of literal text kept at the start
+	maxTailText  = 1024 // and at the end
+)
+
+// bound returns s if it is within the limits above, else its head and
+// tail with an unknown part between them.
+func (s Str) bound() Str {
+	text := 0
+	for _, p := range s.Parts {
+		text += len(p.Lit)
+	}
+	if len(s.Parts) <= maxHeadParts+maxTailParts && text <= maxHeadText+maxTailText {
+		return s
+	}
+	parts := s.Parts
+	// The head: whole parts, then the start of the part that exceeds
+	// the text budget, if any (parts[i], of which cut bytes are kept).
+	var head []Part
+	budget := maxHeadText
+	i, cut := 0, 0
+	for i < len(parts) && len(head) < maxHeadParts {
+		p := parts[i]
+		if len(p.Lit) > budget {
+			if cut = runeStart(p.Lit, budget); cut > 0 {
+				head = append(head, Part{Lit: p.Lit[:cut]})
+			}
+			break
+		}
+		budget -= len(p.Lit)
+		head = append(head, p)
+		i++
+	}
+	// The tail, from the end: whole parts after parts[i], then the end
+	// of the part that exceeds its budget, which may be parts[i] too.
+	var tail []Part
+	budget = maxTailText
+	for j := len(parts) - 1; j >= i && len(tail) < maxTailParts; j-- {
+		p := parts[j]
+		rest := p.Lit
+		if j == i {
+			rest = rest[cut:]
+		}
+		if j > i && len(p.Lit) <= budget {
+			budget -= len(p.Lit)
+			tail = append(tail, p)
 			continue
 		}
-		if n := len(out.Parts); n > 0 {
-			last := &out.Parts[n-1]
-			switch {
-			case p.Param == 0 && !p.Unknown && last.Param == 0 && !last.Unknown:
-				last.Lit += p.Lit
-				continue
-			case p.Unknown && last.Unknown:
-				continue
+		if isText(p) {
+			if k := runeStart(rest, len(rest)-min(budget, len(rest))); k < len(rest) {
+				tail = append(tail, Part{Lit: rest[k:]})
 			}
 		}
-		out.Parts = append(out.Parts, p)
+		break
 	}
-	return out
+	out := make([]Part, 0, len(head)+1+len(tail))
+	for _, p := range head {
+		out = appendPart(out, p)
+	}
+	out = appendPart(out, Part{Unknown: true})
+	for k := len(tail) - 1; k >= 0; k-- {
+		out = appendPart(out, tail[k])
+	}
+	return Str{Parts: out}
+}
+
+// runeStart returns the largest index not above i at which a UTF-8
+// sequence of s starts, so that cutting s there splits no character.
+func runeStart(s string, i int) int {
+	i = max(0, min(i, len(s)))
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
 }
 
 // Const returns the value of s if it is entirely known.

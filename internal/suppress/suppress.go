@@ -20,6 +20,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/generated"
+	"github.com/atlvet/atlvet/internal/source"
 )
 
 // Passes lists the name of every atlvet pass, so that a directive
@@ -56,6 +58,7 @@ type Reporter struct {
 	categories []string
 	disabled   []string
 	directives []*directive
+	cgoFiles   map[*token.File]bool // written by cmd/cgo, see Report
 }
 
 // Disable tells the Reporter that the pass's configuration switches
@@ -69,11 +72,14 @@ func (r *Reporter) Disable(categories ...string) {
 // New returns a Reporter for the pass called name whose rules are the
 // given categories. It reads the directives of every file of the pass.
 func New(pass *analysis.Pass, name string, categories []string) *Reporter {
-	r := &Reporter{pass: pass, name: name, categories: categories}
+	r := &Reporter{pass: pass, name: name, categories: categories, cgoFiles: map[*token.File]bool{}}
 	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.FileStart)
-		if tf == nil {
+		src := source.OpenFile(pass, f)
+		if src == nil {
 			continue
+		}
+		if generated.Cgo(f) {
+			r.cgoFiles[pass.Fset.File(f.FileStart)] = true
 		}
 		for _, group := range f.Comments {
 			for _, c := range group.List {
@@ -89,7 +95,9 @@ func New(pass *analysis.Pass, name string, categories []string) *Reporter {
 				// the user's).
 				posn := pass.Fset.Position(c.Slash)
 				d := &directive{comment: c, file: posn.Filename, line: posn.Line}
-				d.alone = alone(pass, tf, c)
+				// Alone on its line (in the file, not as //line renames
+				// it), it also covers the line below.
+				d.alone = src.BlankBefore(c.Slash)
 				fields := strings.Fields(rest)
 				if len(fields) > 0 {
 					d.pass, d.rule, _ = strings.Cut(fields[0], "/")
@@ -100,25 +108,6 @@ func New(pass *analysis.Pass, name string, categories []string) *Reporter {
 		}
 	}
 	return r
-}
-
-// alone reports whether only white space precedes the comment on its
-// line, in which case it covers the line below.
-func alone(pass *analysis.Pass, tf *token.File, c *ast.Comment) bool {
-	if pass.ReadFile == nil {
-		return true
-	}
-	content, err := pass.ReadFile(tf.Name())
-	if err != nil {
-		return true
-	}
-	// The line as it is in the file read, not as //line renames it.
-	off := tf.Offset(c.Slash)
-	lineStart := tf.Offset(tf.LineStart(tf.PositionFor(c.Slash, false).Line))
-	if off > len(content) || lineStart > off {
-		return true
-	}
-	return strings.TrimSpace(string(content[lineStart:off])) == ""
 }
 
 // owns reports whether this pass is responsible for checking d.
@@ -162,10 +151,23 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// Report reports d unless a directive for this pass covers it.
+// Report reports d unless a directive for this pass covers it. In a
+// package that does not type-check, d goes without its fixes: they
+// may rely on types that are missing, and no one can tell that the
+// code they leave compiles. A fix that edits a file cmd/cgo wrote is
+// dropped too: that file is in the build cache, not the user's.
 func (r *Reporter) Report(d analysis.Diagnostic) {
 	if r.suppressed(d) {
 		return
+	}
+	if len(r.pass.TypeErrors) > 0 {
+		d.SuggestedFixes = nil
+	}
+	d.SuggestedFixes = slices.DeleteFunc(slices.Clone(d.SuggestedFixes), func(fix analysis.SuggestedFix) bool {
+		return slices.ContainsFunc(fix.TextEdits, func(e analysis.TextEdit) bool { return r.cgoFiles[r.pass.Fset.File(e.Pos)] })
+	})
+	if len(d.SuggestedFixes) == 0 {
+		d.SuggestedFixes = nil
 	}
 	r.pass.Report(d)
 }

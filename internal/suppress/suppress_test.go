@@ -42,3 +42,16 @@ var finder = &analysis.Analyzer{
 func TestDirectives(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), finder, "directives")
 }
+
+// TestDirectivesWithoutReadFile runs the directives as Bazel's nogo
+// does, without Pass.ReadFile: whether a directive is alone on its
+// line, and so covers the line below, is read from the syntax.
+func TestDirectivesWithoutReadFile(t *testing.T) {
+	noReadFile := *finder
+	noReadFile.Run = func(pass *analysis.Pass) (any, error) {
+		stripped := *pass
+		stripped.ReadFile = nil
+		return finder.Run(&stripped)
+	}
+	analysistest.Run(t, analysistest.TestData(), &noReadFile, "directives")
+}

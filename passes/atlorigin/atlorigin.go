@@ -123,7 +123,8 @@ type checker struct {
 	urlUses     *flow.URLUses
 	urlUsesDone bool
 
-	done    map[ast.Node]bool // chains judged
+	done    map[ast.Node]bool             // chains judged, by root
+	roots   map[ast.Node]inspector.Cursor // concatenations by the root of their chain
 	pending []*pending
 	uses    map[types.Object][]*ast.Ident
 	litMaps map[*ast.BasicLit][]int
@@ -147,7 +148,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	insp := res.Inspector()
 	c := &checker{
 		pass: pass, insp: insp, hosts: atlassian.NewHosts(cfg.Hosts), res: res, reporter: reporter,
-		done: map[ast.Node]bool{}, litMaps: map[*ast.BasicLit][]int{}, objEdgeMemo: map[types.Object][2]edge{},
+		done: map[ast.Node]bool{}, roots: map[ast.Node]inspector.Cursor{}, litMaps: map[*ast.BasicLit][]int{}, objEdgeMemo: map[types.Object][2]edge{},
 	}
 	for _, f := range pass.Files {
 		if generated.File(f) {
@@ -419,11 +420,12 @@ func (c *checker) judgeUses(v *verdict, uses []flow.URLUse, anchor string) {
 // the literal at cur is part of: one diagnostic per literal that
 // carries any, and one fix for the whole string.
 func (c *checker) checkChain(cur inspector.Cursor) {
-	ch := c.chainAt(cur)
-	if c.done[ch.root] {
+	root := c.chainRoot(cur)
+	if c.done[root.Node()] {
 		return
 	}
-	c.done[ch.root] = true
+	c.done[root.Node()] = true
+	ch := c.chainAt(root)
 	params := c.findParams(ch)
 	if len(params) == 0 {
 		return

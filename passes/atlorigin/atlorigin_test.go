@@ -184,3 +184,26 @@ func TestHugeLiteral(t *testing.T) {
 func TestLibraries(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), atlorigin.Analyzer, "libquery")
 }
+
+// TestLineDirectives checks files with //line directives, with and
+// without a column and naming another file of the package: findings
+// are reported where the directives say, and the fixes delete whole
+// lines of the file itself.
+func TestLineDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "linedirective")
+}
+
+// TestCgo checks a package that imports "C": its findings are reported
+// in the user's file, where cmd/cgo's //line directives point.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), atlorigin.Analyzer, "cgo"))
+}
+
+// TestWithoutDriverExtras runs the pass as Bazel's nogo does, without
+// Pass.ReadFile among other things: the fixes that delete whole lines
+// tell them from the syntax, and are the same.
+func TestWithoutDriverExtras(t *testing.T) {
+	a := passtest.WithoutDriverExtras(atlorigin.Analyzer)[0]
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "queryvalues", "linedirective", "apiurl", "oauthconfigs")
+}

@@ -90,19 +90,37 @@ func mergeEdge(a, b edge) edge {
 	return edge{kind: edgeUnknown}
 }
 
-// chainAt returns the chain that the string literal at cur is an
-// operand of.
-func (c *checker) chainAt(cur inspector.Cursor) *chain {
+// chainRoot returns the outermost string concatenation that the
+// string literal at cur is an operand of (or the literal itself). The
+// concatenations climbed through remember their root, so that finding
+// the roots of every literal of one long concatenation costs time in
+// proportion to its length, not to its square.
+func (c *checker) chainRoot(cur inspector.Cursor) inspector.Cursor {
 	info := c.pass.TypesInfo
 	rootCur := cur
+	var climbed []ast.Node
 	for {
 		p := rootCur.Parent()
+		if known, ok := c.roots[p.Node()]; ok {
+			rootCur = known
+			break
+		}
 		bin, ok := p.Node().(*ast.BinaryExpr)
 		if !ok || bin.Op != token.ADD || !isStringExpr(info, bin) {
 			break
 		}
+		climbed = append(climbed, bin)
 		rootCur = p
 	}
+	for _, n := range climbed {
+		c.roots[n] = rootCur
+	}
+	return rootCur
+}
+
+// chainAt returns the chain whose root concatenation is at rootCur.
+func (c *checker) chainAt(rootCur inspector.Cursor) *chain {
+	info := c.pass.TypesInfo
 	ch := &chain{root: rootCur.Node().(ast.Expr), rootCur: rootCur}
 	if call, ok := rootCur.Parent().Node().(*ast.CallExpr); ok && len(call.Args) > 0 && call.Args[0] == ch.root &&
 		funcs.IsFunc(funcs.Callee(info, call), "fmt", "Sprintf") {

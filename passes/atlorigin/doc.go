@@ -101,6 +101,15 @@
 // the URL has another atlOrigin-like parameter that would make the
 // name appear twice.
 //
+// # Packages that do not type-check
+//
+// A package that does not type-check has no flow analysis: only
+// literals (with the constants they are concatenated with) whose own
+// text shows what URL they are part of are judged there, as when the
+// URL goes nowhere the package shows. Query edits (q.Set, url.Values)
+// and URLs known only by following values are not, and no fix is
+// offered.
+//
 // # Flags
 //
 //	-atlorigin.hosts=jira.example.com,confluence.example.com

@@ -1,7 +1,6 @@
 package atlorigin
 
 import (
-	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
+	"github.com/atlvet/atlvet/internal/source"
 )
 
 // A removal is a fix that deletes code: its edits, and what the
@@ -465,34 +465,11 @@ func (c *checker) renameParam(ch *chain, p param) (analysis.SuggestedFix, bool) 
 // wholeLines widens [pos, end) to the whole lines it is on when
 // nothing else is on them but blanks, a trailing comma and a comment.
 func (c *checker) wholeLines(pos, end token.Pos) (token.Pos, token.Pos, bool) {
-	tf := c.pass.Fset.File(pos)
-	if tf == nil {
+	src := source.Open(c.pass, pos)
+	if src == nil || !src.BlankBefore(pos) || !src.OnlyCommentAfter(end) {
 		return pos, end, false
 	}
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil || tf.Size() != len(src) {
-		return pos, end, false
-	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
-	if len(bytes.TrimSpace(src[start:tf.Offset(pos)])) != 0 {
-		return pos, end, false
-	}
-	rest := src[tf.Offset(end):]
-	nl := bytes.IndexByte(rest, '\n')
-	if nl < 0 {
-		nl = len(rest)
-	}
-	tail := bytes.TrimSpace(rest[:nl])
-	tail = bytes.TrimPrefix(tail, []byte(","))
-	tail = bytes.TrimSpace(tail)
-	if len(tail) != 0 && !bytes.HasPrefix(tail, []byte("//")) {
-		return pos, end, false
-	}
-	stop := tf.Offset(end) + nl
-	if stop < len(src) {
-		stop++
-	}
-	return tf.Pos(start), tf.Pos(stop), true
+	return src.LineStart(pos), src.NextLineStart(end), true
 }
 
 // deleteElem deletes element i of a comma-separated list: its whole

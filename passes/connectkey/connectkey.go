@@ -67,6 +67,9 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:      "https://pkg.go.dev/github.com/atlvet/atlvet/passes/connectkey",
 		Requires: []*analysis.Analyzer{flow.Analyzer, identity.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		// Descriptors are judged from their syntax and constants, which
+		// a package that does not type-check still has.
+		RunDespiteErrors: true,
 	}
 	a.Flags.Var((*identityFlag)(&c.Identity), "identity", "the `{product}-{source}-int` identity whose source product every Connect app key must name")
 	return a

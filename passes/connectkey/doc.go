@@ -79,6 +79,12 @@
 // Atlassian, or set -connectkey.identity. A key is reported once: for
 // convention if it breaks it, else here.
 //
+// # Packages that do not type-check
+//
+// Descriptors are judged from their syntax and constants, so a package
+// that does not type-check is judged too, as far as the type checker
+// could make out its struct types and constants.
+//
 // # Flags
 //
 //	-connectkey.identity=jira-acme-int

@@ -232,21 +232,23 @@ func (c *checker) checkLiteralURLs() {
 func (c *checker) checkLiteralURLsIn(file inspector.Cursor, uses map[types.Object][]*ast.Ident) {
 	for cur := range file.Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
 		e := cur.Node().(ast.Expr)
-		val, ok := c.constString(e)
-		if !ok {
+		if !c.isConstString(e) {
 			continue
 		}
 		if _, ok := cur.Parent().Node().(*ast.CaseClause); ok {
 			continue // a value compared with, not a URL used
 		}
-		if p, ok := cur.Parent().Node().(ast.Expr); ok {
-			if _, pconst := c.constString(p); pconst {
-				continue // not the whole constant
-			}
+		if p, ok := cur.Parent().Node().(ast.Expr); ok && c.isConstString(p) {
+			continue // not the whole constant
 		}
 		if _, ok := cur.Parent().Node().(*ast.ImportSpec); ok {
 			continue
 		}
+		// Only the whole constant's value is computed: go/constant
+		// builds the value of a concatenation on first use and keeps
+		// it, and those of every part of a long one would be
+		// quadratic in its length.
+		val, _ := c.constString(e)
 		if !strings.Contains(val, "?") {
 			continue
 		}
@@ -259,6 +261,13 @@ func (c *checker) checkLiteralURLsIn(file inspector.Cursor, uses map[types.Objec
 		}
 		c.checkAuthorizeURL(&authorizeURL{expr: e, pos: e.Pos(), end: e.End(), urls: urls, kinds: kinds, handBuilt: true})
 	}
+}
+
+// isConstString reports whether e is a constant string, without
+// computing its value.
+func (c *checker) isConstString(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String
 }
 
 func (c *checker) constString(e ast.Expr) (string, bool) {
@@ -312,6 +321,13 @@ func (c *checker) finished(cur inspector.Cursor, uses map[types.Object][]*ast.Id
 		}
 		i := slices.Index(p.Args, child.(ast.Expr))
 		call, _ := c.res.CallAt(p)
+		if call == nil && c.illTyped && i >= 0 {
+			// Without SSA nothing says what a function of the package
+			// does with its argument; the standard library (a redirect,
+			// a request) uses a URL as it is.
+			fn := funcs.Callee(info, p)
+			return fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg && isStdPath(fn.Pkg().Path())
+		}
 		if call == nil || i < 0 {
 			return false
 		}
@@ -376,6 +392,13 @@ func (c *checker) finished(cur inspector.Cursor, uses map[types.Object][]*ast.Id
 		return false
 	}
 	return true
+}
+
+// isStdPath reports whether path looks like a standard-library import
+// path: no dot in its first element.
+func isStdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 // usesFinished reports whether every use of the variable, constant or

@@ -167,6 +167,19 @@
 // is reported at base's literal). http://localhost and http://127.0.0.1
 // are fine: the code never leaves the machine.
 //
+// # Packages that do not type-check
+//
+// A package that does not type-check has no SSA form, so only the
+// authorize URLs that a string literal (or a constant concatenation)
+// spells whole are judged there, when it is used as it is: handed to a
+// function of the standard library such as http.Redirect, or kept in
+// a variable or constant used only so. They get the rules that read
+// the URL's text: missing-state, constant-state, missing-prompt,
+// missing-audience, response-type and insecure-redirect (for its
+// redirect_uri). AuthCodeURL calls, states and URLs built at run time,
+// RedirectURL fields and callbacks (guessable-state, unverified-state)
+// are not judged, and no fix is offered.
+//
 // # Flags
 //
 //	-oauthstate.authhosts=auth.example.com

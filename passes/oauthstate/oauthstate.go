@@ -69,7 +69,10 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/oauthstate",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
 		FactTypes: []analysis.Fact{new(stateFact), new(verifyFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		// Authorize URLs written whole as literals are judged in a
+		// package that does not type-check too.
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.Var(flagvalues.List(&c.AuthHosts), "authhosts", "comma-separated `hosts` that also serve Atlassian's /authorize and /oauth/token")
 	a.Flags.BoolVar(&c.Audience, "audience", c.Audience, "report authorize URLs without audience=api.atlassian.com")
@@ -93,6 +96,7 @@ type checker struct {
 	reporter  *suppress.Reporter
 	generated map[*token.File]bool
 	reported  map[reportKey]bool
+	illTyped  bool // the package does not type-check: there is no SSA
 
 	// Syntax indexes.
 	callsByLparen map[token.Pos]*ast.CallExpr
@@ -125,7 +129,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	reporter := suppress.New(pass, "oauthstate", categories)
 	reporter.Disable(cfg.disabled()...)
 	defer reporter.Finish()
-	if !res.Relevant {
+	illTyped := len(pass.TypeErrors) > 0
+	if !res.Relevant && !illTyped {
 		return nil, nil
 	}
 	c := &checker{
@@ -142,6 +147,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		usesMemo:   map[*ssa.Function][]handlerUse{},
 	}
 	c.index()
+	if illTyped {
+		// No SSA, partial types: only the authorize URLs that a literal
+		// spells whole, used as they are, can be judged.
+		c.illTyped = true
+		c.checkLiteralURLs()
+		return nil, nil
+	}
 	exchanges := c.exchanges()
 	c.exportFacts()
 	c.checkCallbacks(exchanges)

@@ -118,6 +118,14 @@ func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes", "paramfixes")
 }
 
+// TestLineDirectives checks files with //line directives, with and
+// without a column and naming another file of the package: findings
+// are reported where the directives say, and the fixes, imports
+// included, edit the file itself.
+func TestLineDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "linedirective")
+}
+
 func TestAudienceOff(t *testing.T) {
 	a := oauthstate.New(oauthstate.Config{Audience: false})
 	analysistest.Run(t, analysistest.TestData(), a, "noaudience")
@@ -141,8 +149,11 @@ func TestAuthHosts(t *testing.T) {
 
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
 
+// TestTypeError checks a package that does not type-check: the
+// authorize URLs a literal spells whole are judged, nothing else, and
+// no fix is offered.
 func TestTypeError(t *testing.T) {
-	passtest.TypeError(t, oauthstate.Analyzer, "typeerror")
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, "typeerror"))
 }
 
 // TestPartlyGuarded: an exchange in a helper that one callback guards
@@ -168,4 +179,11 @@ func TestPartlyGuarded(t *testing.T) {
 // internal/atlassian's tables, on the shared stubs.
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, passtest.TestData(t), oauthstate.Analyzer, "goatlassianflow")
+}
+
+// TestCgo checks a package that imports "C": its findings are reported
+// in the user's file, where cmd/cgo's //line directives point.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, "cgo"))
 }

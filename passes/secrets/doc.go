@@ -118,6 +118,19 @@
 // account's) is left alone. This is a guess, and the message says so.
 // Off with -secrets.names=false.
 //
+// # Packages that do not type-check
+//
+// The rules that read literals judge a package that does not
+// type-check as any other: atlassian-token, basic-literal,
+// url-credentials and credential-name. (The type checker still records
+// every literal and the constants it folds; where the type of a
+// composite literal or a map is not known, a key that is an identifier
+// is taken for a field's name and a string key for a map's.)
+// hardcoded-credential, which follows values through the SSA form into
+// sinks, reports nothing there, and no fix is offered: a fix may need
+// the types that are missing, and whether the code it leaves compiles
+// cannot be told.
+//
 // # Flags
 //
 //	-secrets.names=false

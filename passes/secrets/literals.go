@@ -23,6 +23,10 @@ import (
 func (c *checker) scanConstants() {
 	info := c.pass.TypesInfo
 	seen := map[ast.Expr]bool{}
+	// The top of each constant expression climbed through, so that the
+	// literals of one long constant concatenation find its top in time
+	// in proportion to its length, not to its square.
+	tops := map[ast.Node]ast.Expr{}
 	for cur := range c.insp.Root().Preorder((*ast.BasicLit)(nil), (*ast.Field)(nil)) {
 		if field, ok := cur.Node().(*ast.Field); ok {
 			if field.Tag != nil {
@@ -38,15 +42,21 @@ func (c *checker) scanConstants() {
 			continue // import paths and struct tags are not expressions
 		}
 		top := ast.Expr(lit)
+		var climbed []ast.Node
 		for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
+			if known, ok := tops[p.Node()]; ok {
+				top = known
+				break
+			}
 			e, ok := p.Node().(ast.Expr)
-			if !ok {
+			if !ok || !isStringConst(info, e) {
 				break
 			}
-			if _, ok := stringConst(info, e); !ok {
-				break
-			}
+			climbed = append(climbed, e)
 			top = e
+		}
+		for _, n := range climbed {
+			tops[n] = top
 		}
 		if seen[top] {
 			continue
@@ -242,17 +252,7 @@ func checkName(kind atlassian.CredentialKind) string {
 
 // redactToken redacts a credential, counting "%3D" as the "=" it
 // stands for.
-func redactToken(text string) string {
-	decoded := text
-	for _, enc := range []string{"%3D", "%3d"} {
-		decoded = strings.ReplaceAll(decoded, enc, "=")
-	}
-	if decoded == text {
-		return atlassian.Redact(text)
-	}
-	r := atlassian.Redact(decoded)
-	return strings.TrimSuffix(r, ")") + ", URL-encoded)"
-}
+func redactToken(text string) string { return atlassian.RedactToken(text) }
 
 // A basicCred is a Basic credential found in text: the base64 payload
 // at [start, end) decodes to user, password (rawPass as written,

@@ -39,7 +39,10 @@ func (c *checker) scanNames(guess bool) {
 				case *ast.SelectorExpr:
 					c.checkName(guess, l.Sel.Name, n.Rhs[i])
 				case *ast.IndexExpr:
-					if _, isMap := typeUnder(info.TypeOf(l.X)).(*types.Map); isMap {
+					// A map's string key; a string index of something
+					// whose type is not known can only be one.
+					switch typeUnder(info.TypeOf(l.X)).(type) {
+					case *types.Map, nil:
 						if key, ok := stringConst(info, l.Index); ok {
 							c.checkName(guess, key, n.Rhs[i])
 						}
@@ -47,21 +50,26 @@ func (c *checker) scanNames(guess bool) {
 				}
 			}
 		case *ast.CompositeLit:
-			switch typeUnder(info.TypeOf(n)).(type) {
-			case *types.Struct:
-				for _, elt := range n.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						if key, ok := kv.Key.(*ast.Ident); ok {
-							c.checkName(guess, key.Name, kv.Value)
-						}
+			t := typeUnder(info.TypeOf(n))
+			for _, elt := range n.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				// A field name, or a map's string key. Of a literal whose
+				// type is not known (the package does not type-check),
+				// the key's syntax tells which it is.
+				switch t.(type) {
+				case *types.Struct, nil:
+					if key, ok := kv.Key.(*ast.Ident); ok {
+						c.checkName(guess, key.Name, kv.Value)
+						continue
 					}
 				}
-			case *types.Map:
-				for _, elt := range n.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						if key, ok := stringConst(info, kv.Key); ok {
-							c.checkName(guess, key, kv.Value)
-						}
+				switch t.(type) {
+				case *types.Map, nil:
+					if key, ok := stringConst(info, kv.Key); ok {
+						c.checkName(guess, key, kv.Value)
 					}
 				}
 			}
@@ -69,8 +77,13 @@ func (c *checker) scanNames(guess bool) {
 	}
 }
 
+// typeUnder returns the underlying type of t; nil when t is not known,
+// as in a package that does not type-check.
 func typeUnder(t types.Type) types.Type {
 	if t == nil {
+		return nil
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Invalid {
 		return nil
 	}
 	return t.Underlying()

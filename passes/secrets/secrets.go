@@ -68,7 +68,11 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/secrets",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
 		FactTypes: []analysis.Fact{new(paramSinkFact), new(fieldSinkFact), new(sinkPackageFact), new(literalResultFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		// The rules that read only the syntax (every one but
+		// hardcoded-credential) judge a package that does not
+		// type-check as well: a token is no less exposed for it.
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.BoolVar(&c.Names, "names", c.Names, "report credential-named variables, constants and fields set to secret-looking literals (a guess)")
 	return a
@@ -174,6 +178,19 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.astFiles[tf.Name()] = f
 	}
 
+	if len(pass.TypeErrors) > 0 {
+		// There is no SSA and the types are partial: only the literal
+		// scan runs. (The type checker still records every literal and
+		// the constants it folds, even where they are misused.)
+		if !mayHoldSecret(res) {
+			return nil, nil
+		}
+		c.insp = res.Inspector()
+		c.scanConstants()
+		c.scanNames(cfg.Names)
+		c.report(reporter)
+		return nil, nil
+	}
 	c.exportLiteralResults(res.StringLiterals())
 	sinks := res.Relevant || funcs.Imports(pass.Pkg, sinkImports...) || importsSinks(pass)
 	if !sinks && !mayHoldSecret(res) {
@@ -344,6 +361,14 @@ func stringConst(info *types.Info, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// isStringConst reports whether e is a constant string, without
+// computing its value (go/constant builds the value of a long
+// concatenation on first use and keeps it).
+func isStringConst(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String
 }
 
 // holdsLiteral reports whether a string literal appears in e, so that

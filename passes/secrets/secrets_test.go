@@ -72,3 +72,28 @@ func TestFlags(t *testing.T) {
 }
 
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
+
+// TestLineDirectives checks files with //line directives, with and
+// without a column and naming another file of the package: findings
+// are reported where the directives say, and the fixes, imports
+// included, edit the file itself.
+func TestLineDirectives(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), secrets.Analyzer, "linedirective")
+}
+
+// TestCgo checks a package that imports "C": its findings are reported
+// in the user's file, where cmd/cgo's //line directives point.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), secrets.Analyzer, "cgo"))
+}
+
+// TestTypeError checks a package that does not type-check: the rules
+// that read only the syntax report what it holds, and
+// hardcoded-credential, which follows values through the types, is
+// silent.
+func TestTypeError(t *testing.T) {
+	t.Parallel()
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), secrets.Analyzer, "typeerror"))
+}

@@ -101,6 +101,13 @@
 // Messages name hosts without the user info of the URL, so no password
 // written into a URL is echoed.
 //
+// # Packages that do not type-check
+//
+// insecure-scheme judges the literals of a package that does not
+// type-check as those of any other. bearer-to-site, which follows
+// requests and tokens through the flow analysis, reports nothing
+// there, and no fix is offered.
+//
 // # Flags
 //
 //	-siteurl.datacenter=jira.example.com,confluence.example.com

@@ -115,3 +115,10 @@ func TestRedact(t *testing.T) {
 func TestRemoteSends(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "remotelib", "usesremotelib")
 }
+
+// TestCgo checks a package that imports "C": its findings are reported
+// in the user's file, where cmd/cgo's //line directives point.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "cgo"))
+}

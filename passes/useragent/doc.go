@@ -86,6 +86,13 @@
 // convention, not also here, and still counts as the package's identity
 // (lower-cased) for the others and for suggestions.
 //
+// # Packages that do not type-check
+//
+// Every rule follows requests and values through the flow analysis,
+// which needs a package that type-checks: in one that does not,
+// nothing is reported. The pass runs there all the same, so that
+// drivers do not fail it for the packages that import that one.
+//
 // # Flags
 //
 //	-useragent.hosts=jira.example.com,confluence.example.com

@@ -22,6 +22,7 @@ import (
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/identity"
+	"github.com/atlvet/atlvet/internal/source"
 	"github.com/atlvet/atlvet/internal/srcorder"
 	"github.com/atlvet/atlvet/internal/suppress"
 )
@@ -74,7 +75,12 @@ func New(cfg Config) *analysis.Analyzer {
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/useragent",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
 		FactTypes: []analysis.Fact{new(identityFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		// Every rule needs the flow analysis, which a package that
+		// does not type-check lacks, so nothing is reported there; the
+		// pass runs all the same, so that drivers do not fail it for
+		// every package importing that one.
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.Var(flagvalues.List(&c.Hosts), "hosts", "comma-separated `hosts` that also count as Atlassian")
 	a.Flags.Var((*identityFlag)(&c.Identity), "identity", "the `{product}-{source}-int` identity every User-Agent must use")
@@ -244,7 +250,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if sites[i].test != sites[j].test {
 			return !sites[i].test
 		}
-		pi, pj := pass.Fset.Position(sites[i].pos), pass.Fset.Position(sites[j].pos)
+		// The files as they are named, not as //line renames them.
+		pi, pj := pass.Fset.PositionFor(sites[i].pos, false), pass.Fset.PositionFor(sites[j].pos, false)
 		if pi.Filename != pj.Filename {
 			return pi.Filename < pj.Filename
 		}
@@ -495,10 +502,13 @@ func insertAfterCheck(pass *analysis.Pass, create token.Pos, stmt func(x string)
 				if !ok1 || !ok2 || !ok3 || x.Name == "_" || !checksErr(pass.TypesInfo, check, errID) {
 					return false
 				}
-				indent, ok := indentOf(pass, assign.Pos())
-				if !ok {
+				// The indentation of the line in the file, not the column
+				// a //line directive gives it.
+				src := source.OpenFile(pass, f)
+				if src == nil {
 					return false
 				}
+				indent := src.Indent(assign.Pos())
 				fix = analysis.SuggestedFix{
 					Message:   msg,
 					TextEdits: []analysis.TextEdit{{Pos: check.End(), End: check.End(), NewText: []byte("\n" + indent + stmt(x.Name))}},
@@ -510,34 +520,6 @@ func insertAfterCheck(pass *analysis.Pass, create token.Pos, stmt func(x string)
 		return fix, len(fix.TextEdits) > 0
 	}
 	return analysis.SuggestedFix{}, false
-}
-
-// indentOf returns the white space that starts the line of pos, read
-// from the file's text where the driver gives it, else made of as many
-// tabs as the position's real column (a //line directive moves the
-// column a position reports, not the text).
-func indentOf(pass *analysis.Pass, pos token.Pos) (string, bool) {
-	tf := pass.Fset.File(pos)
-	if tf == nil {
-		return "", false
-	}
-	posn := tf.PositionFor(pos, false)
-	if pass.ReadFile != nil {
-		if src, err := pass.ReadFile(tf.Name()); err == nil && tf.Offset(pos) <= len(src) {
-			start := tf.Offset(tf.LineStart(posn.Line))
-			if start <= tf.Offset(pos) && tf.Size() == len(src) {
-				prefix := string(src[start:tf.Offset(pos)])
-				if strings.TrimLeft(prefix, " \t") == "" {
-					return prefix, true
-				}
-				return "", false // the assignment shares its line
-			}
-		}
-	}
-	if posn.Column < 1 {
-		return "", false
-	}
-	return strings.Repeat("\t", posn.Column-1), true
 }
 
 // checksErr reports whether stmt is "if err != nil { ... }" (or

@@ -74,3 +74,27 @@ func TestLibraries(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
 		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable", "uacrosslib/...")
 }
+
+// TestLineDirectives checks packages whose files carry //line
+// directives, with and without a column and naming another file of the
+// package: findings are reported where the directives say, and fixes
+// edit the file itself, indented as its own lines are.
+func TestLineDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer, "ualinedirective")
+}
+
+// TestCgo checks a package that imports "C". Its findings are reported
+// in the user's file, where cmd/cgo's //line directives point, and its
+// fixes, which would edit cmd/cgo's output, are dropped by drivers.
+func TestCgo(t *testing.T) {
+	passtest.RequireCgo(t)
+	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), useragent.Analyzer, "uacgo"))
+}
+
+// TestWithoutDriverExtras runs the pass as Bazel's nogo does, without
+// Pass.ReadFile and Pass.Module among other things: the fixes indent
+// as the syntax says, and are the same.
+func TestWithoutDriverExtras(t *testing.T) {
+	a := passtest.WithoutDriverExtras(useragent.Analyzer)[0]
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "defaultua", "ualinedirective", "uafixshapes")
+}
