@@ -52,14 +52,18 @@ func main() {
 		os.Exit(lsp.Main(lspConfig(version), args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	cmd := &driver.Command{
-		Name:     "atlvet",
-		Version:  version,
-		Passes:   suite.Analyzers(),
-		Rules:    sarifRules,
-		Redact:   atlassian.RedactCredentials,
-		Fallback: map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded},
-		Stdout:   os.Stdout,
-		Stderr:   os.Stderr,
+		Name:    "atlvet",
+		Version: version,
+		Passes:  suite.Analyzers(),
+		Rules:   sarifRules,
+		Redact:  atlassian.RedactCredentials,
+		// -c shows no literal that looks like a secret, and none on a
+		// line that holds a hard-coded one.
+		RedactSource: atlassian.RedactSourceLine,
+		Sensitive:    func(f driver.Finding) bool { return f.Pass.Name == "secrets" },
+		Fallback:     map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded},
+		Stdout:       os.Stdout,
+		Stderr:       os.Stderr,
 	}
 	os.Exit(cmd.Run(args))
 }

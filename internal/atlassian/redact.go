@@ -202,3 +202,83 @@ func userInfoPasswords(text string) [][2]int {
 		from = start
 	}
 }
+
+// RedactSourceLine returns a line of Go source with every string
+// literal that looks like a secret (by LooksLikeSecret, the secrets
+// pass's guess from length and randomness, or a Basic credential)
+// replaced by Redact's description, and the credentials
+// RedactCredentials finds elsewhere on it: what a driver that prints
+// source around a finding (-c) shows. Other literals, URLs and
+// identities among them, stay as they are.
+func RedactSourceLine(line string) string {
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c != '"' && c != '`' {
+			if c == '/' && strings.HasPrefix(line[i:], "//") {
+				b.WriteString(RedactCredentials(line[i:]))
+				return b.String()
+			}
+			if c == '\'' { // a rune literal: '"' starts no string
+				end := i + 1
+				for end < len(line) && line[end] != '\'' {
+					if line[end] == '\\' {
+						end++
+					}
+					end++
+				}
+				end = min(end+1, len(line))
+				b.WriteString(line[i:end])
+				i = end
+				continue
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(line) && line[end] != c {
+			if c == '"' && line[end] == '\\' {
+				end++
+			}
+			end++
+		}
+		body := line[i+1 : min(end, len(line))]
+		b.WriteByte(c)
+		if _, _, basic := DecodeBasic(body); basic || LooksLikeSecret(body) {
+			b.WriteString(Redact(body))
+		} else {
+			b.WriteString(redactWords(RedactCredentials(body)))
+		}
+		if end < len(line) {
+			b.WriteByte(c)
+		}
+		i = end + 1
+	}
+	return b.String()
+}
+
+// redactWords redacts the words of a literal that look like secrets on
+// their own: a query value ("?token=..."), one of two secrets joined by
+// a space. Words are split at spaces and at the separators of a query (not at "/",
+// which base64 holds).
+func redactWords(text string) string {
+	var b strings.Builder
+	start := 0
+	flush := func(end int) {
+		w := text[start:end]
+		if len(w) >= 8 && LooksLikeSecret(w) {
+			w = Redact(w)
+		}
+		b.WriteString(w)
+	}
+	for i := 0; i < len(text); i++ {
+		if strings.IndexByte(" \t&=?#,;:@", text[i]) >= 0 {
+			flush(i)
+			b.WriteByte(text[i])
+			start = i + 1
+		}
+	}
+	flush(len(text))
+	return b.String()
+}

@@ -168,3 +168,21 @@ func FuzzRedactCredentials(f *testing.F) {
 		}
 	})
 }
+
+func TestRedactSourceLine(t *testing.T) {
+	basic := "Basic " + base64.StdEncoding.EncodeToString([]byte("bot@example.com:hunter2-correct-horse"))
+	for _, tc := range []struct{ in, want string }{
+		{`	req.SetBasicAuth("bot@example.com", "Zr8Qx2Lm7Tn4Vb1Kx9")`, `	req.SetBasicAuth("bot@example.com", "Zr8Qx2… (18 chars)")`},
+		{`	u := "https://example.atlassian.net/rest/api/3/myself"`, `	u := "https://example.atlassian.net/rest/api/3/myself"`},
+		{`	h := "` + basic + `" // header`, `	h := "` + atlassian.Redact(basic) + `" // header`},
+		{"\tk := `q8Zr2Lw0Xv7Tn4Kp1Ys`", "\tk := `q8Zr2L… (19 chars)`"},
+		{`	ua := "jira-acme-int/1.0.0"`, `	ua := "jira-acme-int/1.0.0"`},
+		{`	u := "https://example.atlassian.net/rest/api/3/myself?token=hunter2-correct-horse&x=1"`, `	u := "https://example.atlassian.net/rest/api/3/myself?token=hunter… (21 chars)&x=1"`},
+		{`	p := "hunter2-correct-horse Zr8Qx2Lm7Tn4Vb1Kx9"`, `	p := "hunter… (21 chars) Zr8Qx2… (18 chars)"`},
+		{`	r := '"'; s := "s3cr3t-Passw0rd-42"`, `	r := '"'; s := "s3cr3t… (18 chars)"`},
+	} {
+		if got := atlassian.RedactSourceLine(tc.in); got != tc.want {
+			t.Errorf("RedactSourceLine(%q)\n = %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -31,6 +31,11 @@ type Command struct {
 	// Redact removes credentials from text the command prints but
 	// did not compose itself (type errors, load errors, source lines).
 	Redact func(string) string
+	// RedactSource removes secrets from a line of source that -c prints.
+	RedactSource func(string) string
+	// Sensitive reports the findings whose source lines -c must not
+	// show as they are (a hard-coded secret).
+	Sensitive func(Finding) bool
 	// Fallback gives the result a required analyzer's dependents get
 	// when it panics; see Options.
 	Fallback map[*analysis.Analyzer]func(*analysis.Pass) any
@@ -167,7 +172,7 @@ func (c *Command) Run(args []string) int {
 		return max(code, c.applyFixes(&s, res))
 	}
 	c.printErrors(errs, res)
-	tw := &TextWriter{W: c.Stderr, Fset: res.Fset, Context: s.context, ReadFile: os.ReadFile, Redact: c.Redact}
+	tw := &TextWriter{W: c.Stderr, Fset: res.Fset, Context: s.context, ReadFile: os.ReadFile, RedactSource: c.RedactSource, Sensitive: c.Sensitive}
 	if err := tw.Write(res.Findings); err != nil {
 		return exitError
 	}

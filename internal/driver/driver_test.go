@@ -484,3 +484,18 @@ func TestPanicSite(t *testing.T) {
 	var p *struct{ x int }
 	_ = p.x
 }
+
+func TestMaskLiterals(t *testing.T) {
+	for in, want := range map[string]string{
+		`	req.SetBasicAuth("bot", "hunter2-pass") // want "x"`: `	req.SetBasicAuth("…", "…") // want "x"`,
+		"	key := `raw-secret`":                                 "	key := `…`",
+		`	s := "esc\"aped" + x`:                                `	s := "…" + x`,
+		`	r := '"'; t := "tok"`:                                `	r := '"'; t := "…"`,
+		`	unterminated := "abc`:                                `	unterminated := "…`,
+		`	plain(x, y)`:                                         `	plain(x, y)`,
+	} {
+		if got := maskLiterals(in); got != want {
+			t.Errorf("maskLiterals(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

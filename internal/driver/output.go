@@ -48,13 +48,42 @@ type TextWriter struct {
 	Context int
 	// ReadFile reads source files for Context.
 	ReadFile func(string) ([]byte, error)
-	// Redact is applied to every source line printed.
-	Redact func(string) string
+	// RedactSource is applied to every source line printed.
+	RedactSource func(string) string
+	// Sensitive reports the findings whose source must not be shown (a
+	// hard-coded secret): every string literal on their lines is masked
+	// in the context of any finding.
+	Sensitive func(Finding) bool
+
+	masked map[string]map[int]mask // file -> line -> what of it to hide
 }
 
 // Write writes the findings.
 func (tw *TextWriter) Write(fs []Finding) error {
 	cache := map[string][]string{}
+	tw.masked = map[string]map[int]mask{}
+	if tw.Context >= 0 && tw.Sensitive != nil {
+		for _, f := range fs {
+			if !tw.Sensitive(f) {
+				continue
+			}
+			start := tw.Fset.PositionFor(f.Diagnostic.Pos, false)
+			stop := start
+			if f.Diagnostic.End.IsValid() {
+				stop = tw.Fset.PositionFor(f.Diagnostic.End, false)
+			}
+			if tw.masked[start.Filename] == nil {
+				tw.masked[start.Filename] = map[int]mask{}
+			}
+			for l := start.Line; l <= stop.Line; l++ {
+				m := maskLiteralsOnLine
+				if l != start.Line && l != stop.Line {
+					m = maskWholeLine // inside a multi-line literal
+				}
+				tw.masked[start.Filename][l] = max(tw.masked[start.Filename][l], m)
+			}
+		}
+	}
 	for _, f := range fs {
 		d := f.Diagnostic
 		posn := tw.Fset.Position(d.Pos)
@@ -89,13 +118,77 @@ func (tw *TextWriter) context(cache map[string][]string, pos, end token.Pos) {
 	for i := start.Line - tw.Context; i <= stop.Line+tw.Context; i++ {
 		if 1 <= i && i <= len(lines) {
 			line := lines[i-1]
-			if tw.Redact != nil {
-				line = tw.Redact(line)
+			switch tw.masked[start.Filename][i] {
+			case maskLiteralsOnLine:
+				line = maskLiterals(line)
+			case maskWholeLine:
+				line = "…"
+			}
+			if tw.RedactSource != nil {
+				line = tw.RedactSource(line)
 			}
 			fmt.Fprintf(tw.W, "%d\t%s\n", i, Printable(line))
 		}
 	}
 }
+
+// maskLiterals replaces the text of every Go string literal on a line
+// of source by "…": a line that holds a hard-coded secret is shown
+// without it. A line inside a multi-line raw string is masked whole.
+func maskLiterals(line string) string {
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch c {
+		case '"', '`':
+			end := i + 1
+			for end < len(line) && line[end] != c {
+				if c == '"' && line[end] == '\\' {
+					end++
+				}
+				end++
+			}
+			b.WriteByte(c)
+			b.WriteString("…")
+			if end < len(line) {
+				b.WriteByte(c)
+			}
+			i = end
+		case '/':
+			if strings.HasPrefix(line[i:], "//") {
+				b.WriteString(line[i:]) // a comment may quote freely
+				return b.String()
+			}
+			b.WriteByte(c)
+		case '\'':
+			// A rune literal: copy it, so that '"' does not start a string.
+			end := i + 1
+			for end < len(line) && line[end] != '\'' {
+				if line[end] == '\\' {
+					end++
+				}
+				end++
+			}
+			if end >= len(line) {
+				end = len(line) - 1
+			}
+			b.WriteString(line[i : end+1])
+			i = end
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// A mask says what of a source line -c hides.
+type mask int
+
+const (
+	maskNothing mask = iota
+	maskLiteralsOnLine
+	maskWholeLine
+)
 
 // JSON output, in go vet's -json shape: package ID -> pass -> the
 // findings, or {"error": ...}.
