@@ -23,12 +23,18 @@ func (r *Result) Eval(v ssa.Value) Strs {
 	return r.resolveParams(r.eval(v), v.Parent())
 }
 
+// maxMerged bounds the callers or stores whose values are merged into
+// one value (and widened to what they share, see widen): a request
+// helper with dozens of callers is judged by what all its callers'
+// URLs have in common.
+const maxMerged = 64
+
 // resolveParams replaces the parameters of fn in ss by the arguments
 // of fn's call sites in this package (one level), or by unknown.
 func (r *Result) resolveParams(ss Strs, fn *ssa.Function) Strs {
 	var out Strs
 	for _, s := range ss {
-		if !hasParam(s) || fn == nil || len(r.callers[fn]) == 0 || len(r.callers[fn]) > maxAlternatives {
+		if !hasParam(s) || fn == nil || len(r.callers[fn]) == 0 || len(r.callers[fn]) > maxMerged {
 			out = append(out, s.forgetParams())
 			continue
 		}
@@ -362,7 +368,7 @@ func structOf(ptr types.Type) (*types.Struct, bool) {
 // parameters of a storing constructor are resolved through its
 // callers in this package.
 func (r *Result) storedValues(sites []storeSite) Strs {
-	if len(sites) == 0 || len(sites) > maxAlternatives {
+	if len(sites) == 0 || len(sites) > maxMerged {
 		return Strs{Unknown()}
 	}
 	var out Strs

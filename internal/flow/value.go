@@ -298,25 +298,63 @@ func (ss Strs) bounded() Strs {
 	}
 	if len(out) > maxAlternatives {
 		// Too many paths (optional query parameters appended one by
-		// one): keep the text they all start with, which holds the
-		// host and path that rules need.
-		return Strs{Lit(commonPrefix(out)).Concat(Unknown())}
+		// one, a helper's many callers): keep what they all share,
+		// which holds the scheme, host and path prefix rules need.
+		return Strs{widen(out)}
 	}
 	return out
 }
 
-// commonPrefix returns the known text every alternative starts with.
-func commonPrefix(ss Strs) string {
-	prefix := ss[0].Prefix()
-	for _, s := range ss[1:] {
-		p := s.Prefix()
-		n := 0
-		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
-			n++
+// widen returns what every alternative of ss shares, from its start:
+// the parts that are the same in all (an unknown base, a parameter,
+// the same text), then the text they all start the first differing
+// part with, then one unknown part. "…/rest/api/3/issue" and
+// "…/rest/api/3/project" widen to "…/rest/api/3/…".
+func widen(ss Strs) Str {
+	var out Str
+	for i := 0; ; i++ {
+		p0, ok := partAt(ss[0], i)
+		same := ok
+		for _, s := range ss[1:] {
+			p, ok := partAt(s, i)
+			same = same && ok && p == p0
 		}
-		prefix = prefix[:n]
+		if same {
+			out.Parts = appendPart(out.Parts, p0)
+			continue
+		}
+		// The first part that differs: keep the text all of them start
+		// it with, if all are text.
+		prefix, text := "", ok && isText(p0)
+		if text {
+			prefix = p0.Lit
+		}
+		for _, s := range ss[1:] {
+			p, ok := partAt(s, i)
+			if !ok || !isText(p) {
+				text = false
+				break
+			}
+			n := 0
+			for n < len(prefix) && n < len(p.Lit) && prefix[n] == p.Lit[n] {
+				n++
+			}
+			prefix = prefix[:n]
+		}
+		if text {
+			out.Parts = appendPart(out.Parts, Part{Lit: prefix})
+		}
+		out.Parts = appendPart(out.Parts, Part{Unknown: true})
+		return out.bound()
 	}
-	return prefix
+}
+
+// partAt returns part i of s, if it has one.
+func partAt(s Str, i int) (Part, bool) {
+	if i < len(s.Parts) {
+		return s.Parts[i], true
+	}
+	return Part{}, false
 }
 
 func concatAll(xs, ys Strs) Strs {
