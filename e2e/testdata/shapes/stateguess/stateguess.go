@@ -81,9 +81,22 @@ func HandleLocalNonce(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, conf.AuthCodeURL(state, consent...), http.StatusFound)
 }
 
+// User is the signed-in user of the app.
+type User struct {
+	AccountID string
+	Name      string
+}
+
+type userKey struct{}
+
+func currentUser(r *http.Request) User {
+	u, _ := r.Context().Value(userKey{}).(User)
+	return u
+}
+
 // HandleUserHash hashes a constant and the user's account ID.
 func HandleUserHash(w http.ResponseWriter, r *http.Request) {
-	state := ids.ForUser(r.Header.Get("X-Account-Id"))
+	state := ids.ForUser(currentUser(r).AccountID)
 	http.SetCookie(w, &http.Cookie{Name: "oauth_state", Value: state, HttpOnly: true, Secure: true})
 	// MISTAKE(oauthstate/guessable-state): anyone who knows the account ID can compute it.
 	http.Redirect(w, r, conf.AuthCodeURL(state, consent...), http.StatusFound)
@@ -91,7 +104,7 @@ func HandleUserHash(w http.ResponseWriter, r *http.Request) {
 
 // HandleSaltedHash mixes in a random salt.
 func HandleSaltedHash(w http.ResponseWriter, r *http.Request) {
-	state := ids.ForUserSalted(r.Header.Get("X-Account-Id"))
+	state := ids.ForUserSalted(currentUser(r).AccountID)
 	http.SetCookie(w, &http.Cookie{Name: "oauth_state", Value: state, HttpOnly: true, Secure: true})
 	// OK(oauthstate/guessable-state): the salt is random.
 	http.Redirect(w, r, conf.AuthCodeURL(state, consent...), http.StatusFound)

@@ -60,14 +60,14 @@ func (c *Client) Transitions(ctx context.Context, key string, build string) (*ht
 	return c.hc.Do(req)
 }
 
-// Worklogs fetches worklogs with the library's name where the
-// integration's belongs.
-func (c *Client) Worklogs(ctx context.Context, key string) (*http.Response, error) {
+// Worklogs fetches worklogs with a browser's User-Agent, which a
+// scraper once needed.
+func (c *Client) Worklogs(ctx context.Context, key, build string) (*http.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, "GET", "https://"+c.site+".atlassian.net/rest/api/3/issue/"+url.PathEscape(key)+"/worklog", nil)
 	if err != nil {
 		return nil, err
 	}
-	// MISTAKE(useragent/library): Go's own agent, whatever follows the slash.
-	req.Header.Set("User-Agent", "Go-http-client/"+c.site)
+	// MISTAKE(useragent/library): a browser's agent, whatever the version in it.
+	req.Header.Set("User-Agent", "Mozilla/5.0 (compatible; JiraSync/"+build+")")
 	return c.hc.Do(req)
 }
