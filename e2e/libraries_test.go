@@ -6,11 +6,9 @@ import (
 	"flag"
 	"go/types"
 	"io"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -32,66 +30,10 @@ const librariesModule = "testdata/libraries"
 var libSends = flag.Bool("libsends", false, "check the tables' service rules against the real libraries' call graphs (slow)")
 
 // copyLibraries copies the libraries module into a new temporary
-// directory and makes sure its requirements are in the module cache
-// (from the module proxy the first time), so that the commands run on
-// it work offline.
+// directory and makes sure its requirements are in the module cache.
 func copyLibraries(t *testing.T) string {
 	t.Helper()
-	dst, err := filepath.EvalSymlinks(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst = filepath.Join(dst, "libraries")
-	if err := os.CopyFS(dst, os.DirFS(librariesModule)); err != nil {
-		t.Fatal(err)
-	}
-	download := commandEnv(t, append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local"), dst, "go", "mod", "download")
-	if download.code != 0 {
-		t.Fatalf("downloading the libraries module's requirements: %s", download.stderr)
-	}
-	return dst
-}
-
-// findingKeys returns "file:line pass/category" for every diagnostic
-// of a JSON tree (package -> analyzer -> diagnostics).
-func findingKeys(t *testing.T, dir string, tree map[string]map[string][]jsonDiagnostic, into map[string]bool) {
-	t.Helper()
-	for _, byAnalyzer := range tree {
-		for analyzer, diags := range byAnalyzer {
-			for _, d := range diags {
-				m := positionRE.FindStringSubmatch(strings.TrimPrefix(d.Posn, dir+string(filepath.Separator)) + ":")
-				if m == nil {
-					t.Fatalf("bad position %q", d.Posn)
-				}
-				into[filepath.ToSlash(m[1])+":"+m[2]+" "+analyzer+"/"+d.Category] = true
-			}
-		}
-	}
-}
-
-// compareMarkers checks that what was found is exactly what the
-// MISTAKE markers say, and that no OK marker is reported under its rule.
-func compareMarkers(t *testing.T, how string, markers []marker, found map[string]bool) {
-	t.Helper()
-	marked := map[string]bool{}
-	for _, m := range markers {
-		key := m.file + ":" + strconv.Itoa(m.line) + " " + m.rule
-		if !m.mistake {
-			if found[key] {
-				t.Errorf("%s: %s: near miss marked OK(%s) is reported", how, m.file+":"+strconv.Itoa(m.line), m.rule)
-			}
-			continue
-		}
-		marked[key] = true
-		if !found[key] {
-			t.Errorf("%s: %s: mistake marked MISTAKE(%s) is not reported", how, m.file+":"+strconv.Itoa(m.line), m.rule)
-		}
-	}
-	for _, key := range slices.Sorted(maps.Keys(found)) {
-		if !marked[key] {
-			t.Errorf("%s: %s is reported but not marked MISTAKE in the libraries module", how, key)
-		}
-	}
+	return copyModule(t, librariesModule)
 }
 
 // TestLibraries: atlvet, standalone and as go vet's tool, reports on
@@ -111,20 +53,7 @@ func TestLibraries(t *testing.T) {
 		t.Fatalf("only %d MISTAKE markers in the libraries module", mistakes)
 	}
 
-	standalone := map[string]bool{}
-	findingKeys(t, dir, runJSON(t, dir), standalone)
-	compareMarkers(t, "atlvet -json", markers, standalone)
-
-	r := command(t, dir, "go", "vet", "-vettool="+atlvet, "-json", "./...")
-	if r.code != 0 {
-		t.Fatalf("go vet -json exit code %d\n%s", r.code, r.stderr)
-	}
-	vet := map[string]bool{}
-	// go vet -json prints the trees on stdout (stderr in some versions).
-	for _, tree := range decodeVetJSON(t, r.stdout+r.stderr) {
-		findingKeys(t, dir, tree, vet)
-	}
-	compareMarkers(t, "go vet -vettool", markers, vet)
+	checkModuleMarkers(t, dir, "the libraries module", markers)
 }
 
 // decodeVetJSON decodes what go vet -json prints: one JSON tree per

@@ -1,0 +1,96 @@
+package e2e
+
+import (
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// copyModule copies the example module at src (a directory of
+// testdata with a go.mod of its own) into a new temporary directory
+// and makes sure its requirements are in the module cache (from the
+// module proxy the first time), so that the commands run on it work
+// offline.
+func copyModule(t *testing.T, src string) string {
+	t.Helper()
+	dst, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst = filepath.Join(dst, filepath.Base(src))
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	download := commandEnv(t, append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local"), dst, "go", "mod", "download")
+	if download.code != 0 {
+		t.Fatalf("downloading the requirements of %s: %s", src, download.stderr)
+	}
+	return dst
+}
+
+// findingKeys adds "file:line pass/category" for every diagnostic of
+// a JSON tree (package -> analyzer -> diagnostics) to into.
+func findingKeys(t *testing.T, dir string, tree map[string]map[string][]jsonDiagnostic, into map[string]bool) {
+	t.Helper()
+	for _, byAnalyzer := range tree {
+		for analyzer, diags := range byAnalyzer {
+			for _, d := range diags {
+				m := positionRE.FindStringSubmatch(strings.TrimPrefix(d.Posn, dir+string(filepath.Separator)) + ":")
+				if m == nil {
+					t.Fatalf("bad position %q", d.Posn)
+				}
+				into[filepath.ToSlash(m[1])+":"+m[2]+" "+analyzer+"/"+d.Category] = true
+			}
+		}
+	}
+}
+
+// compareMarkers checks that what was found is exactly what the
+// MISTAKE markers of module say, and that no OK marker is reported
+// under its rule.
+func compareMarkers(t *testing.T, how, module string, markers []marker, found map[string]bool) {
+	t.Helper()
+	marked := map[string]bool{}
+	for _, m := range markers {
+		key := m.file + ":" + strconv.Itoa(m.line) + " " + m.rule
+		if !m.mistake {
+			if found[key] {
+				t.Errorf("%s: %s: near miss marked OK(%s) is reported", how, m.file+":"+strconv.Itoa(m.line), m.rule)
+			}
+			continue
+		}
+		marked[key] = true
+		if !found[key] {
+			t.Errorf("%s: %s: mistake marked MISTAKE(%s) is not reported", how, m.file+":"+strconv.Itoa(m.line), m.rule)
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(found)) {
+		if !marked[key] {
+			t.Errorf("%s: %s is reported but not marked MISTAKE in %s", how, key, module)
+		}
+	}
+}
+
+// checkModuleMarkers runs atlvet on dir, standalone (-json) and as go
+// vet's tool, and compares both with the markers of dir.
+func checkModuleMarkers(t *testing.T, dir, module string, markers []marker) {
+	t.Helper()
+	standalone := map[string]bool{}
+	findingKeys(t, dir, runJSON(t, dir), standalone)
+	compareMarkers(t, "atlvet -json", module, markers, standalone)
+
+	r := command(t, dir, "go", "vet", "-vettool="+atlvet, "-json", "./...")
+	if r.code != 0 {
+		t.Fatalf("go vet -json exit code %d\n%s", r.code, r.stderr)
+	}
+	vet := map[string]bool{}
+	// go vet -json prints the trees on stdout (stderr in some versions).
+	for _, tree := range decodeVetJSON(t, r.stdout+r.stderr) {
+		findingKeys(t, dir, tree, vet)
+	}
+	compareMarkers(t, "go vet -vettool", module, markers, vet)
+}

@@ -1,0 +1,45 @@
+// Package withagent makes oauth2 clients over a base client that sets
+// the integration's User-Agent, put into the context as oauth2 reads it.
+package withagent
+
+import (
+	"context"
+	"net/http"
+	"os"
+
+	"golang.org/x/oauth2"
+	"golang.org/x/oauth2/clientcredentials"
+
+	"example.com/shapes/agent"
+)
+
+func withBase(ctx context.Context) context.Context {
+	return context.WithValue(ctx, oauth2.HTTPClient, agent.Client())
+}
+
+var conf = &oauth2.Config{
+	ClientID:     os.Getenv("ATLASSIAN_CLIENT_ID"),
+	ClientSecret: os.Getenv("ATLASSIAN_CLIENT_SECRET"),
+	Endpoint: oauth2.Endpoint{
+		AuthURL:  "https://auth.atlassian.com/authorize",
+		TokenURL: "https://auth.atlassian.com/oauth/token",
+	},
+}
+
+// Resources lists the sites a token can reach.
+func Resources(ctx context.Context, tok *oauth2.Token) (*http.Response, error) {
+	hc := conf.Client(withBase(ctx), tok)
+	// OK(useragent/default): the base client in the context sets it.
+	return hc.Get("https://api.atlassian.com/oauth/token/accessible-resources")
+}
+
+// AdminUsers uses client credentials over the same base client.
+func AdminUsers(ctx context.Context, orgID string) (*http.Response, error) {
+	cc := clientcredentials.Config{
+		ClientID:     os.Getenv("ATLASSIAN_SA_CLIENT_ID"),
+		ClientSecret: os.Getenv("ATLASSIAN_SA_CLIENT_SECRET"),
+		TokenURL:     "https://auth.atlassian.com/oauth/token",
+	}
+	// OK(useragent/default): the base client in the context sets it.
+	return cc.Client(withBase(ctx)).Get("https://api.atlassian.com/admin/v1/orgs/" + orgID + "/users")
+}
