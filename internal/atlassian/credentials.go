@@ -402,26 +402,38 @@ var placeholderFiller = map[string]bool{
 	"unit": true, "integration": true,
 }
 
-// isPlaceholderPhrase reports values made only of placeholder words, at
-// least one of them a marker, and small numbers: "test-token",
-// "mock_access_token_1", "fakePassword". Such a value can name a
-// credential but never be an Atlassian one, which is random.
+// placeholderDeterminers are the words a phrase that describes a value
+// starts with: "my.secret.password", "existing-access-token".
+var placeholderDeterminers = map[string]bool{
+	"my": true, "your": true, "our": true, "their": true, "this": true,
+	"existing": true, "new": true, "old": true, "current": true, "some": true,
+	"default": true, "here": true,
+}
+
+// isPlaceholderPhrase reports values made only of placeholder words and
+// small numbers: at least one marker ("test-token", "mock_access_token_1",
+// "fakePassword"), or two words or more that only describe the value
+// ("access-token", "my.secret.password", "existing-refresh-token").
+// Such a value can name a credential but never be an Atlassian one,
+// which is random.
 func isPlaceholderPhrase(s string) bool {
 	words := splitWords(s)
 	if len(words) == 0 {
 		return false
 	}
-	marked := false
+	marked, described := false, 0
 	for _, w := range words {
 		switch {
 		case placeholderMarkers[w]:
 			marked = true
-		case placeholderFiller[w], len(w) <= 3 && strings.Trim(w, "0123456789") == "":
+		case placeholderFiller[w], placeholderDeterminers[w]:
+			described++
+		case len(w) <= 3 && strings.Trim(w, "0123456789") == "":
 		default:
 			return false
 		}
 	}
-	return marked
+	return marked || described >= 2
 }
 
 // IsPlaceholder reports whether s stands in for a credential rather than

@@ -215,6 +215,7 @@ func LooksLikeSecret(s string) bool {
 		isFilePath(s),
 		isEnvName(s),
 		isUUID(s),
+		isQualifiedUUID(s),
 		isHexDigest(s),
 		isHeaderName(s),
 		isCookieName(s),
@@ -327,6 +328,22 @@ func isFilePath(s string) bool {
 		return true
 	}
 	return false
+}
+
+// isQualifiedUUID reports an identifier made of a word and a UUID, as an
+// Atlassian Connect clientKey ("jira:5f1c9a4e-...") or a cloud resource
+// ("ari:cloud:...:<uuid>") is: it names an installation, not a secret.
+func isQualifiedUUID(s string) bool {
+	i := strings.LastIndexByte(s, ':')
+	if i <= 0 || !isUUID(s[i+1:]) {
+		return false
+	}
+	for _, r := range s[:i] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ':' && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func isUUID(s string) bool {

@@ -204,6 +204,9 @@ func TestIsPlaceholder(t *testing.T) {
 		"placeholder", "<redacted>", "test-token", "fake-token", "unused",
 		"invalid", "anonymous", "fake-api-token-for-tests", "mock_access_token_1",
 		"fakePassword", "expired-refresh-token", "Invalid API Token",
+		// Words that only describe the value (RULES.md's examples).
+		"my.secret.password", "existing-access-token", "existing-refresh-token",
+		"access-token", "client-secret", "your-client-secret", "my secret", "my-token",
 	}
 	for _, s := range yes {
 		if !IsPlaceholder(s) {
@@ -213,9 +216,10 @@ func TestIsPlaceholder(t *testing.T) {
 	no := []string{
 		"hunter2", "s3cr3t-Passw0rd!", "kZ8#mQ2$vL9@", "ATATT3xFfGF0abc",
 		"JBSWY3DPEHPK3PXP", "a1b2c3d4e5f6", "tokenizer123", "testing123x!",
-		"Basic dXNlcjpwYXNz", "Bearer abc123XYZ", "my secret", "secretsauce9",
+		"Basic dXNlcjpwYXNz", "Bearer abc123XYZ", "secretsauce9",
 		"yours-truly-42", "somewhere7", "test-Qx7Lm2Rt9Vb4Np", "Summer2024Pass!",
-		"fake-token-1234567", "invalid9fKq2Lm7", "my-token",
+		"fake-token-1234567", "invalid9fKq2Lm7", "my-Qx7Lm2Rt9-token", "secret-sauce-42x",
+		"correct-horse-battery-staple",
 	}
 	for _, s := range no {
 		if IsPlaceholder(s) {
@@ -247,6 +251,8 @@ func TestLooksLikeSecret(t *testing.T) {
 		}
 	}
 	no := []string{
+		// A Connect clientKey names an installation (issue 12).
+		"jira:5f1c9a4e-8b2d-4c7e-9f3a-2d6b8e0c1a47", "confluence:8a3e7f21-0c9d-4b5a-a6e2-71d4c3b9f058",
 		"",
 		"short1A!",
 		"hunter2",

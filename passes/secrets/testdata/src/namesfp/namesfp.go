@@ -71,3 +71,14 @@ const (
 	secretVersion = "v2.14.3-rc1+build.7"
 	tokenVersion  = "2024-06-01.v3"
 )
+
+// An Atlassian Connect installation's client key names it; it is no
+// secret (issue 12: a false positive on real code).
+type installation struct {
+	ClientKey    string
+	SharedSecret string
+}
+
+var dev = installation{ClientKey: "jira:5f1c9a4e-8b2d-4c7e-9f3a-2d6b8e0c1a47"}
+
+const legacyClientKey = "confluence:8a3e7f21-0c9d-4b5a-a6e2-71d4c3b9f058"

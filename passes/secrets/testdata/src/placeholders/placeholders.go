@@ -35,6 +35,15 @@ func placeholderSinks(req *http.Request) {
 	_ = &oauth2.Config{ClientSecret: "bogus-client-secret"}
 }
 
+// Example programs' values, made only of words that describe the value
+// (issue 12: false positives on real code).
+func describedOnly(req *http.Request) {
+	req.SetBasicAuth("jdoe@example.com", "my.secret.password")
+	req.Header.Set("Authorization", "Bearer access-token")
+	_ = &oauth2.Token{AccessToken: "existing-access-token", RefreshToken: "existing-refresh-token"}
+	_ = &oauth2.Config{ClientSecret: "client-secret"}
+}
+
 var (
 	apiToken     = "test-token"
 	clientSecret = "invalid-client-secret"
