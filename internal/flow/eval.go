@@ -154,6 +154,11 @@ func (r *Result) eval0(v ssa.Value) Strs {
 		if load, ok := v.X.(*ssa.UnOp); ok && load.Op == token.MUL {
 			return r.fieldValues(load.X, v.Field)
 		}
+		// A field of what a function of this package returns: that
+		// object's field, not every store of the field.
+		if ss, ok := r.resultField(v.X, v.Field); ok {
+			return ss
+		}
 		if key, ok := fieldKeyOf(types.NewPointer(v.X.Type()), v.Field); ok {
 			return r.storedValues(r.stores[key])
 		}
@@ -280,6 +285,67 @@ func (r *Result) fieldValues(base ssa.Value, index int) Strs {
 	return r.storedValues(r.storesTo(base.Type(), index))
 }
 
+// resultField evaluates field index of the struct value v when v is
+// the result of a call of a function of this package that returns
+// struct literals (Links(site).Base): the values its literals put in
+// that field, with the call's arguments for its parameters. ok is
+// false for any other value, or when a return is not such a literal.
+func (r *Result) resultField(v ssa.Value, index int) (Strs, bool) {
+	var call *ssa.Call
+	result := 0
+	switch v := v.(type) {
+	case *ssa.Call:
+		call = v
+	case *ssa.Extract:
+		call, _ = v.Tuple.(*ssa.Call)
+		result = v.Index
+	}
+	if call == nil {
+		return nil, false
+	}
+	fn := call.Common().StaticCallee()
+	if fn == nil || fn.Pkg != r.pkg || fn.Blocks == nil {
+		return nil, false
+	}
+	var raw Strs
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || result >= len(ret.Results) {
+			continue
+		}
+		load, ok := ret.Results[result].(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			return nil, false
+		}
+		alloc, ok := load.X.(*ssa.Alloc)
+		if !ok || !onlyFieldsUsed(alloc) {
+			return nil, false
+		}
+		st, ok := structOf(alloc.Type())
+		if !ok || index >= st.NumFields() || !isStringish(st.Field(index).Type()) {
+			return nil, false
+		}
+		stored := false
+		for _, ref := range *alloc.Referrers() {
+			if fa, ok := ref.(*ssa.FieldAddr); ok && fa.Field == index {
+				for _, ref2 := range *fa.Referrers() {
+					if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa {
+						raw = append(raw, r.eval(store.Val)...)
+						stored = true
+					}
+				}
+			}
+		}
+		if !stored {
+			raw = append(raw, Str{}) // the literal leaves the field ""
+		}
+	}
+	if len(raw) == 0 {
+		return nil, false
+	}
+	return substAll(raw, r.argValues(call.Common())), true
+}
+
 // wholeStores returns the whole struct values stored into the local
 // struct alloc, and whether they and loads of its fields are all that
 // is done with it: no field is stored and its address goes nowhere.
@@ -322,6 +388,9 @@ func (r *Result) fieldOfValue(v ssa.Value, index int) Strs {
 		if st, ok := v.Type().Underlying().(*types.Struct); ok && index < st.NumFields() && isStringish(st.Field(index).Type()) {
 			return Strs{{}}
 		}
+	}
+	if ss, ok := r.resultField(v, index); ok {
+		return ss
 	}
 	return r.storedValues(r.storesTo(types.NewPointer(v.Type()), index))
 }
