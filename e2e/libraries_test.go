@@ -53,7 +53,7 @@ func TestLibraries(t *testing.T) {
 		t.Fatalf("only %d MISTAKE markers in the libraries module", mistakes)
 	}
 
-	checkModuleMarkers(t, dir, "the libraries module", markers)
+	checkModuleMarkers(t, dir, "the libraries module", markers, nil)
 }
 
 // decodeVetJSON decodes what go vet -json prints: one JSON tree per
