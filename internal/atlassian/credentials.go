@@ -592,3 +592,56 @@ func DecodeBasic(s string) (user string, secret string, ok bool) {
 	}
 	return u, p, true
 }
+
+// oauth1CredentialParams are the parameters of an OAuth 1.0a
+// Authorization header (RFC 5849, section 3.5.1) whose values are
+// credentials: the access token Jira and Confluence Data Center issue
+// to an application link. The consumer key names the application and
+// the nonce, timestamp and signature are made per request.
+var oauth1CredentialParams = []string{"oauth_token"}
+
+// OAuth1Credential is a credential parameter's value written in text,
+// part of an OAuth 1.0a Authorization header: Start and End delimit the
+// value of `oauth_token="…"`, or, when the text ends just after the
+// opening quote, Start == End == len(text) and Open is true (the value
+// is what is joined on next).
+type OAuth1Credential struct {
+	Param      string
+	Start, End int
+	Open       bool
+}
+
+// OAuth1Credentials finds the credential parameters of an OAuth 1.0a
+// Authorization header in text, a part of its value: the whole value
+// ("OAuth realm=\"\", oauth_token=\"…\"") or a piece of it joined with
+// others.
+func OAuth1Credentials(text string) []OAuth1Credential {
+	var out []OAuth1Credential
+	for _, p := range oauth1CredentialParams {
+		for i := 0; i < len(text); {
+			j := strings.Index(text[i:], p+`="`)
+			if j < 0 {
+				break
+			}
+			start := i + j + len(p) + 2
+			// The parameter's name must start the text or follow a
+			// separator: not xoauth_token=.
+			if k := i + j; k > 0 && !strings.ContainsRune(" ,\t\"", rune(text[k-1])) {
+				i = start
+				continue
+			}
+			end := strings.IndexByte(text[start:], '"')
+			switch {
+			case end >= 0:
+				out = append(out, OAuth1Credential{Param: p, Start: start, End: start + end})
+				i = start + end + 1
+			case start == len(text):
+				out = append(out, OAuth1Credential{Param: p, Start: start, End: start, Open: true})
+				i = start
+			default:
+				i = len(text) // the value goes on in the next part
+			}
+		}
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package atlassian_test
 import (
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -469,4 +470,35 @@ func FuzzMayHoldCredential(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestOAuth1Credentials(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the values; "…" for an open one
+	}{
+		{`OAuth realm="", oauth_consumer_key="app", oauth_token="tok123", oauth_signature="sig"`, []string{"tok123"}},
+		{`", oauth_token="Xk29fLq0", oauth_signature="`, []string{"Xk29fLq0"}},
+		{`", oauth_token="`, []string{"…"}},
+		{`oauth_token=""`, []string{""}},
+		{`", oauth_token="abc`, nil}, // goes on in the next part
+		{`OAuth oauth_consumer_key="app", xoauth_token="x"`, nil},
+		{`OAuth oauth_consumer_key="app"`, nil},
+		{`Bearer abc`, nil},
+	} {
+		var got []string
+		for _, c := range atlassian.OAuth1Credentials(tc.text) {
+			if c.Param != "oauth_token" {
+				t.Errorf("%q: param %q", tc.text, c.Param)
+			}
+			if c.Open {
+				got = append(got, "…")
+				continue
+			}
+			got = append(got, tc.text[c.Start:c.End])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("OAuth1Credentials(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }

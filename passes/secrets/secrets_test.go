@@ -40,13 +40,18 @@ import (
 //   - structtags: tokens in struct tags
 //   - sprintfargs, payloadliteral, headernamevar, funclit, headerline:
 //     more ways of building Authorization values
+//   - oauth1header: OAuth 1.0a headers: a token written into one, not
+//     the header's syntax
+//   - objects: a field read reaches the literals of the objects that
+//     flow there (issue 12, shape 9), or every store of the field
+//     where the objects cannot be told apart
 func TestRules(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), secrets.Analyzer,
 		"tokens", "sinks", "crosspkg/...", "clientlibs", "clientlibs2", "names", "basicliteral", "urlcreds", "generics",
 		"blowup", "basicuser", "multisecret", "patsink", "wording", "basicraw", "urlconst", "namesfp",
 		"twofixes", "structtags", "pemkey", "sprintfargs", "payloadliteral", "headernamevar", "funclit", "placeholders", "litresults/...",
-		"headerline")
+		"headerline", "objects", "oauth1header")
 }
 
 // TestSuppressed checks //atlvet:ignore for this pass's rules.

@@ -22,6 +22,7 @@ const (
 	roleAuthHeader               // an Authorization header value: scheme, space, credential
 	roleBasicEncoded             // the base64 of "user:secret" after "Basic "
 	roleBasicPayload             // "user:secret" before encoding
+	roleOAuth1Params             // a part of the parameters of an OAuth 1.0a header
 )
 
 // A sink is where a credential is used: what the message calls it and
@@ -50,7 +51,7 @@ func (s sink) withScheme(scheme string) sink {
 	if strings.EqualFold(scheme, "basic") {
 		s.Desc, s.Env = "a Basic Authorization header", "ATLASSIAN_API_TOKEN"
 	} else {
-		s.Desc, s.Env = "a "+scheme+" Authorization header", "ATLASSIAN_ACCESS_TOKEN"
+		s.Desc, s.Env = article(scheme)+" "+scheme+" Authorization header", "ATLASSIAN_ACCESS_TOKEN"
 	}
 	return s
 }

@@ -51,6 +51,8 @@ type tracer struct {
 	localParams map[*types.Func][]sinkUse
 	localFields map[*types.Var][]sinkUse
 	litParams   map[*ast.FuncLit][]sinkUse
+
+	objectIndex
 }
 
 // A store is a value assigned to a variable or field. When value is a
@@ -134,13 +136,26 @@ func newTracer(c *checker) *tracer {
 		localParams: map[*types.Func][]sinkUse{},
 		localFields: map[*types.Var][]sinkUse{},
 		litParams:   map[*ast.FuncLit][]sinkUse{},
+		objectIndex: newObjectIndex(),
 	}
 	info := c.pass.TypesInfo
 	var valueCalls []*ast.CallExpr // calls of function values
 	for cur := range c.insp.Root().Preorder(
 		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
-		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.RangeStmt)(nil), (*ast.CaseClause)(nil)) {
 		switch n := cur.Node().(type) {
+		case *ast.Ident:
+			t.noteUse(cur, n)
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if v := t.localVar(e); v != nil {
+					t.opaque[v] = true
+				}
+			}
+		case *ast.CaseClause:
+			if v, ok := info.Implicits[n].(*types.Var); ok {
+				t.opaque[v] = true // the variable of a type switch
+			}
 		case *ast.FuncLit:
 			t.addParams(n.Type.Params, func(i int) paramRef { return paramRef{lit: n, index: i} })
 		case *ast.FuncDecl:
@@ -153,6 +168,7 @@ func newTracer(c *checker) *tracer {
 				for _, name := range n.Recv.List[0].Names {
 					if v, ok := info.Defs[name].(*types.Var); ok {
 						t.params[v] = paramRef{fn: fn, index: -1}
+						t.paramVars[paramRef{fn: fn, index: -1}] = v
 					}
 				}
 			}
@@ -188,10 +204,14 @@ func newTracer(c *checker) *tracer {
 				}
 			}
 		case *ast.CallExpr:
-			if callee := funcs.Callee(info, n); callee != nil {
+			callee := funcs.Callee(info, n)
+			if callee != nil {
 				t.calls[callee] = append(t.calls[callee], n)
 			} else {
 				valueCalls = append(valueCalls, n)
+			}
+			if tv, ok := info.Types[n.Fun]; !ok || !tv.IsType() && !tv.IsBuiltin() {
+				t.addArgUses(n, callee)
 			}
 		}
 	}
@@ -221,6 +241,7 @@ func (t *tracer) addParams(params *ast.FieldList, ref func(index int) paramRef) 
 		for _, name := range field.Names {
 			if v, ok := t.pass.TypesInfo.Defs[name].(*types.Var); ok {
 				t.params[v] = ref(i)
+				t.paramVars[ref(i)] = v
 			}
 			i++
 		}
@@ -283,12 +304,27 @@ func (t *tracer) addStores(lhs, rhs []ast.Expr) {
 		if obj == nil {
 			continue
 		}
+		var st store
 		switch {
 		case len(lhs) == len(rhs):
-			t.stores[obj] = append(t.stores[obj], store{rhs[i], -1})
+			st = store{rhs[i], -1}
 		case len(rhs) == 1:
-			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
-				t.stores[obj] = append(t.stores[obj], store{call, i})
+			call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+			if !ok {
+				// v, ok := x.(T), m[k], <-ch
+				if v, ok := obj.(*types.Var); ok {
+					t.opaque[v] = true
+				}
+				continue
+			}
+			st = store{call, i}
+		default:
+			continue // var a, b T
+		}
+		t.stores[obj] = append(t.stores[obj], st)
+		if f, ok := obj.(*types.Var); ok && f.IsField() {
+			if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+				t.addFieldStore(sel, f, st)
 			}
 		}
 	}
@@ -493,7 +529,7 @@ func (t *tracer) trace(e ast.Expr, r role, s sink, fr *frame) {
 	case *ast.SelectorExpr:
 		if sel, ok := info.Selections[e]; ok {
 			if sel.Kind() == types.FieldVal {
-				t.traceField(sel.Obj().(*types.Var).Origin(), r, s)
+				t.traceFieldRead(e, sel, r, s, fr)
 			}
 			return
 		}
@@ -582,16 +618,51 @@ func (t *tracer) litName(lit *ast.FuncLit) string {
 	return "a function literal"
 }
 
+// traceFieldRead follows the read x.F of a field: the stores into F
+// of the objects x may be, where those are known (see objectField),
+// else every store to F in this package.
+func (t *tracer) traceFieldRead(e *ast.SelectorExpr, sel *types.Selection, r role, s sink, fr *frame) {
+	f := sel.Obj().(*types.Var).Origin()
+	// Inside a helper being summarised the objects would be those of
+	// every caller, not the one being followed: keep the field's.
+	if fr == nil && len(sel.Index()) == 1 {
+		if sts, ok := t.objectField(e.X, f); ok {
+			t.recordField(f, r, s)
+			s = s.via("field " + fieldName(f, false))
+			for _, st := range sts {
+				t.traceStore(st, r, s, nil)
+			}
+			return
+		}
+	}
+	t.traceField(f, r, s)
+}
+
+// everyStoreOf keys the following of every store to a field.
+type everyStoreOf struct{ f *types.Var }
+
+// recordField notes that field f of this package reaches sink s in
+// role r, for the facts.
+func (t *tracer) recordField(f *types.Var, r role, s sink) {
+	if f.Pkg() != t.pass.Pkg {
+		return
+	}
+	for _, u := range t.localFields[f] {
+		if u.Role == r {
+			return
+		}
+	}
+	t.localFields[f] = append(t.localFields[f], sinkUse{Role: r, Sink: s})
+}
+
 // traceField follows every store to field f in this package.
 func (t *tracer) traceField(f *types.Var, r role, s sink) {
-	if f.Pkg() == t.pass.Pkg {
-		for _, u := range t.localFields[f] {
-			if u.Role == r {
-				return
-			}
-		}
-		t.localFields[f] = append(t.localFields[f], sinkUse{Role: r, Sink: s})
+	t.recordField(f, r, s)
+	key := seenKey{everyStoreOf{f}, r, nil}
+	if t.seen[key] {
+		return
 	}
+	t.seen[key] = true
 	s = s.via("field " + fieldName(f, false))
 	for _, st := range t.stores[f] {
 		t.traceStore(st, r, s, nil)
@@ -639,6 +710,10 @@ func (t *tracer) traceConcat(ops []ast.Expr, r role, s sink, fr *frame) {
 		if !ok {
 			return
 		}
+		if scheme, rest, ok := splitScheme(v); ok && isOAuth1(scheme, rest) {
+			t.traceOAuth1(ops, s.withScheme(scheme), fr)
+			return
+		}
 		scheme, ok := schemeOnly(v)
 		if !ok {
 			return
@@ -665,6 +740,35 @@ func (t *tracer) traceConcat(ops []ast.Expr, r role, s sink, fr *frame) {
 		for _, op := range ops {
 			if _, ok := stringConst(info, op); !ok {
 				t.trace(op, roleSecret, s, fr)
+			}
+		}
+	}
+}
+
+// isOAuth1 reports whether an Authorization value with this scheme
+// and what follows it is OAuth 1.0a's list of parameters.
+func isOAuth1(scheme, rest string) bool {
+	return strings.EqualFold(scheme, "oauth") && strings.Contains(rest, "=")
+}
+
+// traceOAuth1 follows the parts of an OAuth 1.0a Authorization value
+// ("OAuth oauth_consumer_key=\"…\", oauth_token=\"…\", …") joined
+// from ops: a credential parameter's value written in a constant part,
+// and the part joined on just after a credential parameter's opening
+// quote. The rest is the syntax of the header, or values made per
+// request.
+func (t *tracer) traceOAuth1(ops []ast.Expr, s sink, fr *frame) {
+	info := t.pass.TypesInfo
+	for i, op := range ops {
+		v, ok := stringConst(info, op)
+		if !ok {
+			continue
+		}
+		for _, c := range atlassian.OAuth1Credentials(v) {
+			if !c.Open {
+				t.trace(op, roleOAuth1Params, s, fr)
+			} else if i+1 < len(ops) {
+				t.trace(ops[i+1], roleSecret, s, fr)
 			}
 		}
 	}
@@ -895,6 +999,10 @@ func (t *tracer) constant(e ast.Expr, r role, s sink) {
 	case roleAuthHeader:
 		if scheme, rest, ok := splitScheme(v); ok {
 			s = s.withScheme(scheme)
+			if isOAuth1(scheme, rest) {
+				secret = oauth1Secret(v)
+				break
+			}
 			if !strings.EqualFold(scheme, "basic") {
 				secret = rest
 				break
@@ -908,6 +1016,8 @@ func (t *tracer) constant(e ast.Expr, r role, s sink) {
 		} else {
 			return
 		}
+	case roleOAuth1Params:
+		secret = oauth1Secret(v)
 	case roleBasicEncoded:
 		encoded = true
 	case roleBasicPayload:
@@ -997,6 +1107,17 @@ func (t *tracer) constant(e ast.Expr, r role, s sink) {
 		}
 	}
 	t.add(f)
+}
+
+// oauth1Secret returns the first credential parameter's value written
+// whole in v, a part of an OAuth 1.0a Authorization value.
+func oauth1Secret(v string) string {
+	for _, c := range atlassian.OAuth1Credentials(v) {
+		if !c.Open && c.End > c.Start {
+			return v[c.Start:c.End]
+		}
+	}
+	return ""
 }
 
 // formatNote describes a value of a credential's format whose check
