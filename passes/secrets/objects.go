@@ -45,12 +45,12 @@ type argUse struct {
 // objectIndex is what the object queries need from the whole package,
 // gathered with the tracer's other indexes.
 type objectIndex struct {
-	fieldStoresOn map[varField][]store       // v.F = x
-	untracked     map[*types.Var][]store     // x.y.F = v, f().F = v: stores to F through no variable
-	argUses       map[*types.Var][]argUse    // f(&v), f(p), v.ptrMethod()
-	opaque        map[*types.Var]bool        // made where stores cannot be followed
-	paramVars     map[paramRef]*types.Var    // the variable of each named parameter
-	funcValues    map[*types.Func]bool       // functions used as values
+	fieldStoresOn map[varField][]store    // v.F = x
+	untracked     map[*types.Var][]store  // x.y.F = v, f().F = v: stores to F through no variable
+	argUses       map[*types.Var][]argUse // f(&v), f(p), v.ptrMethod()
+	opaque        map[*types.Var]bool     // made where stores cannot be followed
+	paramVars     map[paramRef]*types.Var // the variable of each named parameter
+	funcValues    map[*types.Func]bool    // functions used as values
 }
 
 func newObjectIndex() objectIndex {
