@@ -21,10 +21,15 @@
 #   bash bench/run.sh            # 5 runs of each
 #   RUNS=9 bash bench/run.sh
 #   KEEP=1 bash bench/run.sh     # keep the work directory
+#   GOSEC=1 bash bench/run.sh    # also atlvet against gosec (installed
+#                                # from the module proxy) on testdata/,
+#                                # go-jira and go-bitbucket
 set -euo pipefail
 
 RUNS=${RUNS:-5}
 XTOOLS=golang.org/x/tools@v0.52.0
+GOSEC_VERSION=github.com/securego/gosec/v2/cmd/gosec@v2.30.0
+GOSEC_MODULES="github.com/andygrunwald/go-jira@v1.17.0 github.com/ktrysmt/go-bitbucket@v0.10.0"
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -66,18 +71,23 @@ run() {
 	nop) (cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/nop" -nop ./... >"$work/out.$tool" 2>&1) || true ;;
 	nopfacts) (cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/nop" -nopfacts ./... >"$work/out.$tool" 2>&1) || true ;;
 	atlvet) (cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/atlvet" ./... >"$work/out.$tool" 2>&1) || true ;;
+	gosec) (cd "$dir" && /usr/bin/time -v -o "$log" "$work/bin/gosec" -quiet ./... >"$work/out.$tool" 2>&1) || true ;;
 	esac
 }
 
-# measure <name> <dir>: alternate runs, print the medians and the ratios.
+# measure <name> <dir> <tool>...: alternate runs of the tools (the
+# last is atlvet's side of the comparison), print the medians and
+# atlvet's ratios to each of the others.
 measure() {
 	local name=$1 dir=$2 i tool
+	shift 2
+	local tools="$*"
 	: >"$work/$name.times"
 	# One run of each first, not counted: go list builds the export
 	# data of every package once, into the build cache.
-	for tool in nop nopfacts atlvet; do run "$tool" "$dir" "$work/warmup.time"; done
+	for tool in $tools; do run "$tool" "$dir" "$work/warmup.time"; done
 	for ((i = 1; i <= RUNS; i++)); do
-		for tool in nop nopfacts atlvet; do
+		for tool in $tools; do
 			local log="$work/$name.$tool.$i.time"
 			run "$tool" "$dir" "$log"
 			cp "$work/out.$tool" "$work/$name.$tool.out"
@@ -88,35 +98,51 @@ measure() {
 			rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
 			grep -q 'exited with non-zero status' "$log" && status=$(sed -n 's/.*exited with non-zero status //p' "$log") || status=0
 			printf '%s %s %s %s %s\n' "$tool" "$wall" "$rss" "$status" "$cpu" >>"$work/$name.times"
-			printf '  %-9s run %d %-8s wall %6.2fs  cpu %6.2fs  %5d MiB  exit %s\n' "$name" "$i" "$tool" "$wall" "$cpu" $((rss / 1024)) "$status" >&2
+			printf '  %-12s run %d %-8s wall %6.2fs  cpu %6.2fs  %5d MiB  exit %s\n' "$name" "$i" "$tool" "$wall" "$cpu" $((rss / 1024)) "$status" >&2
 		done
 	done
-	awk -v name="$name" '
+	awk -v name="$name" -v tools="$tools" '
 		function median(a, n,   i, j, t) {
 			for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
 			return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 		}
 		{ n[$1]++; wall[$1, n[$1]] = $2; cpu[$1, n[$1]] = $5; if ($3 > rss[$1]) rss[$1] = $3 }
 		END {
-			split("nop nopfacts atlvet", tools, " ")
-			for (t = 1; t <= 3; t++) {
-				k = tools[t]
+			nt = split(tools, ts, " ")
+			line = ""
+			for (t = 1; t <= nt; t++) {
+				k = ts[t]
 				delete w; delete c
 				for (i = 1; i <= n[k]; i++) { w[i] = wall[k, i]; c[i] = cpu[k, i] }
 				mw[k] = median(w, n[k]); mc[k] = median(c, n[k])
+				line = line sprintf("%s%s wall %.2fs cpu %.2fs peak %d MiB", t > 1 ? " | " : "", k, mw[k], mc[k], rss[k] / 1024)
 			}
-			printf "%-9s median wall: nop %.2fs, nopfacts %.2fs, atlvet %.2fs | median cpu: nop %.2fs, nopfacts %.2fs, atlvet %.2fs | peak RSS: nop %d MiB, nopfacts %d MiB, atlvet %d MiB\n",
-				name, mw["nop"], mw["nopfacts"], mw["atlvet"], mc["nop"], mc["nopfacts"], mc["atlvet"], rss["nop"] / 1024, rss["nopfacts"] / 1024, rss["atlvet"] / 1024
-			printf "%-9s atlvet / no-facts floor: wall %.3fx, cpu %.3fx, memory %.2fx | atlvet / facts floor: wall %.3fx, cpu %.3fx, memory %.2fx\n",
-				name, mw["atlvet"] / mw["nop"], mc["atlvet"] / mc["nop"], rss["atlvet"] / rss["nop"],
-				mw["atlvet"] / mw["nopfacts"], mc["atlvet"] / mc["nopfacts"], rss["atlvet"] / rss["nopfacts"]
+			printf "%-12s medians: %s\n", name, line
+			a = ts[nt]
+			for (t = 1; t < nt; t++) {
+				k = ts[t]
+				printf "%-12s %s / %s: wall %.3fx, cpu %.3fx, memory %.2fx\n", name, a, k, mw[a] / mw[k], mc[a] / mc[k], rss[a] / rss[k]
+			}
 		}' "$work/$name.times"
 	echo "  atlvet printed $(grep -c . "$work/$name.atlvet.out" || true) lines on $name${KEEP:+ ($work/$name.atlvet.out)}" >&2
 }
 
 echo "x/tools: $(cd "$work/xtools" && go list ./... | wc -l) packages; testdata: $(cd "$work/testdata" && go list ./... | wc -l) packages" >&2
-measure xtools "$work/xtools"
-measure testdata "$work/testdata"
+measure xtools "$work/xtools" nop nopfacts atlvet
+measure testdata "$work/testdata" nop nopfacts atlvet
+if [[ -n ${GOSEC:-} ]]; then
+	echo "installing $GOSEC_VERSION" >&2
+	(cd "$root" && GOBIN="$work/bin" GOFLAGS=-mod=mod go install "$GOSEC_VERSION")
+	for m in $GOSEC_MODULES; do
+		src=$(cd "$root" && GOFLAGS=-mod=mod go mod download -json "$m" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+		name=$(basename "${m%@*}")
+		cp -r "$src" "$work/$name"
+		chmod -R u+w "$work/$name"
+		(cd "$work/$name" && go mod download && go list ./... >/dev/null)
+		measure "$name" "$work/$name" gosec atlvet
+	done
+	measure testdata-gs "$work/testdata" gosec atlvet
+fi
 if [[ -n ${KEEP:-} ]]; then
 	echo "atlvet's output on x/tools:" >&2
 	cat "$work/xtools.atlvet.out" >&2
