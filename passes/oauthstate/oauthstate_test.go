@@ -25,6 +25,7 @@ var rulePackages = []string{
 	"concat", "handbuilt", "provideropts", "crosspkg/atlauth", "crosspkg/web",
 	// Real-world shapes.
 	"webapp", "serverstore", "sqlstore", "cliloopback", "clilocalserver", "stdlibflow",
+	"guardedexchange", "verdictpkg/verify", "verdictpkg/web", "channelcode", "channelterminal",
 	"ginflow", "echoflow", "gothicflow",
 	// Audit regressions.
 	"methodvalues", "verifiedshapes", "crossmw/mw", "crossmw/web", "ginchain",
