@@ -13,6 +13,7 @@ import (
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -470,6 +471,9 @@ func (c *checker) checkCallbacks(exchanges []exchange) {
 					"with the value bound to the user's session (cookie, session or server-side store); " +
 					"without that check an attacker can link their " + c.exchangeAccount(e) + " account to your user's session",
 			}
+			// The way round the check: a comparison that failed, a
+			// condition under which it is skipped.
+			d.Related = append(d.Related, c.bypass(s.fn, s.at)...)
 			// A helper that some callers guard: name the ones that do not.
 			for i, call := range c.unguardedCalls(s.fn, s.at) {
 				if i == 3 {
@@ -562,6 +566,37 @@ func (c *checker) guarded(fn *ssa.Function, at ssa.Instruction, depth int) bool 
 // through checks a request's state before it hands the code on.
 func (c *checker) checkedOnTheWay(s codeSource) bool {
 	return slices.ContainsFunc(s.via, func(site codeSite) bool { return c.checksIn(site.fn).guards(site.at) })
+}
+
+// bypass describes the branches of a path from fn's entry to at that
+// goes round the state check: one where a comparison failed ("the
+// exchange still runs when state != c.Value"), one that skips the
+// branch where the check is made ("the check of the state is skipped
+// when err != nil"). Nothing when fn has no check at all.
+func (c *checker) bypass(fn *ssa.Function, at ssa.Instruction) []analysis.RelatedInformation {
+	s := c.checksIn(fn)
+	path, open := paths.FromEntry(at, s.succeeded)
+	if !open {
+		return nil
+	}
+	var out []analysis.RelatedInformation
+	for _, b := range path {
+		other := paths.Branch{Cond: b.Cond, Taken: !b.Taken}
+		var msg string
+		switch {
+		case s.succeeded(other):
+			msg = "the exchange still runs when " + paths.Describe(c.pass.Fset, c.pass.Files, b)
+		case s.checkedBeyond(other):
+			msg = "the check of the state is skipped when " + paths.Describe(c.pass.Fset, c.pass.Files, b)
+		default:
+			continue
+		}
+		out = append(out, analysis.RelatedInformation{Pos: b.Pos(), Message: msg})
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
 }
 
 // closureMade returns the instruction of parent that makes the closure

@@ -155,6 +155,38 @@ func (s *stateChecks) checksAnywhere() bool {
 	return false
 }
 
+// checkedBeyond reports whether taking b leads to a branch that says
+// a check succeeded: b's way holds the check another way skips.
+func (s *stateChecks) checkedBeyond(b paths.Branch) bool {
+	var start *ssa.BasicBlock
+	for _, ref := range *b.Cond.Referrers() {
+		if i, ok := ref.(*ssa.If); ok && i.Block().Parent() == s.fn {
+			if b.Taken {
+				start = i.Block().Succs[0]
+			} else {
+				start = i.Block().Succs[1]
+			}
+			break
+		}
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	for work := []*ssa.BasicBlock{start}; len(work) > 0 && start != nil; {
+		blk := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[blk] {
+			continue
+		}
+		seen[blk] = true
+		if i, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.If); ok {
+			if s.succeeded(paths.Branch{Cond: i.Cond, Taken: true}) || s.succeeded(paths.Branch{Cond: i.Cond, Taken: false}) {
+				return true
+			}
+		}
+		work = append(work, blk.Succs...)
+	}
+	return false
+}
+
 // rely records what a check relied on.
 func (s *stateChecks) rely(u *stateUse) {
 	if u == nil {

@@ -59,6 +59,42 @@ func TestRules(t *testing.T) {
 		t.Error("no constant-state diagnostic for fixedState")
 	}
 
+	// An exchange reached round the check names the way round it: the
+	// failed comparison it runs after, the condition that skips the
+	// check. Lines of guardedexchange.go; "" for none.
+	bypass := map[int]string{
+		34:  `the exchange still runs when r.FormValue("state") != c.Value`, // mismatchLogged
+		44:  "",                                                             // resultIgnored: nothing branches on the result
+		63:  "the check of the state is skipped when err != nil",            // skippedWithoutCookie
+		84:  `the exchange still runs when r.FormValue("state") != c.Value`, // wrongWayRound: only then
+		94:  "the check of the state is skipped when r.Method != http.MethodPost",
+		145: "the exchange still runs when err != nil", // helperErrorLogged
+		152: "the exchange still runs when mismatched(r)",
+	}
+	seen := map[int]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			posn := r.Pass.Fset.Position(d.Pos)
+			want, ok := bypass[posn.Line]
+			if !ok || filepath.Base(posn.Filename) != "guardedexchange.go" {
+				continue
+			}
+			seen[posn.Line] = true
+			var got []string
+			for _, rel := range d.Related {
+				got = append(got, rel.Message)
+			}
+			if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
+				t.Errorf("%s: related information %q, want %q", posn, got, want)
+			}
+		}
+	}
+	for line := range bypass {
+		if !seen[line] {
+			t.Errorf("guardedexchange.go:%d: no diagnostic", line)
+		}
+	}
+
 	// A method expression's state is a literal: no related
 	// information, least of all the config's AuthURL.
 	for _, r := range results {

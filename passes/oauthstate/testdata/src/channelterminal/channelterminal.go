@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -36,4 +37,41 @@ func Login(ctx context.Context) (*oauth2.Token, error) {
 	case <-time.After(5 * time.Minute):
 		return nil, errors.New("no code pasted")
 	}
+}
+
+// newConfig makes the config of each flow; the flows of the package
+// are told apart by the config each function makes.
+func newConfig() *oauth2.Config {
+	return &oauth2.Config{
+		RedirectURL: os.Getenv("ATL_REDIRECT_URL"),
+		Endpoint:    oauth2.Endpoint{AuthURL: "https://auth.atlassian.com/authorize", TokenURL: "https://auth.atlassian.com/oauth/token"},
+	}
+}
+
+// LoginPasted reads the code from the terminal: its constant state is
+// exempt, though the package has a loopback server too.
+func LoginPasted(ctx context.Context) (*oauth2.Token, error) {
+	cfg := newConfig()
+	fmt.Println("Open:", cfg.AuthCodeURL("paste", oauth2.SetAuthURLParam("audience", "api.atlassian.com"), oauth2.ApprovalForce))
+	var code string
+	if _, err := fmt.Scan(&code); err != nil {
+		return nil, err
+	}
+	return cfg.Exchange(ctx, code)
+}
+
+// LoginServed takes the code from a loopback request, after its
+// handler compared the state.
+func LoginServed(ctx context.Context, state string) (*oauth2.Token, error) {
+	cfg := newConfig()
+	codes := make(chan string, 1)
+	srv := &http.Server{Addr: "127.0.0.1:9999", Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.FormValue("state") == state {
+			codes <- r.FormValue("code")
+		}
+	})}
+	go srv.ListenAndServe()
+	defer srv.Close()
+	fmt.Println("Open:", cfg.AuthCodeURL(state, oauth2.SetAuthURLParam("audience", "api.atlassian.com"), oauth2.ApprovalForce))
+	return cfg.Exchange(ctx, <-codes)
 }
