@@ -69,6 +69,7 @@ type stateChecks struct {
 	used   map[int]bool // a check relied on these parameters
 
 	success map[paths.Branch]bool
+	open    map[*ssa.BasicBlock]bool // reached round every check: see guards
 	states  map[ssa.Value]*stateUse
 	keyed   map[ssa.Value]bool
 }
@@ -135,8 +136,10 @@ func (s *stateChecks) guards(at ssa.Instruction) bool {
 	if at == nil || at.Block() == nil || at.Parent() != s.fn {
 		return false
 	}
-	_, open := paths.FromEntry(at, s.succeeded)
-	return !open
+	if s.open == nil {
+		s.open = paths.Open(s.fn, s.succeeded)
+	}
+	return !s.open[at.Block()]
 }
 
 // checksAnywhere reports whether some branch of fn implies a
@@ -177,6 +180,9 @@ func (s *stateChecks) checkedBeyond(b paths.Branch) bool {
 			continue
 		}
 		seen[blk] = true
+		if len(blk.Instrs) == 0 {
+			continue
+		}
 		if i, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.If); ok {
 			if s.succeeded(paths.Branch{Cond: i.Cond, Taken: true}) || s.succeeded(paths.Branch{Cond: i.Cond, Taken: false}) {
 				return true
@@ -776,6 +782,9 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 	}
 	var rets []*ssa.Return
 	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
 		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(r.Results) == res.Len() {
 			rets = append(rets, r)
 		}

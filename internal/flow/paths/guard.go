@@ -107,6 +107,33 @@ func FromEntry(to ssa.Instruction, cut func(Branch) bool) (path []Branch, ok boo
 	return nil, false
 }
 
+// Open returns the blocks of fn that some path from its entry reaches
+// without taking a branch for which cut reports true: an instruction
+// outside them is guarded by the cut branches. It answers many
+// FromEntry questions about one function at the cost of one.
+func Open(fn *ssa.Function, cut func(Branch) bool) map[*ssa.BasicBlock]bool {
+	if len(fn.Blocks) == 0 {
+		return nil
+	}
+	open := map[*ssa.BasicBlock]bool{fn.Blocks[0]: true}
+	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, succ := range b.Succs {
+			if open[succ] {
+				continue
+			}
+			if br, ok := decision(b, succ); ok && cut != nil && cut(br) {
+				continue
+			}
+			open[succ] = true
+			work = append(work, succ)
+		}
+	}
+	return open
+}
+
 // Implies reports whether v having outcome o on a path means that
 // holds reports true for some value on that path: for v itself, or,
 // through !, comparisons with constants (ok == true, err != nil), and

@@ -182,6 +182,10 @@ func TestFromEntry(t *testing.T) {
 		if open == tc.guarded {
 			t.Errorf("%s: FromEntry = %v, %v; want guarded %v", tc.fn, path, open, tc.guarded)
 		}
+		// Open agrees with FromEntry.
+		if at := callTo(fn, "exchange", false); Open(fn, cut)[at.Block()] != open {
+			t.Errorf("%s: Open and FromEntry disagree", tc.fn)
+		}
 		// Without a cut, every exchange is reached.
 		if _, open := FromEntry(callTo(fn, "exchange", false), nil); !open {
 			t.Errorf("%s: no path to the exchange without a cut", tc.fn)
