@@ -43,49 +43,59 @@ var requestReaders = []struct {
 // r.URL.Query().Get("code"), r.Form.Get("state"), q["state"],
 // q["code"][0], c.Query("code") in gin, ...
 func (c *checker) requestKey(v ssa.Value) (string, bool) {
+	key := requestKeyArg(v)
+	if key == nil {
+		return "", false
+	}
+	return c.res.Eval(key).Const()
+}
+
+// requestKeyArg returns the key argument of a read of an incoming
+// request's query or form (see requestKey), or nil.
+func requestKeyArg(v ssa.Value) ssa.Value {
 	var call *ssa.Call
 	switch v := v.(type) {
 	case *ssa.Call:
 		call = v
 	case *ssa.Extract:
 		if v.Index != 0 {
-			return "", false
+			return nil
 		}
 		call, _ = v.Tuple.(*ssa.Call)
 	case *ssa.Lookup:
 		// q["state"]: the values of a key of an incoming query or form.
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap && fromRequest(v.X) {
-			return c.res.Eval(v.Index).Const()
+			return v.Index
 		}
-		return "", false
+		return nil
 	case *ssa.UnOp:
 		// q["code"][0]
 		if ia, ok := v.X.(*ssa.IndexAddr); ok && v.Op == token.MUL {
 			if l, ok := ia.X.(*ssa.Lookup); ok {
-				return c.requestKey(l)
+				return requestKeyArg(l)
 			}
 		}
-		return "", false
+		return nil
 	case *ssa.Index:
 		if l, ok := v.X.(*ssa.Lookup); ok {
-			return c.requestKey(l)
+			return requestKeyArg(l)
 		}
-		return "", false
+		return nil
 	}
 	if call == nil {
-		return "", false
+		return nil
 	}
 	com := call.Common()
 	obj := calleeObj(com)
 	if obj == nil {
-		return "", false
+		return nil
 	}
 	args := callArgs(com)
-	keyAt := func(i int) (string, bool) {
+	keyAt := func(i int) ssa.Value {
 		if i < len(args) {
-			return c.res.Eval(args[i]).Const()
+			return args[i]
 		}
-		return "", false
+		return nil
 	}
 	for _, rd := range requestReaders {
 		if funcs.IsMethod(obj, rd.pkg, rd.typ, rd.names...) {
@@ -95,7 +105,7 @@ func (c *checker) requestKey(v ssa.Value) (string, bool) {
 	if funcs.IsMethod(obj, "net/url", "Values", "Get") && len(args) == 2 && fromRequest(args[0]) {
 		return keyAt(1)
 	}
-	return "", false
+	return nil
 }
 
 // fromRequest reports whether v, a url.Values, holds an incoming
@@ -574,6 +584,10 @@ func (c *checker) checkedOnTheWay(s codeSource) bool {
 // branch where the check is made ("the check of the state is skipped
 // when err != nil"). Nothing when fn has no check at all.
 func (c *checker) bypass(fn *ssa.Function, at ssa.Instruction) []analysis.RelatedInformation {
+	return c.bypass0(fn, at, 0)
+}
+
+func (c *checker) bypass0(fn *ssa.Function, at ssa.Instruction, depth int) []analysis.RelatedInformation {
 	s := c.checksIn(fn)
 	path, open := paths.FromEntry(at, s.succeeded)
 	if !open {
@@ -581,6 +595,9 @@ func (c *checker) bypass(fn *ssa.Function, at ssa.Instruction) []analysis.Relate
 	}
 	var out []analysis.RelatedInformation
 	for _, b := range path {
+		if !b.Pos().IsValid() {
+			continue
+		}
 		other := paths.Branch{Cond: b.Cond, Taken: !b.Taken}
 		var msg string
 		switch {
@@ -596,6 +613,52 @@ func (c *checker) bypass(fn *ssa.Function, at ssa.Instruction) []analysis.Relate
 			break
 		}
 	}
+	if len(out) > 0 || depth > 1 {
+		return out
+	}
+	// A helper whose answer is tested on the way, which checks the
+	// state on some of its paths only: the way round is in it.
+	for _, b := range path {
+		for _, callee := range c.answeringHelpers(b.Cond) {
+			for _, blk := range callee.Blocks {
+				ret, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.Return)
+				if !ok || c.checksIn(callee).guards(ret) {
+					continue
+				}
+				if rel := c.bypass0(callee, ret, depth+1); len(rel) > 0 {
+					return rel
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// answeringHelpers returns the functions of this package whose answer
+// the condition cond tests (err != nil, !ok) and that check the state
+// somewhere without being a verdict.
+func (c *checker) answeringHelpers(cond ssa.Value) []*ssa.Function {
+	var out []*ssa.Function
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch v := v.(type) {
+		case *ssa.UnOp:
+			walk(v.X, depth+1)
+		case *ssa.BinOp:
+			walk(v.X, depth+1)
+			walk(v.Y, depth+1)
+		case *ssa.Extract:
+			walk(v.Tuple, depth+1)
+		case *ssa.Call:
+			if callee := c.localCallee(v.Common()); callee != nil && c.summary(callee) == nil && c.checksIn(callee).checksSomewhere() {
+				out = append(out, callee)
+			}
+		}
+	}
+	walk(cond, 0)
 	return out
 }
 

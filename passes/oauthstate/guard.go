@@ -35,14 +35,17 @@ import (
 
 // A verdict is what a helper's result says: result Result having
 // outcome Success means the state matched, either a state the helper
-// reads from a request itself (Direct) or one of the parameters Params
-// (indexes of the SSA function's parameters, the receiver first),
-// which the caller must pass the state in.
+// reads from a request itself (Direct), or one of the parameters
+// Params (indexes of the SSA function's parameters, the receiver
+// first), which the caller must pass the state in, or the request's
+// value under the key the parameters KeyParams name, which the caller
+// must name "state" (CheckQueryCookie(r, "state")).
 type verdict struct {
-	Result  int
-	Success paths.Outcome
-	Direct  bool
-	Params  []int
+	Result    int
+	Success   paths.Outcome
+	Direct    bool
+	Params    []int
+	KeyParams []int
 }
 
 func (v *verdict) String() string {
@@ -52,6 +55,9 @@ func (v *verdict) String() string {
 	}
 	for _, p := range v.Params {
 		parts = append(parts, "compares param "+strconv.Itoa(p))
+	}
+	for _, p := range v.KeyParams {
+		parts = append(parts, "compares the request value named by param "+strconv.Itoa(p))
 	}
 	return strings.Join(parts, ", ") + " (result " + strconv.Itoa(v.Result) + " " + v.Success.String() + ")"
 }
@@ -65,8 +71,9 @@ type stateChecks struct {
 	fn     *ssa.Function
 	params bool
 
-	direct bool         // a check relied on a request's own state
-	used   map[int]bool // a check relied on these parameters
+	direct  bool         // a check relied on a request's own state
+	used    map[int]bool // a check relied on these parameters
+	keyUsed map[int]bool // or on the request's value under these
 
 	success map[paths.Branch]bool
 	open    map[*ssa.BasicBlock]bool // reached round every check: see guards
@@ -74,14 +81,18 @@ type stateChecks struct {
 	keyed   map[ssa.Value]bool
 }
 
-// A stateUse says what makes a value the state: read from a request
-// (direct), or a parameter of the function summarised.
+// A stateUse says what makes a value the state: read from an
+// incoming request (direct), a parameter of the function summarised,
+// or read from a request under a key such a parameter names.
 type stateUse struct {
-	direct bool
-	params []int
+	direct    bool
+	params    []int
+	keyParams []int
 }
 
-func (u *stateUse) any() bool { return u != nil && (u.direct || len(u.params) > 0) }
+func (u *stateUse) any() bool {
+	return u != nil && (u.direct || len(u.params) > 0 || len(u.keyParams) > 0)
+}
 
 func (u *stateUse) join(o *stateUse) *stateUse {
 	if !o.any() {
@@ -90,10 +101,15 @@ func (u *stateUse) join(o *stateUse) *stateUse {
 	if !u.any() {
 		return o
 	}
-	out := &stateUse{direct: u.direct || o.direct, params: slices.Clone(u.params)}
+	out := &stateUse{direct: u.direct || o.direct, params: slices.Clone(u.params), keyParams: slices.Clone(u.keyParams)}
 	for _, p := range o.params {
 		if !slices.Contains(out.params, p) {
 			out.params = append(out.params, p)
+		}
+	}
+	for _, p := range o.keyParams {
+		if !slices.Contains(out.keyParams, p) {
+			out.keyParams = append(out.keyParams, p)
 		}
 	}
 	return out
@@ -113,6 +129,7 @@ func (c *checker) newChecks(fn *ssa.Function, params bool) *stateChecks {
 	return &stateChecks{
 		c: c, fn: fn, params: params,
 		used:    map[int]bool{},
+		keyUsed: map[int]bool{},
 		success: map[paths.Branch]bool{},
 		states:  map[ssa.Value]*stateUse{},
 		keyed:   map[ssa.Value]bool{},
@@ -188,9 +205,42 @@ func (s *stateChecks) checkedBeyond(b paths.Branch) bool {
 				return true
 			}
 		}
+		// A verifying helper called there, whose answer is returned.
+		if slices.ContainsFunc(blk.Instrs, s.verifyingCall) {
+			return true
+		}
 		work = append(work, blk.Succs...)
 	}
 	return false
+}
+
+// checksSomewhere reports whether fn checks the state anywhere: a
+// branch that implies success, or a call of a verifying helper whose
+// answer it may hand on.
+func (s *stateChecks) checksSomewhere() bool {
+	if s.checksAnywhere() {
+		return true
+	}
+	for _, b := range s.fn.Blocks {
+		if slices.ContainsFunc(b.Instrs, s.verifyingCall) {
+			return true
+		}
+	}
+	return false
+}
+
+// verifyingCall reports a call of a helper whose verdict, given these
+// arguments, is about the request's state.
+func (s *stateChecks) verifyingCall(instr ssa.Instruction) bool {
+	call, ok := instr.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	v := s.c.calleeVerdict(call.Common())
+	if v == nil {
+		return false
+	}
+	return s.callHolds(call, v.Result, v.Success)
 }
 
 // rely records what a check relied on.
@@ -201,6 +251,9 @@ func (s *stateChecks) rely(u *stateUse) {
 	s.direct = s.direct || u.direct
 	for _, p := range u.params {
 		s.used[p] = true
+	}
+	for _, p := range u.keyParams {
+		s.keyUsed[p] = true
 	}
 }
 
@@ -278,7 +331,7 @@ func (s *stateChecks) comparisonHolds(b *ssa.BinOp, o paths.Outcome) bool {
 	ux, uy := s.stateOf(x, 0), s.stateOf(y, 0)
 	switch {
 	case ux.any() && uy.any():
-		if ux.direct && uy.direct && len(ux.params)+len(uy.params) == 0 {
+		if ux.direct && uy.direct && len(ux.params)+len(uy.params)+len(ux.keyParams)+len(uy.keyParams) == 0 {
 			return false // the request's state with itself
 		}
 		if ux.direct || uy.direct {
@@ -400,6 +453,14 @@ func (s *stateChecks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 				}
 			}
 		}
+		for _, p := range v.KeyParams {
+			if p < len(args) {
+				if u := s.keyNamed(args[p]); u.any() {
+					s.rely(u)
+					return true
+				}
+			}
+		}
 		return false
 	}
 	if s.c.opaqueVerdict(com) {
@@ -437,11 +498,8 @@ func (s *stateChecks) stateOf(v ssa.Value, depth int) *stateUse {
 }
 
 func (s *stateChecks) stateOf0(v ssa.Value, depth int) *stateUse {
-	if key, ok := s.c.requestKey(v); ok {
-		if key == "state" {
-			return &stateUse{direct: true}
-		}
-		return nil
+	if key := requestKeyArg(v); key != nil {
+		return s.keyNamed(key)
 	}
 	switch v := v.(type) {
 	case *ssa.Parameter:
@@ -505,6 +563,22 @@ func (s *stateChecks) stateOf0(v ssa.Value, depth int) *stateUse {
 				return &stateUse{direct: true}
 			}
 		}
+	}
+	return nil
+}
+
+// keyNamed says whether key, the key of a read of a request's query or
+// form, names its state: the constant "state", or in a helper
+// summarised a parameter its callers set.
+func (s *stateChecks) keyNamed(key ssa.Value) *stateUse {
+	if k, ok := s.c.res.Eval(key).Const(); ok {
+		if k == "state" {
+			return &stateUse{direct: true}
+		}
+		return nil
+	}
+	if p, ok := key.(*ssa.Parameter); ok && s.params && p.Parent() == s.fn {
+		return &stateUse{keyParams: []int{slices.Index(s.fn.Params, p)}}
 	}
 	return nil
 }
@@ -790,6 +864,16 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 		}
 	}
 	s := c.newChecks(fn, true)
+	// Every check of the function says what it relies on, also one
+	// that another check before it makes unreachable for the returns:
+	// a helper that checks its parameter one way and the request's
+	// value under the key it names another.
+	for _, b := range fn.Blocks {
+		if i, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
+			s.succeeded(paths.Branch{Cond: i.Cond, Taken: true})
+			s.succeeded(paths.Branch{Cond: i.Cond, Taken: false})
+		}
+	}
 	for k := 0; k < res.Len(); k++ {
 		var outcomes []paths.Outcome
 		switch t := res.At(k).Type(); {
@@ -799,12 +883,16 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 			outcomes = []paths.Outcome{paths.True, paths.False}
 		}
 		for _, o := range outcomes {
-			if c.returnsOnlyChecked(s, rets, k, o) && (s.direct || len(s.used) > 0) {
+			if c.returnsOnlyChecked(s, rets, k, o) && (s.direct || len(s.used)+len(s.keyUsed) > 0) {
 				v := &verdict{Result: k, Success: o, Direct: s.direct}
 				for p := range s.used {
 					v.Params = append(v.Params, p)
 				}
+				for p := range s.keyUsed {
+					v.KeyParams = append(v.KeyParams, p)
+				}
 				slices.Sort(v.Params)
+				slices.Sort(v.KeyParams)
 				return v
 			}
 		}

@@ -71,10 +71,19 @@ func TestRules(t *testing.T) {
 		145: "the exchange still runs when err != nil", // helperErrorLogged
 		152: "the exchange still runs when mismatched(r)",
 	}
+	// In package web of verdictpkg, a helper that compares nothing
+	// without cookies.
+	const helperBypassLine = 130
 	seen := map[int]bool{}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			posn := r.Pass.Fset.Position(d.Pos)
+			if posn.Line == helperBypassLine && strings.HasSuffix(posn.Filename, "verdictpkg/web/web.go") {
+				if len(d.Related) == 0 || d.Related[0].Message != "the check of the state is skipped when !p.cookies" {
+					t.Errorf("%s: related information %v, want the way round the helper's check", posn, d.Related)
+				}
+				seen[0] = true
+			}
 			want, ok := bypass[posn.Line]
 			if !ok || filepath.Base(posn.Filename) != "guardedexchange.go" {
 				continue
@@ -93,6 +102,9 @@ func TestRules(t *testing.T) {
 		if !seen[line] {
 			t.Errorf("guardedexchange.go:%d: no diagnostic", line)
 		}
+	}
+	if !seen[0] {
+		t.Errorf("verdictpkg/web/web.go:%d: no diagnostic", helperBypassLine)
 	}
 
 	// A method expression's state is a literal: no related

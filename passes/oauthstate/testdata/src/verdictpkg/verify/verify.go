@@ -52,3 +52,16 @@ func Strict(next http.Handler) http.Handler { // want Strict:`^middleware checks
 		next.ServeHTTP(w, r)
 	})
 }
+
+// QueryCookie returns the cookie named name once the request's query
+// or form value of that name matched it.
+func QueryCookie(r *http.Request, name string) (string, error) { // want QueryCookie:`^compares the request value named by param 1 \(result 1 nil\)$`
+	c, err := r.Cookie(name)
+	if err != nil {
+		return "", err
+	}
+	if c.Value != r.FormValue(name) {
+		return "", errors.New(name + " does not match its cookie")
+	}
+	return c.Value, nil
+}

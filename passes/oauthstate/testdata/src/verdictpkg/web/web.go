@@ -89,3 +89,50 @@ func Routes(mux *http.ServeMux) {
 	mux.Handle("/h", verify.Strict(http.HandlerFunc(behindStrict)))
 	mux.Handle("/i", verify.Lenient(http.HandlerFunc(behindLenient)))
 }
+
+func queryCookieChecked(w http.ResponseWriter, r *http.Request) {
+	if _, err := verify.QueryCookie(r, "state"); err != nil {
+		return
+	}
+	keep(conf.Exchange(r.Context(), r.FormValue("code")))
+}
+
+func queryCookieOfAnotherName(w http.ResponseWriter, r *http.Request) {
+	if _, err := verify.QueryCookie(r, "session"); err != nil {
+		return
+	}
+	keep(conf.Exchange(r.Context(), r.FormValue("code"))) // want `the callback exchanges the authorization code without first comparing`
+}
+
+// A relying party configured without cookies reads the state and
+// compares it with nothing (zitadel's tryReadStateCookie).
+type party struct{ cookies bool }
+
+func (p *party) readState(r *http.Request) (string, error) {
+	if !p.cookies {
+		return r.FormValue("state"), nil
+	}
+	return verify.QueryCookie(r, "state")
+}
+
+// readStrictly refuses to go on without cookies.
+func (p *party) readStrictly(r *http.Request) (string, error) { // want readStrictly:`^checks state \(result 1 nil\)$`
+	if !p.cookies {
+		return "", verify.ErrState
+	}
+	return verify.QueryCookie(r, "state")
+}
+
+func (p *party) callback(w http.ResponseWriter, r *http.Request) {
+	if _, err := p.readState(r); err != nil {
+		return
+	}
+	keep(conf.Exchange(r.Context(), r.FormValue("code"))) // want `the callback exchanges the authorization code without first comparing`
+}
+
+func (p *party) strictCallback(w http.ResponseWriter, r *http.Request) {
+	if _, err := p.readStrictly(r); err != nil {
+		return
+	}
+	keep(conf.Exchange(r.Context(), r.FormValue("code")))
+}
