@@ -621,6 +621,9 @@ func (c *checker) bypass0(fn *ssa.Function, at ssa.Instruction, depth int) []ana
 	for _, b := range path {
 		for _, callee := range c.answeringHelpers(b.Cond) {
 			for _, blk := range callee.Blocks {
+				if len(blk.Instrs) == 0 {
+					continue
+				}
 				ret, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.Return)
 				if !ok || c.checksIn(callee).guards(ret) {
 					continue

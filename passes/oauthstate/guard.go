@@ -446,7 +446,7 @@ func (s *stateChecks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 		}
 		args := callArgs(com)
 		for _, p := range v.Params {
-			if p < len(args) {
+			if p >= 0 && p < len(args) {
 				if u := s.stateOf(args[p], 0); u.any() {
 					s.rely(u)
 					return true
@@ -454,7 +454,7 @@ func (s *stateChecks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 			}
 		}
 		for _, p := range v.KeyParams {
-			if p < len(args) {
+			if p >= 0 && p < len(args) {
 				if u := s.keyNamed(args[p]); u.any() {
 					s.rely(u)
 					return true
@@ -851,7 +851,7 @@ func (c *checker) summary(fn *ssa.Function) *verdict {
 
 func (c *checker) summary0(fn *ssa.Function) *verdict {
 	res := fn.Signature.Results()
-	if res.Len() == 0 || len(fn.Blocks) == 0 {
+	if res.Len() == 0 || len(fn.Blocks) == 0 || !mayCheck(fn) {
 		return nil
 	}
 	var rets []*ssa.Return
@@ -869,6 +869,9 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 	// a helper that checks its parameter one way and the request's
 	// value under the key it names another.
 	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
 		if i, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
 			s.succeeded(paths.Branch{Cond: i.Cond, Taken: true})
 			s.succeeded(paths.Branch{Cond: i.Cond, Taken: false})
@@ -898,6 +901,32 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 		}
 	}
 	return nil
+}
+
+// mayCheck reports whether fn can check a state at all: it gets a
+// request, a string, or a struct or closure variable that may hold one.
+func mayCheck(fn *ssa.Function) bool {
+	may := func(t types.Type) bool {
+		if p, ok := t.Underlying().(*types.Pointer); ok && !isRequestType(t) {
+			t = p.Elem()
+		}
+		switch t.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			return true
+		}
+		return isRequestType(t) || isStringOrBytes(t)
+	}
+	for _, p := range fn.Params {
+		if may(p.Type()) {
+			return true
+		}
+	}
+	for _, fv := range fn.FreeVars {
+		if may(fv.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 func isBool(t types.Type) bool {
