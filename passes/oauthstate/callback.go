@@ -589,7 +589,7 @@ func (c *checker) bypass(fn *ssa.Function, at ssa.Instruction) []analysis.Relate
 
 func (c *checker) bypass0(fn *ssa.Function, at ssa.Instruction, depth int) []analysis.RelatedInformation {
 	s := c.checksIn(fn)
-	path, open := paths.FromEntry(at, s.succeeded)
+	path, open := paths.FromEntry(at, s.succeeded, exits)
 	if !open {
 		return nil
 	}

@@ -154,7 +154,7 @@ func (s *stateChecks) guards(at ssa.Instruction) bool {
 		return false
 	}
 	if s.open == nil {
-		s.open = paths.Open(s.fn, s.succeeded)
+		s.open = paths.Open(s.fn, s.succeeded, exits)
 	}
 	return !s.open[at.Block()]
 }
@@ -1052,6 +1052,21 @@ func (c *checker) guardsNext(fn *ssa.Function) bool {
 		}
 	}
 	return true
+}
+
+// exits reports a call after which the function goes no further: the
+// program or the goroutine ends (log.Fatal on a mismatch ends a
+// command-line login as surely as a return).
+func exits(instr ssa.Instruction) bool {
+	call, ok := instr.(ssa.CallInstruction)
+	if !ok {
+		return false
+	}
+	obj := calleeObj(call.Common())
+	return funcs.IsFunc(obj, "os", "Exit") ||
+		funcs.IsFunc(obj, "runtime", "Goexit") ||
+		funcs.IsFunc(obj, "log", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln") ||
+		funcs.IsMethod(obj, "log", "Logger", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln")
 }
 
 // continues reports a call that runs the next handler of a chain.

@@ -63,24 +63,29 @@ func (b Branch) Outcome() Outcome {
 
 // FromEntry returns a path from the entry of to's function to to that
 // takes no branch for which cut reports true, as the branches it takes,
-// outermost first. ok is false when there is none: every such path is
-// cut, or to cannot be reached at all. "Is the exchange guarded by a
-// successful comparison?" is FromEntry(exchange, succeeded) finding no
-// path.
-func FromEntry(to ssa.Instruction, cut func(Branch) bool) (path []Branch, ok bool) {
+// outermost first. A path ends at an instruction for which stop
+// reports true (a call of os.Exit or log.Fatal). ok is false when there
+// is none: every such path is cut or stopped, or to cannot be reached
+// at all. "Is the exchange guarded by a successful comparison?" is
+// FromEntry(exchange, succeeded, exits) finding no path. cut and stop
+// may be nil.
+func FromEntry(to ssa.Instruction, cut func(Branch) bool, stop func(ssa.Instruction) bool) (path []Branch, ok bool) {
 	tb := to.Block()
 	if tb == nil || tb.Parent() == nil || len(tb.Parent().Blocks) == 0 {
 		return nil, false
 	}
 	entry := tb.Parent().Blocks[0]
 	if tb == entry {
-		return nil, true
+		return nil, !stopsBefore(entry, to, stop)
 	}
 	prev := map[*ssa.BasicBlock]*ssa.BasicBlock{entry: nil}
 	queue := []*ssa.BasicBlock{entry}
 	for len(queue) > 0 {
 		b := queue[0]
 		queue = queue[1:]
+		if stopsBefore(b, nil, stop) {
+			continue
+		}
 		for _, succ := range b.Succs {
 			if _, seen := prev[succ]; seen {
 				continue
@@ -92,6 +97,9 @@ func FromEntry(to ssa.Instruction, cut func(Branch) bool) (path []Branch, ok boo
 			if succ != tb {
 				queue = append(queue, succ)
 				continue
+			}
+			if stopsBefore(succ, to, stop) {
+				return nil, false
 			}
 			for cur := succ; prev[cur] != nil; cur = prev[cur] {
 				if br, ok := decision(prev[cur], cur); ok {
@@ -108,10 +116,12 @@ func FromEntry(to ssa.Instruction, cut func(Branch) bool) (path []Branch, ok boo
 }
 
 // Open returns the blocks of fn that some path from its entry reaches
-// without taking a branch for which cut reports true: an instruction
-// outside them is guarded by the cut branches. It answers many
-// FromEntry questions about one function at the cost of one.
-func Open(fn *ssa.Function, cut func(Branch) bool) map[*ssa.BasicBlock]bool {
+// without taking a branch for which cut reports true, nor passing an
+// instruction for which stop reports true: an instruction outside
+// them is guarded by the cut branches. It answers many FromEntry
+// questions about one function at the cost of one (an instruction
+// after a stop in its own block excepted).
+func Open(fn *ssa.Function, cut func(Branch) bool, stop func(ssa.Instruction) bool) map[*ssa.BasicBlock]bool {
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
@@ -120,6 +130,9 @@ func Open(fn *ssa.Function, cut func(Branch) bool) map[*ssa.BasicBlock]bool {
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
+		if stopsBefore(b, nil, stop) {
+			continue
+		}
 		for _, succ := range b.Succs {
 			if open[succ] {
 				continue
@@ -132,6 +145,23 @@ func Open(fn *ssa.Function, cut func(Branch) bool) map[*ssa.BasicBlock]bool {
 		}
 	}
 	return open
+}
+
+// stopsBefore reports whether an instruction of b before to (or, when
+// to is nil, any) is one at which paths stop.
+func stopsBefore(b *ssa.BasicBlock, to ssa.Instruction, stop func(ssa.Instruction) bool) bool {
+	if stop == nil {
+		return false
+	}
+	for _, instr := range b.Instrs {
+		if instr == to {
+			return false
+		}
+		if stop(instr) {
+			return true
+		}
+	}
+	return false
 }
 
 // Implies reports whether v having outcome o on a path means that

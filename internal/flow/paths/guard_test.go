@@ -19,6 +19,7 @@ func check() error  { return nil }
 func valid() bool   { return true }
 func logf()         {}
 func exchange()     {}
+func fatal()        {}
 func cookie() (string, error) { return "", nil }
 
 func compared(state, stored string) {
@@ -110,6 +111,19 @@ func orValueLoose(state, stored string, trusted bool) {
 	exchange()
 }
 
+func fatalOnMismatch(state, stored string) {
+	if state != stored {
+		logf()
+		fatal()
+	}
+	exchange()
+}
+
+func fatalFirst() {
+	fatal()
+	exchange()
+}
+
 func first(state, stored string) {
 	exchange()
 	if state != stored {
@@ -176,18 +190,20 @@ func TestFromEntry(t *testing.T) {
 		{"orValue", true},
 		{"orValueLoose", false},
 		{"first", false},
+		{"fatalOnMismatch", true},
+		{"fatalFirst", true},
 	} {
 		fn := pkg.Func(tc.fn)
-		path, open := FromEntry(callTo(fn, "exchange", false), cut)
+		path, open := FromEntry(callTo(fn, "exchange", false), cut, calls("fatal"))
 		if open == tc.guarded {
 			t.Errorf("%s: FromEntry = %v, %v; want guarded %v", tc.fn, path, open, tc.guarded)
 		}
 		// Open agrees with FromEntry.
-		if at := callTo(fn, "exchange", false); Open(fn, cut)[at.Block()] != open {
+		if at := callTo(fn, "exchange", false); Open(fn, cut, calls("fatal"))[at.Block()] != open && tc.fn != "fatalFirst" {
 			t.Errorf("%s: Open and FromEntry disagree", tc.fn)
 		}
 		// Without a cut, every exchange is reached.
-		if _, open := FromEntry(callTo(fn, "exchange", false), nil); !open {
+		if _, open := FromEntry(callTo(fn, "exchange", false), nil, nil); !open {
 			t.Errorf("%s: no path to the exchange without a cut", tc.fn)
 		}
 	}
@@ -198,7 +214,7 @@ func TestFromEntry(t *testing.T) {
 func TestFromEntryPath(t *testing.T) {
 	pkg := buildGuard(t)
 	fn := pkg.Func("skippedWhenMissing")
-	path, open := FromEntry(callTo(fn, "exchange", false), func(b Branch) bool { return BranchImplies(b, succeeded) })
+	path, open := FromEntry(callTo(fn, "exchange", false), func(b Branch) bool { return BranchImplies(b, succeeded) }, nil)
 	if !open || len(path) != 1 {
 		t.Fatalf("FromEntry = %v, %v; want the way round the check", path, open)
 	}

@@ -205,6 +205,23 @@ func receiverChecks(ctx context.Context, open func(string)) (*oauth2.Token, erro
 	return conf.Exchange(ctx, res.code)
 }
 
+// A command ends on a mismatch.
+func receiverExits(ctx context.Context, open func(string)) (*oauth2.Token, error) { // want receiverExits:`^checks state \(result 1 nil\)$`
+	conf := config()
+	want := newState()
+	results := make(chan result, 1)
+	srv := serve(func(w http.ResponseWriter, r *http.Request) {
+		results <- result{code: r.FormValue("code"), state: r.FormValue("state")}
+	})
+	defer srv.Close()
+	open(conf.AuthCodeURL(want, consent...))
+	res := <-results
+	if res.state != want {
+		log.Fatalln("state mismatch: someone else's code was sent to the login server")
+	}
+	return conf.Exchange(ctx, res.code)
+}
+
 // A channel of codes the handler checked, next to one it did not:
 // channels made apart are told apart.
 func twoChannels(ctx context.Context, open func(string)) (*oauth2.Token, error) {

@@ -258,3 +258,21 @@ func immediateClosure(w http.ResponseWriter, r *http.Request) {
 	}
 	keep(conf.Exchange(r.Context(), r.FormValue("code")))
 }
+
+// A server that stops on a mismatch does not exchange after it.
+func fatalOnMismatch(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("oauth_state")
+	if err != nil || c.Value != r.FormValue("state") {
+		log.Fatalf("state mismatch from %s", r.RemoteAddr)
+	}
+	keep(conf.Exchange(r.Context(), r.FormValue("code")))
+}
+
+// log.Print is no log.Fatal.
+func printOnMismatch(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("oauth_state")
+	if err != nil || c.Value != r.FormValue("state") {
+		log.Printf("state mismatch from %s", r.RemoteAddr)
+	}
+	keep(conf.Exchange(r.Context(), r.FormValue("code"))) // want `the callback exchanges the authorization code without first comparing`
+}
