@@ -1183,7 +1183,8 @@ func (c *checker) loopbackRedirect(a *authorizeURL) (loopback, known bool) {
 
 // configKey names the *oauth2.Config that v is, so that AuthCodeURL
 // and Exchange on one config meet: a package variable, a field of a
-// struct type, a local variable, or nil when not known.
+// struct type, a local variable, the call that made it in this
+// function (conf := config(port)), or nil when not known.
 func (c *checker) configKey(v ssa.Value, depth int) any {
 	if v == nil || depth > 4 {
 		return nil
@@ -1203,6 +1204,8 @@ func (c *checker) configKey(v ssa.Value, depth int) any {
 		}
 	case *ssa.ChangeType:
 		return c.configKey(v.X, depth+1)
+	case *ssa.Call:
+		return v // conf := config(port): the config of this function's flow
 	}
 	return nil
 }

@@ -5,9 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -44,49 +43,59 @@ var requestReaders = []struct {
 // r.URL.Query().Get("code"), r.Form.Get("state"), q["state"],
 // q["code"][0], c.Query("code") in gin, ...
 func (c *checker) requestKey(v ssa.Value) (string, bool) {
+	key := requestKeyArg(v)
+	if key == nil {
+		return "", false
+	}
+	return c.res.Eval(key).Const()
+}
+
+// requestKeyArg returns the key argument of a read of an incoming
+// request's query or form (see requestKey), or nil.
+func requestKeyArg(v ssa.Value) ssa.Value {
 	var call *ssa.Call
 	switch v := v.(type) {
 	case *ssa.Call:
 		call = v
 	case *ssa.Extract:
 		if v.Index != 0 {
-			return "", false
+			return nil
 		}
 		call, _ = v.Tuple.(*ssa.Call)
 	case *ssa.Lookup:
 		// q["state"]: the values of a key of an incoming query or form.
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap && fromRequest(v.X) {
-			return c.res.Eval(v.Index).Const()
+			return v.Index
 		}
-		return "", false
+		return nil
 	case *ssa.UnOp:
 		// q["code"][0]
 		if ia, ok := v.X.(*ssa.IndexAddr); ok && v.Op == token.MUL {
 			if l, ok := ia.X.(*ssa.Lookup); ok {
-				return c.requestKey(l)
+				return requestKeyArg(l)
 			}
 		}
-		return "", false
+		return nil
 	case *ssa.Index:
 		if l, ok := v.X.(*ssa.Lookup); ok {
-			return c.requestKey(l)
+			return requestKeyArg(l)
 		}
-		return "", false
+		return nil
 	}
 	if call == nil {
-		return "", false
+		return nil
 	}
 	com := call.Common()
 	obj := calleeObj(com)
 	if obj == nil {
-		return "", false
+		return nil
 	}
 	args := callArgs(com)
-	keyAt := func(i int) (string, bool) {
+	keyAt := func(i int) ssa.Value {
 		if i < len(args) {
-			return c.res.Eval(args[i]).Const()
+			return args[i]
 		}
-		return "", false
+		return nil
 	}
 	for _, rd := range requestReaders {
 		if funcs.IsMethod(obj, rd.pkg, rd.typ, rd.names...) {
@@ -96,7 +105,7 @@ func (c *checker) requestKey(v ssa.Value) (string, bool) {
 	if funcs.IsMethod(obj, "net/url", "Values", "Get") && len(args) == 2 && fromRequest(args[0]) {
 		return keyAt(1)
 	}
-	return "", false
+	return nil
 }
 
 // fromRequest reports whether v, a url.Values, holds an incoming
@@ -166,41 +175,55 @@ const (
 	codeTerminal          // the terminal or the command line: a CLI flow
 )
 
-// A codeSource is where an exchanged code was read: in fn, before pos.
+// A codeSource is where an exchanged code was read: in fn, which must
+// check the request's state before at, the instruction that takes the
+// code on (the exchange, the call of the helper that exchanges it, the
+// send on a channel). via are the places the code passed on its way to
+// the exchange: a check of a request's state that guards one of them
+// guards the exchange too (the function that receives the code and
+// the state from a channel, and compares them).
 type codeSource struct {
 	kind codeKind
 	fn   *ssa.Function
-	pos  token.Pos // verification in fn must come before this
+	at   ssa.Instruction
+	via  []codeSite
 }
 
-// codeSources traces the code handed to an exchange at pos in fn.
-func (c *checker) codeSources(v ssa.Value, fn *ssa.Function, pos token.Pos, depth int) []codeSource {
-	if depth > 3 || v == nil {
+// A codeSite is an instruction of a function.
+type codeSite struct {
+	fn *ssa.Function
+	at ssa.Instruction
+}
+
+// codeSources traces the code v handed on at at in fn.
+func (c *checker) codeSources(v ssa.Value, fn *ssa.Function, at ssa.Instruction, via []codeSite, depth int) []codeSource {
+	if depth > 4 || v == nil {
 		return nil
 	}
 	if key, ok := c.requestKey(v); ok {
 		if key == "code" {
-			return []codeSource{{codeRequest, fn, pos}}
+			return []codeSource{{codeRequest, fn, at, via}}
 		}
 		return nil
 	}
 	if terminalInput(v) {
 		return []codeSource{{kind: codeTerminal}}
 	}
+	here := append(slices.Clip(via), codeSite{fn, at})
 	switch v := v.(type) {
 	case *ssa.Phi:
 		var out []codeSource
 		for _, e := range v.Edges {
-			out = append(out, c.codeSources(e, fn, pos, depth+1)...)
+			out = append(out, c.codeSources(e, fn, at, via, depth+1)...)
 		}
 		return out
 	case *ssa.Convert:
-		return c.codeSources(v.X, fn, pos, depth+1)
+		return c.codeSources(v.X, fn, at, via, depth+1)
 	case *ssa.ChangeType:
-		return c.codeSources(v.X, fn, pos, depth+1)
+		return c.codeSources(v.X, fn, at, via, depth+1)
 	case *ssa.Call:
 		if obj := calleeObj(v.Common()); funcs.IsFunc(obj, "strings", "TrimSpace", "Trim", "TrimSuffix", "TrimRight") && len(v.Common().Args) > 0 {
-			return c.codeSources(v.Common().Args[0], fn, pos, depth+1)
+			return c.codeSources(v.Common().Args[0], fn, at, via, depth+1)
 		}
 	case *ssa.Parameter:
 		owner := v.Parent()
@@ -208,64 +231,24 @@ func (c *checker) codeSources(v ssa.Value, fn *ssa.Function, pos token.Pos, dept
 		var out []codeSource
 		for _, call := range c.res.Callers(owner) {
 			if args := call.Common().Args; i >= 0 && i < len(args) {
-				out = append(out, c.codeSources(args[i], call.Parent(), call.Pos(), depth+1)...)
+				out = append(out, c.codeSources(args[i], call.Parent(), call, here, depth+1)...)
 			}
 		}
 		return out
-	case *ssa.UnOp:
-		if v.Op == token.ARROW {
-			// <-codes: what is sent on the channel, where it is sent
-			// (a loopback server's handler hands the code over).
-			root := chanRoot(v.X, 0)
-			if root == nil {
-				return nil
-			}
-			var out []codeSource
-			for _, f := range c.res.Functions() {
-				for _, b := range f.Blocks {
-					for _, instr := range b.Instrs {
-						if send, ok := instr.(*ssa.Send); ok && chanRoot(send.Chan, 0) == root {
-							out = append(out, c.codeSources(send.X, f, send.Pos(), depth+1)...)
-						}
-					}
-				}
-			}
-			return out
-		}
 	}
-	return nil
-}
-
-// chanRoot returns the channel that ch is: a make(chan T), or the
-// variable holding one, also as captured by a closure.
-func chanRoot(ch ssa.Value, depth int) ssa.Value {
-	if depth > 4 {
-		return nil
-	}
-	switch v := ch.(type) {
-	case *ssa.MakeChan:
-		return v
-	case *ssa.Alloc, *ssa.Global:
-		return v
-	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			return chanRoot(v.X, depth+1)
-		}
-	case *ssa.ChangeType:
-		return chanRoot(v.X, depth+1)
-	case *ssa.FreeVar:
-		fn := v.Parent()
-		i := slices.Index(fn.FreeVars, v)
-		if i < 0 || fn.Parent() == nil {
-			return nil
-		}
-		for _, b := range fn.Parent().Blocks {
-			for _, instr := range b.Instrs {
-				if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
-					return chanRoot(mc.Bindings[i], depth+1)
-				}
+	// Received from a channel (a loopback server's handler hands the
+	// code over) or read from a struct: what was sent or stored, where
+	// it was sent.
+	if origins, ok := c.res.Origins(v); ok {
+		var out []codeSource
+		for _, o := range origins {
+			if o.Via != nil {
+				out = append(out, c.codeSources(o.Value, o.Via.Parent(), o.Via, here, depth+1)...)
+			} else {
+				out = append(out, c.codeSources(o.Value, fn, at, via, depth+1)...)
 			}
 		}
+		return out
 	}
 	return nil
 }
@@ -374,7 +357,7 @@ func (c *checker) exchanges() []exchange {
 					if args := callArgs(com); len(args) > 0 && lc.Recv != "" {
 						config = args[0]
 					}
-					out = append(out, exchange{syntax, fn, config, nil, c.codeSources(code, fn, call.Pos(), 0)})
+					out = append(out, exchange{syntax, fn, config, nil, c.codeSources(code, fn, call, nil, 0)})
 					continue
 				}
 				if !funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Exchange") {
@@ -385,7 +368,7 @@ func (c *checker) exchanges() []exchange {
 				if len(args) < 3 || syntax == nil {
 					continue
 				}
-				out = append(out, exchange{syntax, fn, args[0], nil, c.codeSources(args[2], fn, call.Pos(), 0)})
+				out = append(out, exchange{syntax, fn, args[0], nil, c.codeSources(args[2], fn, call, nil, 0)})
 			}
 		}
 	}
@@ -396,8 +379,12 @@ func (c *checker) exchanges() []exchange {
 		var sources []codeSource
 		sendNamed := mentions(send.Fn, atlassian.GrantAuthorizationCode)
 		named := sendNamed
+		sendInstr, _ := c.res.CallAt(send.Call)
+		if sendInstr == nil {
+			continue
+		}
 		if sendNamed && c.readsCode(send.Fn) {
-			sources = append(sources, codeSource{codeRequest, send.Fn, send.Call.Pos()})
+			sources = append(sources, codeSource{kind: codeRequest, fn: send.Fn, at: sendInstr})
 		}
 		// A helper that posts the code: its callers read it, and name
 		// the grant either there or in the form they hand over.
@@ -409,11 +396,11 @@ func (c *checker) exchanges() []exchange {
 			}
 			named = true
 			if !sendNamed && c.readsCode(caller) {
-				sources = append(sources, codeSource{codeRequest, caller, call.Pos()})
+				sources = append(sources, codeSource{codeRequest, caller, call, []codeSite{{send.Fn, sendInstr}}})
 				continue
 			}
 			for _, a := range call.Common().Args {
-				for _, s := range c.codeSources(a, caller, call.Pos(), 1) {
+				for _, s := range c.codeSources(a, caller, call, []codeSite{{send.Fn, sendInstr}}, 1) {
 					if s.kind != codeUnknown {
 						sources = append(sources, s)
 					}
@@ -483,7 +470,7 @@ func (c *checker) readsCode(fn *ssa.Function) bool {
 func (c *checker) checkCallbacks(exchanges []exchange) {
 	for _, e := range exchanges {
 		for _, s := range e.sources {
-			if s.kind != codeRequest || c.guarded(s.fn, s.pos, 0) {
+			if s.kind != codeRequest || c.guarded(s.fn, s.at, 0) || c.checkedOnTheWay(s) {
 				continue
 			}
 			d := analysis.Diagnostic{
@@ -494,8 +481,11 @@ func (c *checker) checkCallbacks(exchanges []exchange) {
 					"with the value bound to the user's session (cookie, session or server-side store); " +
 					"without that check an attacker can link their " + c.exchangeAccount(e) + " account to your user's session",
 			}
+			// The way round the check: a comparison that failed, a
+			// condition under which it is skipped.
+			d.Related = append(d.Related, c.bypass(s.fn, s.at)...)
 			// A helper that some callers guard: name the ones that do not.
-			for i, call := range c.unguardedCalls(s.fn, s.pos) {
+			for i, call := range c.unguardedCalls(s.fn, s.at) {
 				if i == 3 {
 					break
 				}
@@ -547,15 +537,15 @@ func (c *checker) exchangeAccount(e exchange) string {
 	return "Atlassian"
 }
 
-// guarded reports whether the request that reaches pos in fn may have
-// had its state checked: in fn before pos, by middleware around fn, in
-// the function whose request a closure shares, or on every call of fn.
-// What cannot be followed counts as checked.
-func (c *checker) guarded(fn *ssa.Function, pos token.Pos, depth int) bool {
+// guarded reports whether the request that reaches at in fn may have
+// had its state checked: in fn on every path to at, by middleware
+// around fn, in the function whose request a closure shares, or on
+// every call of fn. What cannot be followed counts as checked.
+func (c *checker) guarded(fn *ssa.Function, at ssa.Instruction, depth int) bool {
 	if depth > 4 {
 		return true
 	}
-	if c.verifiedBefore(fn, pos) {
+	if c.checksIn(fn).guards(at) {
 		return true
 	}
 	uses := c.handlerUses(fn)
@@ -565,31 +555,139 @@ func (c *checker) guarded(fn *ssa.Function, pos token.Pos, depth int) bool {
 		}
 	}
 	if parent := fn.Parent(); parent != nil && !hasRequestParam(fn) && capturesRequest(fn) {
-		// go func() { ... r.FormValue("code") ... }(): the parent's request.
-		return c.guarded(parent, fn.Pos(), depth+1) // where the parent makes it
+		// go func() { ... r.FormValue("code") ... }(): the parent's
+		// request, checked before the closure is made.
+		made := closureMade(parent, fn)
+		return made == nil || c.guarded(parent, made, depth+1)
 	}
 	callers := c.res.Callers(fn)
 	if len(callers) == 0 || len(uses) > 0 {
 		return false // a handler, registered without a check around it
 	}
 	for _, call := range callers {
-		if !c.guarded(call.Parent(), call.Pos(), depth+1) {
+		if !c.guarded(call.Parent(), call, depth+1) {
 			return false
 		}
 	}
 	return true
 }
 
+// checkedOnTheWay reports whether a function the code of s passed
+// through checks a request's state before it hands the code on.
+func (c *checker) checkedOnTheWay(s codeSource) bool {
+	return slices.ContainsFunc(s.via, func(site codeSite) bool { return c.checksIn(site.fn).guards(site.at) })
+}
+
+// bypass describes the branches of a path from fn's entry to at that
+// goes round the state check: one where a comparison failed ("the
+// exchange still runs when state != c.Value"), one that skips the
+// branch where the check is made ("the check of the state is skipped
+// when err != nil"). Nothing when fn has no check at all.
+func (c *checker) bypass(fn *ssa.Function, at ssa.Instruction) []analysis.RelatedInformation {
+	return c.bypass0(fn, at, 0)
+}
+
+func (c *checker) bypass0(fn *ssa.Function, at ssa.Instruction, depth int) []analysis.RelatedInformation {
+	s := c.checksIn(fn)
+	path, open := paths.FromEntry(at, s.succeeded, exits)
+	if !open {
+		return nil
+	}
+	var out []analysis.RelatedInformation
+	for _, b := range path {
+		if !b.Pos().IsValid() {
+			continue
+		}
+		other := paths.Branch{Cond: b.Cond, Taken: !b.Taken}
+		var msg string
+		switch {
+		case s.succeeded(other):
+			msg = "the exchange still runs when " + paths.Describe(c.pass.Fset, c.pass.Files, b)
+		case s.checkedBeyond(other):
+			msg = "the check of the state is skipped when " + paths.Describe(c.pass.Fset, c.pass.Files, b)
+		default:
+			continue
+		}
+		out = append(out, analysis.RelatedInformation{Pos: b.Pos(), Message: msg})
+		if len(out) == 2 {
+			break
+		}
+	}
+	if len(out) > 0 || depth > 1 {
+		return out
+	}
+	// A helper whose answer is tested on the way, which checks the
+	// state on some of its paths only: the way round is in it.
+	for _, b := range path {
+		for _, callee := range c.answeringHelpers(b.Cond) {
+			for _, blk := range callee.Blocks {
+				if len(blk.Instrs) == 0 {
+					continue
+				}
+				ret, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.Return)
+				if !ok || c.checksIn(callee).guards(ret) {
+					continue
+				}
+				if rel := c.bypass0(callee, ret, depth+1); len(rel) > 0 {
+					return rel
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// answeringHelpers returns the functions of this package whose answer
+// the condition cond tests (err != nil, !ok) and that check the state
+// somewhere without being a verdict.
+func (c *checker) answeringHelpers(cond ssa.Value) []*ssa.Function {
+	var out []*ssa.Function
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch v := v.(type) {
+		case *ssa.UnOp:
+			walk(v.X, depth+1)
+		case *ssa.BinOp:
+			walk(v.X, depth+1)
+			walk(v.Y, depth+1)
+		case *ssa.Extract:
+			walk(v.Tuple, depth+1)
+		case *ssa.Call:
+			if callee := c.localCallee(v.Common()); callee != nil && c.summary(callee) == nil && c.checksIn(callee).checksSomewhere() {
+				out = append(out, callee)
+			}
+		}
+	}
+	walk(cond, 0)
+	return out
+}
+
+// closureMade returns the instruction of parent that makes the closure
+// fn, or nil.
+func closureMade(parent, fn *ssa.Function) ssa.Instruction {
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn {
+				return instr
+			}
+		}
+	}
+	return nil
+}
+
 // unguardedCalls returns the calls of fn, a helper that gets the
-// request from its callers, on whose way to pos the state is not
+// request from its callers, on whose way to at the state is not
 // checked; nil when fn checks it itself or is a handler.
-func (c *checker) unguardedCalls(fn *ssa.Function, pos token.Pos) []*ssa.Call {
-	if c.verifiedBefore(fn, pos) || len(c.handlerUses(fn)) > 0 || fn.Parent() != nil {
+func (c *checker) unguardedCalls(fn *ssa.Function, at ssa.Instruction) []*ssa.Call {
+	if c.checksIn(fn).guards(at) || len(c.handlerUses(fn)) > 0 || fn.Parent() != nil {
 		return nil
 	}
 	var out []*ssa.Call
 	for _, call := range c.res.Callers(fn) {
-		if !c.guarded(call.Parent(), call.Pos(), 1) {
+		if !c.guarded(call.Parent(), call, 1) {
 			out = append(out, call)
 		}
 	}
@@ -616,67 +714,6 @@ func capturesRequest(fn *ssa.Function) bool {
 	})
 }
 
-// verification is what a function does to check state.
-type verification struct {
-	points []token.Pos // where a request's state is checked
-	params []int       // parameters (0-based) whose value it compares
-}
-
-// verification computes where fn checks a request's state: a state
-// read from the request and compared, a call of a helper that does so
-// (in this package or, by facts, another), a library that verifies it
-// (gothic.CompleteUserAuth), or a call that hands the request to code
-// atlvet cannot see and returns a verdict.
-func (c *checker) verification(fn *ssa.Function) *verification {
-	if v, ok := c.verifyMemo[fn]; ok {
-		return v
-	}
-	v := &verification{}
-	c.verifyMemo[fn] = v // recursion sees nothing
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if val, ok := instr.(ssa.Value); ok {
-				if key, ok := c.requestKey(val); ok && key == "state" && c.compared(val, map[ssa.Value]bool{}, 0) {
-					v.points = append(v.points, instr.Pos())
-				}
-			}
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			com := call.Common()
-			obj := calleeObj(com)
-			switch {
-			case funcs.IsFunc(obj, "github.com/markbates/goth/gothic", "CompleteUserAuth", "ValidateState"):
-				v.points = append(v.points, call.Pos())
-			case c.verdictCall(call):
-				v.points = append(v.points, call.Pos())
-			case obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg:
-				var f verifyFact
-				if c.pass.ImportObjectFact(obj, &f) && f.Reads {
-					v.points = append(v.points, call.Pos())
-				}
-			default:
-				if callee := c.localCallee(com); callee != nil && len(c.verification(callee).points) > 0 {
-					v.points = append(v.points, call.Pos())
-				}
-			}
-		}
-	}
-	for _, anon := range fn.AnonFuncs {
-		// A deferred or immediately called closure checking state.
-		if len(c.verification(anon).points) > 0 && calledIn(anon, fn) {
-			v.points = append(v.points, anon.Pos())
-		}
-	}
-	for i, p := range fn.Params {
-		if isStringOrBytes(p.Type()) && c.comparison(p, map[ssa.Value]bool{}, 0) == isCompared {
-			v.params = append(v.params, i)
-		}
-	}
-	return v
-}
-
 // localCallee returns the function of this package that com statically
 // calls, or nil.
 func (c *checker) localCallee(com *ssa.CallCommon) *ssa.Function {
@@ -693,410 +730,15 @@ func (c *checker) localCallee(com *ssa.CallCommon) *ssa.Function {
 	return callee
 }
 
-// verdictCall reports a call that hands the request to code atlvet
-// cannot see (an interface method, a function value) and returns only
-// a verdict, an error or a bool, that the caller uses:
-// if err := s.store.Validate(r); err != nil { ... }. Such code can read
-// the state and compare it.
-func (c *checker) verdictCall(call ssa.CallInstruction) bool {
-	v, ok := call.(*ssa.Call)
-	if !ok {
-		return false
-	}
-	com := call.Common()
-	if _, builtin := com.Value.(*ssa.Builtin); builtin {
-		return false
-	}
-	args := callArgs(com)
-	if obj := calleeObj(com); obj != nil && obj.Signature().Recv() != nil && len(args) > 0 {
-		args = args[1:] // the receiver: r.Cookie, c.Query are the framework's
-	}
-	if !slices.ContainsFunc(args, func(a ssa.Value) bool { return isRequestType(a.Type()) }) {
-		return false
-	}
-	res := com.Signature().Results()
-	if res.Len() == 0 {
-		return false
-	}
-	for i := 0; i < res.Len(); i++ {
-		t := res.At(i).Type()
-		if b, ok := t.Underlying().(*types.Basic); !(ok && b.Kind() == types.Bool) && !types.Identical(t, errorType) {
-			return false
-		}
-	}
-	if !used(v) {
-		return false
-	}
-	switch {
-	case com.IsInvoke():
-		return !c.knownPackage(com.Method.Pkg())
-	case com.StaticCallee() == nil:
-		return true // a function value
-	}
-	return false
-}
-
-var errorType = types.Universe.Lookup("error").Type()
-
-// used reports whether the result of call, or any of its results, is used.
-func used(call *ssa.Call) bool {
-	for _, ref := range *call.Referrers() {
-		switch ref := ref.(type) {
-		case *ssa.DebugRef:
-		case *ssa.Extract:
-			if refs := ref.Referrers(); refs != nil && slices.ContainsFunc(*refs, func(i ssa.Instruction) bool {
-				_, debug := i.(*ssa.DebugRef)
-				return !debug
-			}) {
-				return true
-			}
-		default:
-			return true
-		}
-	}
-	return false
-}
-
-// calledIn reports whether the closure anon is called within fn.
-func calledIn(anon, fn *ssa.Function) bool {
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if call, ok := instr.(ssa.CallInstruction); ok {
-				switch v := call.Common().Value.(type) {
-				case *ssa.Function:
-					if v == anon {
-						return true
-					}
-				case *ssa.MakeClosure:
-					if v.Fn == anon {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
-func (c *checker) verifiedBefore(fn *ssa.Function, pos token.Pos) bool {
-	for _, p := range c.verification(fn).points {
-		if p < pos {
-			return true
-		}
-	}
-	return false
-}
-
 // closuresVerify reports whether a closure in fn (such as the handler
-// a middleware returns) checks state.
+// a middleware returns) checks state before it calls the next handler.
 func (c *checker) closuresVerify(fn *ssa.Function) bool {
 	for _, anon := range fn.AnonFuncs {
-		if len(c.verification(anon).points) > 0 || c.closuresVerify(anon) {
+		if c.guardsNext(anon) || c.closuresVerify(anon) {
 			return true
 		}
 	}
 	return false
-}
-
-// A comparison says whether a value is compared with something.
-type comparison int
-
-const (
-	notCompared   comparison = iota
-	maybeCompared            // handed to code atlvet cannot see
-	isCompared               // ==, a constant-time comparison, a lookup
-)
-
-// compared reports whether the request's state v is compared with
-// something: ==, a constant-time comparison, a map lookup (a server-side
-// store), or a function that compares it, also after it is taken apart
-// or built into a key (strings.Cut, "prefix:"+state, fmt.Sprintf). A
-// value handed to code atlvet cannot see may be compared, so that the
-// rule stays silent.
-func (c *checker) compared(v ssa.Value, seen map[ssa.Value]bool, depth int) bool {
-	return c.comparison(v, seen, depth) != notCompared
-}
-
-func (c *checker) comparison(v ssa.Value, seen map[ssa.Value]bool, depth int) comparison {
-	if seen[v] || depth > 8 || v.Referrers() == nil {
-		return notCompared
-	}
-	seen[v] = true
-	best := notCompared
-	for _, ref := range *v.Referrers() {
-		var got comparison
-		switch ref := ref.(type) {
-		case *ssa.BinOp:
-			switch ref.Op {
-			case token.EQL, token.NEQ:
-				other := ref.X
-				if other == v {
-					other = ref.Y
-				}
-				if isConstant(other) {
-					continue // an emptiness test, or a constant that binds nothing to the session
-				}
-				if key, ok := c.requestKey(other); ok && key == "state" {
-					continue // the request's state with itself
-				}
-				got = isCompared
-			case token.ADD:
-				got = c.comparison(ref, seen, depth+1) // a key made from it
-			}
-		case *ssa.Lookup:
-			if ref.Index == v {
-				got = isCompared
-			} else {
-				got = c.comparison(ref, seen, depth+1)
-			}
-		case *ssa.IndexAddr, *ssa.Index, *ssa.Slice, *ssa.Extract, *ssa.Phi, *ssa.Convert, *ssa.ChangeType:
-			got = c.comparison(ref.(ssa.Value), seen, depth+1)
-		case *ssa.UnOp:
-			if ref.Op == token.MUL {
-				got = c.comparison(ref, seen, depth+1) // an element loaded
-			}
-		case *ssa.MakeInterface:
-			got = c.comparison(ref, seen, depth+1)
-			if got == notCompared && c.escapesInterface(ref) {
-				got = maybeCompared
-			}
-		case *ssa.Store:
-			got = c.storeComparison(ref, v, seen, depth)
-		case *ssa.Return, *ssa.Send, *ssa.MapUpdate:
-			got = maybeCompared // kept for a comparison elsewhere
-		case ssa.CallInstruction:
-			got = c.callComparison(ref, v, seen, depth)
-		}
-		best = max(best, got)
-		if best == isCompared {
-			break
-		}
-	}
-	return best
-}
-
-// isConstant reports a constant, also one converted ([]byte("x")).
-func isConstant(v ssa.Value) bool {
-	for {
-		switch x := v.(type) {
-		case *ssa.Const:
-			return true
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		default:
-			return false
-		}
-	}
-}
-
-// storeComparison handles a store of v: into the variadic arguments of
-// a call (fmt.Sprintf's, which build a key, or a logger's, which do
-// not compare), or anywhere else, kept for a comparison elsewhere.
-func (c *checker) storeComparison(st *ssa.Store, v ssa.Value, seen map[ssa.Value]bool, depth int) comparison {
-	if st.Val != v {
-		return notCompared
-	}
-	ia, ok := st.Addr.(*ssa.IndexAddr)
-	if !ok {
-		return maybeCompared
-	}
-	arr, ok := ia.X.(*ssa.Alloc)
-	if !ok {
-		return maybeCompared
-	}
-	best := notCompared
-	for _, ref := range *arr.Referrers() {
-		sl, ok := ref.(*ssa.Slice)
-		if !ok {
-			continue
-		}
-		for _, ref2 := range *sl.Referrers() {
-			call, ok := ref2.(ssa.CallInstruction)
-			if !ok {
-				best = max(best, maybeCompared)
-				continue
-			}
-			obj := calleeObj(call.Common())
-			switch {
-			case funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint", "Sprintln"):
-				if val, ok := call.(*ssa.Call); ok {
-					best = max(best, c.comparison(val, seen, depth+1))
-				}
-			case isReporting(obj):
-			default:
-				best = max(best, c.callComparison(call, sl, seen, depth))
-			}
-		}
-	}
-	return best
-}
-
-// escapesInterface reports whether a boxed state goes anywhere but
-// into the arguments of calls (which comparison follows).
-func (c *checker) escapesInterface(mi *ssa.MakeInterface) bool {
-	for _, ref := range *mi.Referrers() {
-		switch ref := ref.(type) {
-		case *ssa.Store:
-			if _, ok := ref.Addr.(*ssa.IndexAddr); !ok {
-				return true
-			}
-		case ssa.CallInstruction, *ssa.DebugRef, *ssa.BinOp:
-		default:
-			return true
-		}
-	}
-	return false
-}
-
-// isReporting reports functions that only print or wrap a value.
-func isReporting(obj *types.Func) bool {
-	if obj == nil || obj.Pkg() == nil {
-		return false
-	}
-	if funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint", "Sprintln", "Sscan", "Sscanf", "Sscanln") {
-		return false // these make or take apart a value
-	}
-	switch obj.Pkg().Path() {
-	case "fmt", "log", "log/slog", "errors":
-		return true
-	}
-	return funcs.IsFunc(obj, "net/http", "Error", "Redirect") ||
-		funcs.IsMethod(obj, "net/http", "Header", "Set", "Add") ||
-		funcs.IsMethod(obj, "net/http", "ResponseWriter", "Write")
-}
-
-func (c *checker) callComparison(call ssa.CallInstruction, v ssa.Value, seen map[ssa.Value]bool, depth int) comparison {
-	com := call.Common()
-	obj := calleeObj(com)
-	i := slices.Index(callArgs(com), v)
-	switch {
-	case funcs.IsFunc(obj, "crypto/subtle", "ConstantTimeCompare"),
-		funcs.IsFunc(obj, "crypto/hmac", "Equal"),
-		funcs.IsFunc(obj, "bytes", "Equal", "Compare", "EqualFold"),
-		funcs.IsFunc(obj, "strings", "EqualFold", "Compare"),
-		funcs.IsFunc(obj, "slices", "Contains", "Index"),
-		funcs.IsMethod(obj, "sync", "Map", "Load", "LoadAndDelete", "LoadOrStore", "CompareAndDelete", "CompareAndSwap"):
-		if others := slices.DeleteFunc(slices.Clone(callArgs(com)), func(a ssa.Value) bool { return a == v }); len(others) > 0 &&
-			!funcs.IsMethod(obj, "sync", "Map") && !slices.ContainsFunc(others, func(a ssa.Value) bool { return !isConstant(a) }) {
-			return notCompared // strings.EqualFold(state, "null")
-		}
-		return isCompared
-	case isReporting(obj), funcs.IsFunc(obj, "strings", "HasPrefix", "HasSuffix", "Contains", "ContainsAny", "Index", "Count"):
-		return notCompared
-	case isSQLQuery(obj):
-		return sqlComparison(com, obj)
-	case funcs.IsMethod(obj, "database/sql", "Stmt", sqlQueryMethods...):
-		return maybeCompared // the query was prepared elsewhere
-	case funcs.IsFunc(obj, "database/sql", "Named"):
-		if val, ok := call.(*ssa.Call); ok {
-			return c.comparison(val, seen, depth+1)
-		}
-		return notCompared
-	case i < 0:
-		return maybeCompared // a method of the state itself
-	}
-	if b, ok := com.Value.(*ssa.Builtin); ok {
-		if val, isCall := call.(*ssa.Call); isCall && b.Name() == "append" {
-			return c.comparison(val, seen, depth+1)
-		}
-		return notCompared // len, delete, copy
-	}
-	if callee := c.localCallee(com); callee != nil {
-		if i < len(callee.Params) {
-			return c.comparison(callee.Params[i], seen, depth+1)
-		}
-		return notCompared
-	}
-	var f verifyFact
-	if obj != nil && c.pass.ImportObjectFact(obj, &f) && slices.Contains(f.Params, i) {
-		return isCompared
-	}
-	if obj != nil && c.isStandard(obj.Pkg()) {
-		// Taken apart or converted by the standard library
-		// (strings.Cut, strings.Split, base64 decoding, url.QueryUnescape):
-		// follow the strings it yields.
-		if val, ok := call.(*ssa.Call); ok {
-			return c.resultComparison(val, seen, depth)
-		}
-		return notCompared
-	}
-	if com.IsInvoke() || com.StaticCallee() == nil {
-		return maybeCompared // code atlvet cannot see
-	}
-	if obj != nil && c.knownPackage(obj.Pkg()) {
-		return notCompared // known not to compare
-	}
-	return maybeCompared
-}
-
-var sqlQueryMethods = []string{"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext"}
-
-// isSQLQuery reports the database/sql methods that run a query given
-// as text: a server-side state store kept in a SQL table.
-func isSQLQuery(obj *types.Func) bool {
-	return funcs.IsMethod(obj, "database/sql", "DB", sqlQueryMethods...) ||
-		funcs.IsMethod(obj, "database/sql", "Tx", sqlQueryMethods...) ||
-		funcs.IsMethod(obj, "database/sql", "Conn", sqlQueryMethods...)
-}
-
-// sqlWhere matches a WHERE clause, which is where a query compares
-// the state it is given.
-var sqlWhere = regexp.MustCompile(`(?i)\bwhere\b`)
-
-// sqlComparison says whether a state handed to a SQL query is compared:
-// a query with a WHERE clause looks it up (SELECT, DELETE, UPDATE); one
-// without (an INSERT into an audit table) does not; a query whose text
-// is not a constant may.
-func sqlComparison(com *ssa.CallCommon, obj *types.Func) comparison {
-	params := obj.Signature().Params()
-	args := callArgs(com)
-	for j := 0; j < params.Len(); j++ {
-		if params.At(j).Name() != "query" {
-			continue
-		}
-		k := j + len(args) - params.Len() // args may start with the receiver
-		if k < 0 || k >= len(args) {
-			break
-		}
-		q, ok := args[k].(*ssa.Const)
-		if !ok || q.Value == nil || q.Value.Kind() != constant.String {
-			return maybeCompared
-		}
-		if sqlWhere.MatchString(constant.StringVal(q.Value)) {
-			return isCompared
-		}
-		return notCompared
-	}
-	return maybeCompared
-}
-
-// resultComparison follows the string results of a standard library
-// call made from the state.
-func (c *checker) resultComparison(call *ssa.Call, seen map[ssa.Value]bool, depth int) comparison {
-	res := call.Common().Signature().Results()
-	if res.Len() == 1 {
-		if yieldsText(res.At(0).Type()) {
-			return c.comparison(call, seen, depth+1)
-		}
-		return notCompared
-	}
-	best := notCompared
-	for _, ref := range *call.Referrers() {
-		if ex, ok := ref.(*ssa.Extract); ok && ex.Index < res.Len() && yieldsText(res.At(ex.Index).Type()) {
-			best = max(best, c.comparison(ex, seen, depth+1))
-		}
-	}
-	return best
-}
-
-// yieldsText reports a string, bytes, or a slice of them.
-func yieldsText(t types.Type) bool {
-	if s, ok := t.Underlying().(*types.Slice); ok && isStringOrBytes(s.Elem()) {
-		return true
-	}
-	return isStringOrBytes(t)
 }
 
 func isStandard(path string) bool {
@@ -1279,7 +921,7 @@ func (c *checker) wraps(u handlerUse, depth int) bool {
 		return false
 	}
 	if callee := c.localCallee(com); callee != nil {
-		if len(c.verification(callee).points) > 0 || c.closuresVerify(callee) {
+		if c.guardsNext(callee) || c.closuresVerify(callee) {
 			return true
 		}
 		return rewrapped()
@@ -1294,7 +936,7 @@ func (c *checker) wraps(u handlerUse, depth int) bool {
 	}
 	if obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {
 		var f verifyFact
-		if c.pass.ImportObjectFact(obj, &f) && (f.Reads || f.Middleware) {
+		if c.pass.ImportObjectFact(obj, &f) && (f.Verdict != nil || f.Middleware) {
 			return true
 		}
 	}
@@ -1356,16 +998,16 @@ func (c *checker) funcVerifies(fn *ssa.Function) bool {
 				fn = m
 			} else {
 				var f verifyFact
-				return c.pass.ImportObjectFact(obj, &f) && (f.Reads || f.Middleware)
+				return c.pass.ImportObjectFact(obj, &f) && f.Middleware
 			}
 		}
 	}
 	if fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg {
-		return len(c.verification(fn).points) > 0
+		return c.guardsNext(fn)
 	}
 	var f verifyFact
 	obj, ok := fn.Object().(*types.Func)
-	return ok && c.pass.ImportObjectFact(obj, &f) && (f.Reads || f.Middleware)
+	return ok && c.pass.ImportObjectFact(obj, &f) && f.Middleware
 }
 
 // routerVerifies reports whether the router recv has state-checking
@@ -1480,29 +1122,26 @@ func (c *checker) handlersVerify(a ssa.Value) bool {
 	return false
 }
 
-// verifyFact records that a function checks a request's state
-// (Reads: a helper with results, which its callers consult), that it
-// is or makes middleware that does (Middleware: a handler without
-// results that checks state, or a function returning a handler that
-// does), or that it compares the string parameters listed in Params.
+// verifyFact records that a function answers whether a request's state
+// matched (Verdict: which result says so, and whether the function reads
+// the state itself or compares the parameters its callers pass it in),
+// or that it is or makes middleware that checks state before the next
+// handler runs (Middleware: a handler without results that checks
+// state, or a function returning a handler that does).
 type verifyFact struct {
-	Reads      bool
+	Verdict    *verdict
 	Middleware bool
-	Params     []int
 }
 
 func (*verifyFact) AFact() {}
 
 func (f *verifyFact) String() string {
 	var parts []string
-	if f.Reads {
-		parts = append(parts, "checks state")
+	if f.Verdict != nil {
+		parts = append(parts, f.Verdict.String())
 	}
 	if f.Middleware {
 		parts = append(parts, "middleware checks state")
-	}
-	for _, p := range f.Params {
-		parts = append(parts, "compares param "+strconv.Itoa(p))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -1513,20 +1152,15 @@ func (c *checker) exportVerifyFacts() {
 		if !ok || fn.Parent() != nil {
 			continue
 		}
-		var f verifyFact
-		v := c.verification(fn)
-		if fn.Signature.Results().Len() > 0 {
-			f.Reads = len(v.points) > 0
-			f.Params = v.params
-		}
+		f := verifyFact{Verdict: c.summary(fn)}
 		// Middleware matters to other packages only: a handler that
 		// checks state and leaves the exchange to the next one, or a
-		// function returning a handler that checks.
+		// function returning a handler that does.
 		if obj.Exported() {
-			f.Middleware = fn.Signature.Results().Len() == 0 && len(v.points) > 0 && !c.exchangesIn(fn) ||
+			f.Middleware = fn.Signature.Results().Len() == 0 && c.guardsNext(fn) && !c.exchangesIn(fn) ||
 				returnsFunc(fn.Signature) && c.closuresVerify(fn)
 		}
-		if f.Reads || f.Middleware || len(f.Params) > 0 {
+		if f.Verdict != nil || f.Middleware {
 			c.pass.ExportObjectFact(obj, &f)
 		}
 	}

@@ -106,32 +106,55 @@
 // A callback exchanges an authorization code taken from an HTTP request
 // ((*oauth2.Config).Exchange, or a POST of grant_type=authorization_code
 // to a token endpoint, also when a generic helper sends the form the
-// callback built) without first reading the request's state and
-// comparing it with something: a cookie, a session, a server-side store
-// (a map lookup, also under a key made from the state such as
-// "oauth_state:"+state or fmt.Sprintf("oauth:%s", state), sync.Map, a
-// database/sql query with a WHERE clause that is given the state; an
-// INSERT that only records it compares nothing), a signed state taken apart (strings.Cut, hmac.Equal), a helper that
-// does so (in this or another package, by facts), or a library such as
-// gothic.CompleteUserAuth. A comparison with a constant ("null", a
-// fixed string) or with the request's own state again binds nothing to
-// the session and does not count. The request is that of net/http, gin, echo
-// or fiber. Reported at the Exchange call or at the call that sends the
-// token request; when that is in a helper some callers guard and others
-// do not, the related information names the calls that do not. The
-// rule holds for any provider: where every token URL is known and not
-// Atlassian's, the message speaks of the attacker's own account there.
+// callback built) on a path that does not go through a successful
+// comparison of the request's state with the value bound to the user's
+// session. Every path from the handler's entry to the exchange must
+// take a branch that says the comparison succeeded: the state equal to
+// a cookie, a session value or any other value that is neither a
+// constant nor the request's state again (==, subtle.ConstantTimeCompare
+// found 1, hmac.Equal), a value looked up by the state found (a map,
+// also under a key made from the state such as "oauth_state:"+state or
+// fmt.Sprintf("oauth:%s", state), sync.Map, a database/sql query with a
+// WHERE clause that is given the state, a store behind an interface),
+// or the answer of a helper that checks (in this or another package, by
+// facts: which result says the state matched, true, false or a nil
+// error) or of a library such as gothic.CompleteUserAuth. So these are
+// reported: a mismatch only logged, a comparison whose result is
+// ignored or only printed, a check skipped when the cookie is missing
+// (if c, err := r.Cookie("state"); err == nil { ... }), a state stored
+// in the session and never compared, a helper's answer dropped or read
+// the wrong way round; and a comparison with a constant ("null", a
+// fixed string), which binds nothing to the session. An INSERT that
+// only records the state compares nothing. The request is that of
+// net/http, gin, echo or fiber. Reported at the Exchange call or at the
+// call that sends the token request, with related information at the
+// branches of a path that reaches it (the failed comparison it runs
+// after, or the condition under which the check is skipped); when the
+// exchange is in a helper some callers guard and others do not, the
+// related information names the calls that do not. The rule holds for
+// any provider: where every token URL is known and not Atlassian's,
+// the message speaks of the attacker's own account there.
 //
 // The check may be elsewhere on the way to the exchange: in the caller
 // of a helper that reads the code and exchanges it (every caller must
 // check), in the handler whose request a closure uses, in middleware
 // wrapped around the handler (of this package or, by facts, another:
-// mw.RequireState(callback)), or in gin middleware that runs before it
+// mw.RequireState(callback)) that calls the next handler only after the
+// check succeeded, or in gin middleware that runs before it
 // (r.GET(path, verifyState, callback), r.Group(path, verifyState),
-// r.Use(verifyState)). What atlvet cannot see counts as checked: a state
-// handed to an interface method or a function value, a request handed
-// to one that returns a verdict (if err := s.store.Validate(r); err !=
-// nil), a handler wrapped by one.
+// r.Use(verifyState)). What atlvet cannot see counts as checked when
+// its answer guards the exchange: a state handed to an interface
+// method or a function value, a request handed to one that returns a
+// verdict (if err := s.store.Validate(r); err != nil { return }), a
+// handler wrapped by one.
+//
+// A command that receives the code on a loopback server exchanges a
+// code taken from an HTTP request too. A value received from a channel
+// (v := <-ch, case v := <-ch in a select, for v := range ch), also
+// through a struct of channels or a struct sent whole, is what the
+// package sends on that channel: the handler that sends the code must
+// compare the state before it does, or the function that receives it
+// must compare the state that came with it.
 //
 // # missing-prompt
 //

@@ -107,11 +107,12 @@ type checker struct {
 	files         []*ast.File
 
 	// Memos.
-	provMemo   map[ssa.Value]provenance
-	provActive map[ssa.Value]bool
-	verifyMemo map[*ssa.Function]*verification
-	usesMemo   map[*ssa.Function][]handlerUse
-	mwCalls    *[]ssa.CallInstruction
+	provMemo    map[ssa.Value]provenance
+	provActive  map[ssa.Value]bool
+	checksMemo  map[*ssa.Function]*stateChecks
+	summaryMemo map[*ssa.Function]*verdict
+	usesMemo    map[*ssa.Function][]handlerUse
+	mwCalls     *[]ssa.CallInstruction
 	// The package's exchanges, and whether any of them exchanges a
 	// code read from the terminal or taken from an HTTP request.
 	exchangeList            []exchange
@@ -134,17 +135,18 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil
 	}
 	c := &checker{
-		pass:       pass,
-		res:        res,
-		cfg:        cfg,
-		hosts:      atlassian.NewHosts(cfg.AuthHosts),
-		reporter:   reporter,
-		generated:  map[*token.File]bool{},
-		reported:   map[reportKey]bool{},
-		provMemo:   map[ssa.Value]provenance{},
-		provActive: map[ssa.Value]bool{},
-		verifyMemo: map[*ssa.Function]*verification{},
-		usesMemo:   map[*ssa.Function][]handlerUse{},
+		pass:        pass,
+		res:         res,
+		cfg:         cfg,
+		hosts:       atlassian.NewHosts(cfg.AuthHosts),
+		reporter:    reporter,
+		generated:   map[*token.File]bool{},
+		reported:    map[reportKey]bool{},
+		provMemo:    map[ssa.Value]provenance{},
+		provActive:  map[ssa.Value]bool{},
+		checksMemo:  map[*ssa.Function]*stateChecks{},
+		summaryMemo: map[*ssa.Function]*verdict{},
+		usesMemo:    map[*ssa.Function][]handlerUse{},
 	}
 	c.index()
 	if illTyped {

@@ -25,6 +25,7 @@ var rulePackages = []string{
 	"concat", "handbuilt", "provideropts", "crosspkg/atlauth", "crosspkg/web",
 	// Real-world shapes.
 	"webapp", "serverstore", "sqlstore", "cliloopback", "clilocalserver", "stdlibflow",
+	"guardedexchange", "verdictpkg/verify", "verdictpkg/web", "channelcode", "channelterminal",
 	"ginflow", "echoflow", "gothicflow",
 	// Audit regressions.
 	"methodvalues", "verifiedshapes", "crossmw/mw", "crossmw/web", "ginchain",
@@ -56,6 +57,54 @@ func TestRules(t *testing.T) {
 	}
 	if !found {
 		t.Error("no constant-state diagnostic for fixedState")
+	}
+
+	// An exchange reached round the check names the way round it: the
+	// failed comparison it runs after, the condition that skips the
+	// check. Lines of guardedexchange.go; "" for none.
+	bypass := map[int]string{
+		34:  `the exchange still runs when r.FormValue("state") != c.Value`, // mismatchLogged
+		44:  "",                                                             // resultIgnored: nothing branches on the result
+		63:  "the check of the state is skipped when err != nil",            // skippedWithoutCookie
+		84:  `the exchange still runs when r.FormValue("state") != c.Value`, // wrongWayRound: only then
+		94:  "the check of the state is skipped when r.Method != http.MethodPost",
+		145: "the exchange still runs when err != nil", // helperErrorLogged
+		152: "the exchange still runs when mismatched(r)",
+	}
+	// In package web of verdictpkg, a helper that compares nothing
+	// without cookies.
+	const helperBypassLine = 130
+	seen := map[int]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			posn := r.Pass.Fset.Position(d.Pos)
+			if posn.Line == helperBypassLine && strings.HasSuffix(posn.Filename, "verdictpkg/web/web.go") {
+				if len(d.Related) == 0 || d.Related[0].Message != "the check of the state is skipped when !p.cookies" {
+					t.Errorf("%s: related information %v, want the way round the helper's check", posn, d.Related)
+				}
+				seen[0] = true
+			}
+			want, ok := bypass[posn.Line]
+			if !ok || filepath.Base(posn.Filename) != "guardedexchange.go" {
+				continue
+			}
+			seen[posn.Line] = true
+			var got []string
+			for _, rel := range d.Related {
+				got = append(got, rel.Message)
+			}
+			if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
+				t.Errorf("%s: related information %q, want %q", posn, got, want)
+			}
+		}
+	}
+	for line := range bypass {
+		if !seen[line] {
+			t.Errorf("guardedexchange.go:%d: no diagnostic", line)
+		}
+	}
+	if !seen[0] {
+		t.Errorf("verdictpkg/web/web.go:%d: no diagnostic", helperBypassLine)
 	}
 
 	// A method expression's state is a literal: no related

@@ -18,7 +18,7 @@ func echoCallback(c echo.Context) error {
 	return err
 }
 
-func echoCallbackChecked(c echo.Context) error { // want echoCallbackChecked:"checks state"
+func echoCallbackChecked(c echo.Context) error {
 	cookie, err := c.Cookie("state")
 	if err != nil || cookie.Value != c.QueryParam("state") {
 		return err
@@ -34,7 +34,7 @@ func fiberCallback(c *fiber.Ctx) error {
 	return err
 }
 
-func fiberCallbackChecked(c *fiber.Ctx) error { // want fiberCallbackChecked:"checks state"
+func fiberCallbackChecked(c *fiber.Ctx) error {
 	if c.Cookies("state") != c.Query("state") {
 		return nil
 	}

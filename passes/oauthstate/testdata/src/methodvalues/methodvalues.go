@@ -71,7 +71,7 @@ type urlMaker interface {
 // Through an interface the config is not known: nothing to judge.
 func viaInterface(m urlMaker) string { return m.AuthCodeURL("iface") }
 
-func checked(r *http.Request) bool { // want checked:"checks state"
+func checked(r *http.Request) bool { // want checked:`^checks state \(result 0 true\)$`
 	c, err := r.Cookie("state")
 	return err == nil && c.Value == r.FormValue("state")
 }

@@ -75,4 +75,4 @@ func checkedByValue(w http.ResponseWriter, r *http.Request, expected string) {
 	_, _ = tok, err
 }
 
-func same(a, b string) bool { return a == b } // want same:"compares param 0, compares param 1"
+func same(a, b string) bool { return a == b } // want same:`^compares param 0, compares param 1 \(result 0 true\)$`

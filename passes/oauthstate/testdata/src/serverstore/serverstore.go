@@ -42,7 +42,7 @@ func (s *StateStore) New(userID string) (string, error) { // want New:"state ran
 }
 
 // Consume returns the user the state was issued to, once.
-func (s *StateStore) Consume(state string) (string, error) { // want Consume:"compares param 1" Consume:`state guessable \(a user ID\)`
+func (s *StateStore) Consume(state string) (string, error) { // want Consume:`^compares param 1 \(result 1 nil\)$` Consume:`state guessable \(a user ID\)`
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	p, ok := s.pending[state]
@@ -117,7 +117,7 @@ type Pending[T any] struct {
 }
 
 // Take removes and returns the value stored under state.
-func (p *Pending[T]) Take(state string) (T, bool) { // want Take:"compares param 1"
+func (p *Pending[T]) Take(state string) (T, bool) { // want Take:`^compares param 1 \(result 1 true\)$`
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	v, ok := p.m[state]

@@ -140,7 +140,7 @@ func storeChecked(w http.ResponseWriter, r *http.Request) {
 }
 
 // verifyState is a helper that checks state against a cookie.
-func verifyState(r *http.Request) bool { // want verifyState:"checks state"
+func verifyState(r *http.Request) bool { // want verifyState:`^checks state \(result 0 true\)$`
 	c, err := r.Cookie("oauth_state")
 	return err == nil && c.Value == strings.TrimSpace(r.FormValue("state"))
 }

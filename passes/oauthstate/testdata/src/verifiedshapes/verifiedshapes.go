@@ -41,7 +41,7 @@ type KV interface {
 	GetDel(ctx context.Context, key string) (string, error)
 }
 
-func (s *Server) checkState(r *http.Request) error { // want checkState:"checks state"
+func (s *Server) checkState(r *http.Request) error { // want checkState:`^checks state \(result 0 nil\)$`
 	c, err := r.Cookie("oauth_state")
 	if err != nil {
 		return err

@@ -50,7 +50,7 @@ func QuickState() string { // want QuickState:`state guessable \(math/rand\)`
 func DefaultState() string { return "atlauth" }
 
 // CheckState compares the request's state with the cookie.
-func CheckState(r *http.Request) error { // want CheckState:"checks state"
+func CheckState(r *http.Request) error { // want CheckState:`^checks state \(result 0 nil\)$`
 	c, err := r.Cookie("state")
 	if err != nil {
 		return err

@@ -1,0 +1,356 @@
+package oauthstate
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/funcs"
+)
+
+// Which values are the state a check compares, and which were fetched
+// by it: stateOf follows the request's state through conversions, the
+// standard library's string functions, keys built from it, channels
+// and structs; isKeyed follows what a map, a SQL query, a store behind
+// an interface or another package returns for it.
+
+// stateOf says what makes v the state a check compares: read from an
+// incoming request (also after it crossed a channel or a struct), a
+// string parameter of the function summarised, or made from one by the
+// standard library (trimmed, split, decoded, prefixed into a key).
+func (s *stateChecks) stateOf(v ssa.Value, depth int) *stateUse {
+	if v == nil || depth > 8 {
+		return nil
+	}
+	if u, ok := s.states[v]; ok {
+		return u
+	}
+	s.states[v] = nil
+	u := s.stateOf0(v, depth)
+	s.states[v] = u
+	return u
+}
+
+func (s *stateChecks) stateOf0(v ssa.Value, depth int) *stateUse {
+	if key := requestKeyArg(v); key != nil {
+		return s.keyNamed(key)
+	}
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		if s.params && v.Parent() == s.fn && isStringOrBytes(v.Type()) {
+			return &stateUse{params: []int{slices.Index(s.fn.Params, v)}}
+		}
+		return nil
+	case *ssa.Convert:
+		return s.stateOf(v.X, depth+1)
+	case *ssa.ChangeType:
+		return s.stateOf(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return s.stateOf(v.X, depth+1)
+	case *ssa.Phi:
+		var u *stateUse
+		for _, e := range v.Edges {
+			u = u.join(s.stateOf(e, depth+1))
+		}
+		return u
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			return s.stateOf(v.X, depth+1).join(s.stateOf(v.Y, depth+1)) // a key made from it
+		}
+		return nil
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok && s.transforms(call) {
+			if res := call.Common().Signature().Results(); v.Index < res.Len() && yieldsText(res.At(v.Index).Type()) {
+				return s.argsState(call.Common(), depth)
+			}
+		}
+		return nil
+	case *ssa.Call:
+		if s.transforms(v) && (yieldsText(v.Type()) || funcs.IsFunc(calleeObj(v.Common()), "database/sql", "Named")) {
+			return s.argsState(v.Common(), depth)
+		}
+		return nil
+	case *ssa.Slice:
+		// The variadic arguments of fmt.Sprintf: an element stored.
+		if arr, ok := v.X.(*ssa.Alloc); ok {
+			var u *stateUse
+			for _, el := range storedElems(arr) {
+				u = u.join(s.stateOf(el, depth+1))
+			}
+			return u
+		}
+		return nil
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			if ia, ok := v.X.(*ssa.IndexAddr); ok {
+				return s.stateOf(ia.X, depth+1) // an element of []string{state}
+			}
+		}
+	case *ssa.Index:
+		return s.stateOf(v.X, depth+1)
+	}
+	// Received from a channel, read from a struct: what was sent or
+	// stored, read from a request in another function.
+	if origins, ok := s.c.res.Origins(v); ok {
+		for _, o := range origins {
+			if key, ok := s.c.requestKey(o.Value); ok && key == "state" {
+				return &stateUse{direct: true}
+			}
+		}
+	}
+	return nil
+}
+
+// keyNamed says whether key, the key of a read of a request's query or
+// form, names its state: the constant "state", or in a helper
+// summarised a parameter its callers set.
+func (s *stateChecks) keyNamed(key ssa.Value) *stateUse {
+	if k, ok := s.c.res.Eval(key).Const(); ok {
+		if k == "state" {
+			return &stateUse{direct: true}
+		}
+		return nil
+	}
+	if p, ok := key.(*ssa.Parameter); ok && s.params && p.Parent() == s.fn {
+		return &stateUse{keyParams: []int{slices.Index(s.fn.Params, p)}}
+	}
+	return nil
+}
+
+func (s *stateChecks) argsState(com *ssa.CallCommon, depth int) *stateUse {
+	var u *stateUse
+	for _, a := range callArgs(com) {
+		u = u.join(s.stateOf(a, depth+1))
+	}
+	return u
+}
+
+// storedElems returns the values stored into the elements of the
+// array arr: the variadic arguments of a call.
+func storedElems(arr *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	for _, ref := range *arr.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, ref2 := range *ia.Referrers() {
+			if st, ok := ref2.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, st.Val)
+			}
+		}
+	}
+	return out
+}
+
+// transforms reports a standard library call that makes a new string
+// from its arguments (strings.Cut, strings.TrimSpace, base64 decoding,
+// fmt.Sprintf, sql.Named), not one that prints them, tests them, or
+// looks them up.
+func (s *stateChecks) transforms(call *ssa.Call) bool {
+	obj := calleeObj(call.Common())
+	if obj == nil || !s.c.isStandard(obj.Pkg()) || isReporting(obj) || isPredicate(obj) {
+		return false
+	}
+	return !strings.HasPrefix(obj.Pkg().Path(), "database/sql") || funcs.IsFunc(obj, "database/sql", "Named")
+}
+
+// keyOf says whether v, a lookup key, is the state or made from it.
+func (s *stateChecks) keyOf(v ssa.Value) *stateUse {
+	if u := s.stateOf(v, 0); u.any() {
+		return u
+	}
+	if s.isKeyed(v, 0) {
+		return &stateUse{direct: true} // a key read from what the state fetched
+	}
+	return nil
+}
+
+// isKeyed reports whether v was fetched by the state, or made from
+// what was: a map lookup, a SQL query with a WHERE clause, a store
+// behind an interface or another package given the state, what such a
+// call returns and what is read or computed from it.
+func (s *stateChecks) isKeyed(v ssa.Value, depth int) bool {
+	if v == nil || depth > 8 {
+		return false
+	}
+	if got, ok := s.keyed[v]; ok {
+		return got
+	}
+	s.keyed[v] = false
+	got := s.isKeyed0(v, depth)
+	s.keyed[v] = got
+	return got
+}
+
+func (s *stateChecks) isKeyed0(v ssa.Value, depth int) bool {
+	keyedArg := func(a ssa.Value) bool {
+		if u := s.stateOf(a, 0); u.any() {
+			s.rely(u)
+			return true
+		}
+		return s.isKeyed(a, depth+1)
+	}
+	switch v := v.(type) {
+	case *ssa.Lookup:
+		return keyedArg(v.Index) || s.isKeyed(v.X, depth+1)
+	case *ssa.Extract:
+		return s.isKeyed(v.Tuple, depth+1)
+	case *ssa.Field:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.FieldAddr:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.IndexAddr:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.Index:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.UnOp:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.Convert:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.ChangeType:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.TypeAssert:
+		return s.isKeyed(v.X, depth+1)
+	case *ssa.BinOp:
+		return s.isKeyed(v.X, depth+1) || s.isKeyed(v.Y, depth+1)
+	case *ssa.Phi:
+		return slices.ContainsFunc(v.Edges, func(e ssa.Value) bool { return s.isKeyed(e, depth+1) })
+	case *ssa.Call:
+		return s.callKeyed(v, keyedArg)
+	}
+	return false
+}
+
+// callKeyed reports whether call fetches something by the state, or
+// computes from what was fetched.
+func (s *stateChecks) callKeyed(call *ssa.Call, keyedArg func(ssa.Value) bool) bool {
+	com := call.Common()
+	if _, builtin := com.Value.(*ssa.Builtin); builtin {
+		return slices.ContainsFunc(com.Args, func(a ssa.Value) bool { return s.isKeyed(a, 1) }) // len(rows)
+	}
+	obj := calleeObj(com)
+	args := callArgs(com)
+	switch {
+	case isSQLQuery(obj):
+		return sqlLooksUp(com, obj) && slices.ContainsFunc(args, keyedArg)
+	case funcs.IsMethod(obj, "database/sql", "Stmt", sqlQueryMethods...):
+		return slices.ContainsFunc(args, keyedArg) // the query was prepared elsewhere
+	case obj != nil && s.c.isStandard(obj.Pkg()):
+		// Computed from what was fetched (errors.Is(err, sql.ErrNoRows),
+		// p.expires.Before(now)); the state itself only transformed or
+		// tested (strings.HasPrefix) is no lookup.
+		return slices.ContainsFunc(args, func(a ssa.Value) bool { return s.isKeyed(a, 1) })
+	case obj != nil && s.c.knownPackage(obj.Pkg()):
+		return false
+	}
+	if s.c.calleeVerdict(com) != nil {
+		return false // its verdict is what says; callHolds reads it
+	}
+	// A store behind an interface, another package, a helper of this
+	// one: given the state, or called on what it fetched.
+	return slices.ContainsFunc(args, keyedArg)
+}
+
+// isPredicate reports standard library functions that test a string
+// without binding it to anything.
+func isPredicate(obj *types.Func) bool {
+	return funcs.IsFunc(obj, "strings", "HasPrefix", "HasSuffix", "Contains", "ContainsAny", "ContainsRune", "Index", "Count") ||
+		funcs.IsFunc(obj, "bytes", "HasPrefix", "HasSuffix", "Contains", "Index", "Count") ||
+		funcs.IsFunc(obj, "crypto/subtle", "ConstantTimeCompare") ||
+		funcs.IsFunc(obj, "crypto/hmac", "Equal") ||
+		funcs.IsFunc(obj, "bytes", "Equal", "EqualFold", "Compare") ||
+		funcs.IsFunc(obj, "strings", "EqualFold", "Compare")
+}
+
+// isConstant reports a constant, also one converted ([]byte("x")).
+func isConstant(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.Const:
+			return true
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		default:
+			return false
+		}
+	}
+}
+
+func isErrorType(t types.Type) bool { return types.Identical(t, errorType) }
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// isReporting reports functions that only print or wrap a value.
+func isReporting(obj *types.Func) bool {
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	if funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint", "Sprintln", "Sscan", "Sscanf", "Sscanln") {
+		return false // these make or take apart a value
+	}
+	switch obj.Pkg().Path() {
+	case "fmt", "log", "log/slog", "errors":
+		return true
+	}
+	return funcs.IsFunc(obj, "net/http", "Error", "Redirect") ||
+		funcs.IsMethod(obj, "net/http", "Header", "Set", "Add") ||
+		funcs.IsMethod(obj, "net/http", "ResponseWriter", "Write")
+}
+
+var sqlQueryMethods = []string{"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext"}
+
+// isSQLQuery reports the database/sql methods that run a query given
+// as text: a server-side state store kept in a SQL table.
+func isSQLQuery(obj *types.Func) bool {
+	return funcs.IsMethod(obj, "database/sql", "DB", sqlQueryMethods...) ||
+		funcs.IsMethod(obj, "database/sql", "Tx", sqlQueryMethods...) ||
+		funcs.IsMethod(obj, "database/sql", "Conn", sqlQueryMethods...)
+}
+
+// sqlWhere matches a WHERE clause, which is where a query compares
+// the state it is given.
+var sqlWhere = regexp.MustCompile(`(?i)\bwhere\b`)
+
+// sqlLooksUp reports whether a SQL query looks its arguments up: a
+// query with a WHERE clause (SELECT, DELETE, UPDATE) does, one without
+// (an INSERT into an audit table) does not, one whose text is not a
+// constant may.
+func sqlLooksUp(com *ssa.CallCommon, obj *types.Func) bool {
+	params := obj.Signature().Params()
+	args := callArgs(com)
+	for j := 0; j < params.Len(); j++ {
+		if params.At(j).Name() != "query" {
+			continue
+		}
+		k := j + len(args) - params.Len() // args may start with the receiver
+		if k < 0 || k >= len(args) {
+			break
+		}
+		q, ok := args[k].(*ssa.Const)
+		if !ok || q.Value == nil || q.Value.Kind() != constant.String {
+			return true
+		}
+		return sqlWhere.MatchString(constant.StringVal(q.Value))
+	}
+	return true
+}
+
+// yieldsText reports a string, bytes, or a slice of them.
+func yieldsText(t types.Type) bool {
+	if s, ok := t.Underlying().(*types.Slice); ok && isStringOrBytes(s.Elem()) {
+		return true
+	}
+	return isStringOrBytes(t)
+}
