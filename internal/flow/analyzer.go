@@ -86,6 +86,7 @@ type Result struct {
 	summaries             map[*ssa.Function]*Summary
 	evaluating            map[ssa.Value]bool
 	memo                  map[ssa.Value]Strs
+	params                map[paramKey]Strs // see paramValues
 	sends                 []*Send
 	sendsDone             bool
 	sites                 []*Site
@@ -360,6 +361,7 @@ func (r *Result) build() {
 	r.summaries = map[*ssa.Function]*Summary{}
 	r.evaluating = map[ssa.Value]bool{}
 	r.memo = map[ssa.Value]Strs{}
+	r.params = map[paramKey]Strs{}
 	r.libClients = map[*ssa.Call]*LibClient{}
 	for _, fn := range r.funcs {
 		// What tests pass to the package's functions and store in its

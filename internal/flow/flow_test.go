@@ -3,6 +3,7 @@ package flow_test
 import (
 	"fmt"
 	"go/ast"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -74,6 +75,34 @@ var siteProbe = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
+}
+
+// callerProbe reports every request site as siteProbe does, and the
+// caller URLCaller names for an Atlassian URL, if any.
+var callerProbe = &analysis.Analyzer{
+	Name:     "callerprobe",
+	Doc:      "reports the flow analysis' request sites and the callers that make them Atlassian's",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res, release := flow.Use(pass)
+		defer release()
+		hosts := atlassian.NewHosts(nil)
+		for _, site := range res.RequestSites() {
+			desc := describeSend(site.Requests, site.Clients)
+			for _, req := range site.Requests {
+				if call, url, ok := res.URLCaller(req, func(s flow.Str) bool { return flow.Classify(hosts, s).Atlassian() }); ok {
+					p := pass.Fset.Position(call.Pos())
+					desc += fmt.Sprintf("; caller %s:%d %s", filepath.Base(p.Filename), p.Line, url)
+				}
+			}
+			pass.Reportf(site.Call.Pos(), "site: %s", desc)
+		}
+		return nil, nil
+	},
+}
+
+func TestURLCaller(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), callerProbe, "manycallers")
 }
 
 func TestSites(t *testing.T) {

@@ -60,6 +60,12 @@ type Request struct {
 	// Create is the http.NewRequest call that made the request, when
 	// it is in the package under analysis.
 	Create token.Pos
+
+	// raw are the URLs in terms of the parameters of fn, the function
+	// that made the request, before resolveRequest resolved them
+	// through its callers (see URLCaller). Not part of facts.
+	raw Strs
+	fn  *ssa.Function
 }
 
 // A Client is what a send goes through.
@@ -1513,6 +1519,9 @@ func (r *Result) resolveRequests(reqs []Request, fn *ssa.Function) []Request {
 }
 
 func (r *Result) resolveRequest(req Request, fn *ssa.Function) Request {
+	if slices.ContainsFunc(req.URLs, hasParam) {
+		req.raw, req.fn = req.URLs, fn
+	}
 	req.URLs = r.resolveParams(req.URLs, fn)
 	hs := slices.Clone(req.Headers)
 	for i := range hs {

@@ -206,6 +206,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		target flow.Target
 		mapKey bool        // a User-Agent was written under a non-canonical map key
 		unset  *flow.Unset // set, but not on every path to the send
+		caller ast.Node    // a caller whose URL makes the request Atlassian's
 	}
 	var defaults []pending
 	// identity.Own reads the User-Agents of these sends as this loop
@@ -235,7 +236,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				unset = &u
 			}
 			if !inGenerated(send.Call.Pos()) {
-				defaults = append(defaults, pending{send, req, target, all > 0 && unset == nil, unset})
+				p := pending{send: send, req: req, target: target, mapKey: all > 0 && unset == nil, unset: unset}
+				// A helper's request goes where its callers say: name one
+				// whose URL is Atlassian's, and describe the request by it.
+				if call, url, ok := res.URLCaller(req, func(s flow.Str) bool { return flow.Classify(hosts, s).Atlassian() }); ok {
+					p.caller, p.target = call, flow.Classify(hosts, url)
+				}
+				defaults = append(defaults, p)
 			}
 			break // one report per send
 		}
@@ -351,6 +358,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		if p.unset != nil {
 			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent %s; set it before the send on every path, such as %q", describe(p.target), unsetWhy(pass, p.unset), suggestion)
+		}
+		if p.caller != nil {
+			d.Related = []analysis.RelatedInformation{{Pos: p.caller.Pos(), End: p.caller.End(), Message: "a call that sends it to " + describe(p.target)}}
 		}
 		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey && p.unset == nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
