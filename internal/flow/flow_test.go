@@ -179,7 +179,7 @@ func TestValues(t *testing.T) {
 }
 
 func TestRequests(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...", "transports", "headers", "defaultclient")
+	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...", "transports", "headers", "headermaps", "defaultclient")
 }
 
 // libProbe reports every expression that makes a client-library

@@ -726,7 +726,13 @@ func (r *Result) headerOps(addr *ssa.FieldAddr) (out []Header, opaque bool) {
 		case *ssa.Store:
 			if ref.Addr == addr {
 				hs, op := r.mapHeaders(ref.Val, seen)
-				out, opaque = append(out, hs...), opaque || op || !isNewMap(ref.Val)
+				out, opaque = append(out, hs...), opaque || op
+				if !isNewMap(ref.Val) {
+					// A map made elsewhere: what the module puts into
+					// the maps it can be.
+					hs, complete := r.storedHeaders(ref)
+					out, opaque = append(out, hs...), opaque || !complete
+				}
 			}
 		}
 	}
@@ -767,16 +773,23 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 			if ref.Map != h {
 				continue
 			}
-			name, ok := r.eval(ref.Key).Const()
-			if !ok {
-				opaque = true
-				continue
-			}
 			var val Strs
+			var elem ssa.Value
 			if elems := r.variadic(ref.Value); len(elems) > 0 {
-				val = r.eval(elems[0])
+				elem = elems[0]
+				val = r.eval(elem)
 			} else {
 				val = Strs{Unknown()}
+			}
+			name, ok := r.eval(ref.Key).Const()
+			if !ok {
+				// h[k] = []string{v}, k a key of a map ranged over.
+				if elem == nil {
+					elem = ref.Value // h[k] = vs
+				}
+				hs, known := r.rangedHeaders(ref.Key, elem, ref)
+				out, opaque = append(out, hs...), opaque || !known
+				continue
 			}
 			canonical := textproto.CanonicalMIMEHeaderKey(name)
 			out = append(out, Header{Name: canonical, Value: val, Site: ref.Pos(), NonCanonical: canonical != name, instr: ref})
@@ -788,7 +801,9 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 			case funcs.IsMethod(obj, "net/http", "Header", "Set", "Add") && len(c.Args) == 3 && c.Args[0] == h:
 				name, ok := r.eval(c.Args[1]).Const()
 				if !ok {
-					opaque = true
+					// Set(k, v), k a key of a map ranged over.
+					hs, known := r.rangedHeaders(c.Args[1], c.Args[2], ref)
+					out, opaque = append(out, hs...), opaque || !known
 					continue
 				}
 				out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: r.eval(c.Args[2]), Site: ref.Pos(), instr: ref})
