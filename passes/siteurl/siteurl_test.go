@@ -22,6 +22,13 @@ func TestBranches(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "branches")
 }
 
+// TestPaths: the site URL and the bearer token meet where their
+// conditions are independent, and a helper's many callers keep the one
+// that builds a site URL.
+func TestPaths(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "independent", "manycallers")
+}
+
 func TestViaHelpers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "viahelpers", "usessiteclient", "wrappers")
 }
