@@ -139,9 +139,12 @@ func (f *identityFact) String() string { return "identity " + f.Identity }
 type uaSite struct {
 	pos, end token.Pos   // where to report: the value expression, else the call that sets it
 	expr     ast.Expr    // the value expression, when known
-	value    string      // the constant value
+	value    string      // the constant value, or its constant start (see prefix)
 	target   flow.Target // where the first request it reaches goes
 	test     bool        // in a _test.go file
+	// prefix: value is only the constant start of a User-Agent built at
+	// run time ("Acme-Sync/" + version); what follows is not judged.
+	prefix bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -187,10 +190,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				continue
 			}
 			v, ok := flow.Strs(h.Value).Const()
+			prefix := false
+			if !ok {
+				v, ok = knownPrefix(h.Value)
+				prefix = true
+			}
 			if h.Site == token.NoPos || !ok {
 				continue
 			}
-			site := uaSite{pos: h.Site, end: h.Site, value: v, target: target}
+			site := uaSite{pos: h.Site, end: h.Site, value: v, target: target, prefix: prefix}
 			if e := res.HeaderValueExpr(h.Site); e != nil {
 				site.expr, site.pos, site.end = e, e.Pos(), e.End()
 			} else if call := res.CallExprAt(h.Site); call != nil {
@@ -300,6 +308,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if inGenerated(s.pos) {
 			continue
 		}
+		if s.prefix {
+			checkPrefix(reporter, s, reference, referenceFrom, suggestion)
+			continue
+		}
 		if name, ok := atlassian.LibraryAgent(s.value); ok {
 			reporter.Report(analysis.Diagnostic{
 				Pos: s.pos, End: s.end, Category: CategoryLibrary,
@@ -368,6 +380,58 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		reporter.Report(d)
 	}
 	return nil, nil
+}
+
+// knownPrefix returns the constant start that every value of ss shares
+// up to its first unknown part, when ss is built at run time; ok is
+// false when nothing constant starts it.
+func knownPrefix(ss flow.Strs) (string, bool) {
+	if len(ss) == 0 {
+		return "", false
+	}
+	prefix := ss[0].Prefix()
+	for _, s := range ss[1:] {
+		p := s.Prefix()
+		n := 0
+		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
+			n++
+		}
+		prefix = prefix[:n]
+	}
+	return prefix, prefix != ""
+}
+
+// checkPrefix judges a User-Agent built at run time by its constant
+// start, as far as that decides: a library's or a browser's agent
+// whose name it holds whole, else the identity before its first "/".
+// The part only known at run time is never judged.
+func checkPrefix(reporter *suppress.Reporter, s uaSite, reference, referenceFrom string, suggestion func(flow.Target) string) {
+	shown := atlassian.QuoteValue(s.value + "…")
+	if name, ok := atlassian.LibraryAgentPrefix(s.value); ok {
+		reporter.Report(analysis.Diagnostic{
+			Pos: s.pos, End: s.end, Category: CategoryLibrary,
+			Message: fmt.Sprintf("User-Agent %s identifies %s, not your integration, whatever follows; send your own such as %q, naming the library in parentheses if you like", shown, atlassian.SafeText(name), suggestion(s.target)),
+		})
+		return
+	}
+	ua, faults, ok := atlassian.ParseUserAgentPrefix(s.value)
+	switch {
+	case !ok:
+	case len(faults) > 0:
+		var names []string
+		for _, f := range faults {
+			names = append(names, f.String())
+		}
+		reporter.Report(analysis.Diagnostic{
+			Pos: s.pos, End: s.end, Category: CategoryConvention,
+			Message: fmt.Sprintf("User-Agent %s does not follow Atlassian's convention {product}-{source}-int/{version} ({optional}), whatever follows: %s", shown, strings.Join(names, ", ")),
+		})
+	case reference != "" && ua.Identity() != reference:
+		reporter.Report(analysis.Diagnostic{
+			Pos: s.pos, End: s.end, Category: CategoryInconsistent,
+			Message: fmt.Sprintf("User-Agent identity %q differs from %q, %s; send one identity from the whole integration", ua.Identity(), reference, referenceFrom),
+		})
+	}
 }
 
 // unsetWhy says on which path a User-Agent that is set somewhere is
