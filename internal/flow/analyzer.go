@@ -86,7 +86,8 @@ type Result struct {
 	summaries             map[*ssa.Function]*Summary
 	evaluating            map[ssa.Value]bool
 	memo                  map[ssa.Value]Strs
-	params                map[paramKey]Strs // see paramValues
+	params                map[paramKey]Strs              // see paramValues
+	deferred              map[*ssa.Function][]ClientSend // see clientSends
 	sends                 []*Send
 	sendsDone             bool
 	sites                 []*Site

@@ -76,6 +76,16 @@ type Client struct {
 	Opaque bool // the client or its transport is not known
 	// Site is where an OAuth client was made, in this package.
 	Site token.Pos
+	// Deferred: the client is what the packages importing this one pass
+	// to a parameter of an exported function (an SDK's constructor
+	// taking an HTTPClient) that no code of this package calls: it is
+	// judged where they call it (see ClientSend).
+	Deferred bool
+
+	// deferFn and deferParam are that function and its parameter
+	// (0-based, receiver first). Not part of facts.
+	deferFn    *ssa.Function
+	deferParam int
 }
 
 // A Send is a call that sends a request.
@@ -182,6 +192,10 @@ type Summary struct {
 	// LibClients are, per result, the client-library clients it
 	// returns.
 	LibClients [][]LibClient
+	// ClientSends are the requests sent, here or by the package's
+	// other code, through the HTTP client passed to one of its
+	// parameters: judged where importers call it.
+	ClientSends []ClientSend
 }
 
 // AFact marks Summary as an analysis fact.
@@ -222,7 +236,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return !slices.Contains(s.ParamOpaque, true)
+	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0
 }
 
 // summary returns what fn does, computing it for functions of this
@@ -302,6 +316,9 @@ func (r *Result) exportFacts() {
 			continue
 		}
 		s := r.summary(fn)
+		if sends := r.clientSends()[fn]; len(sends) > 0 {
+			s.ClientSends = sends
+		}
 		if s.empty() {
 			continue
 		}
@@ -319,6 +336,16 @@ func (s *Summary) portable() *Summary {
 			out[i].ValueExprs = nil
 		}
 		return out
+	}
+	for _, cs := range s.ClientSends {
+		reqs := make([]Request, len(cs.Requests))
+		for i, req := range cs.Requests {
+			req.Headers = strip(req.Headers)
+			req.Create = token.NoPos
+			reqs[i] = req
+		}
+		cs.Requests = reqs
+		out.ClientSends = append(out.ClientSends, cs)
 	}
 	for i, hs := range s.ParamHeaders {
 		out.ParamHeaders[i] = strip(hs)
@@ -1454,13 +1481,17 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 		}
 	case *ssa.Parameter:
 		// A constructor's parameter: what its callers in view pass;
-		// with none in view, nothing in the module says, and it is a
-		// plain *http.Client.
+		// with none in view, what the packages importing this one pass
+		// when they can call it (judged there), else nothing in the
+		// module says, and it is a plain *http.Client.
 		fn := v.Parent()
 		i := slices.Index(fn.Params, v)
 		calls := r.callers[fn]
 		if i < 0 || len(calls) > maxAlternatives || r.escapes(fn) {
 			break
+		}
+		if len(calls) == 0 && r.importersCall(fn) {
+			return []Client{{Deferred: true, deferFn: fn, deferParam: i}}
 		}
 		if len(calls) == 0 {
 			return []Client{r.defaultClient()}

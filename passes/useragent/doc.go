@@ -30,6 +30,12 @@
 // them. A client an unexported helper takes as a parameter is each
 // client its callers in the package pass (fetch(ctx, &http.Client{}, u));
 // that of an exported helper, or of one used as a value, is not known.
+// A send through an HTTPClient interface (Do(*http.Request)) goes
+// through what the module stores into it; when that is the parameter of
+// an exported constructor no code of the package calls (an SDK's
+// New(hc HTTPClient, site)), it is what the packages importing it pass,
+// and the send is judged there, at each call of the constructor (by
+// facts), as the request it sends through the client given there.
 // An oauth2 client ((*oauth2.Config).Client, oauth2.NewClient) sends
 // through the *http.Client its context carries under oauth2.HTTPClient:
 // with context.Background() or an incoming request's r.Context() in a

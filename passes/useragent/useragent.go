@@ -234,6 +234,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
 				continue
 			}
+			if !slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return !c.Deferred }) && len(send.Clients) > 0 {
+				continue // judged where the packages importing this one pass the client
+			}
 			var unset *flow.Unset
 			if len(uas) > 0 {
 				// Set, but perhaps only on some paths to the send.
@@ -370,6 +373,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		if p.unset != nil {
 			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent %s; set it before the send on every path, such as %q", describe(p.target), unsetWhy(pass, p.unset), suggestion)
+		}
+		if p.send.Via != "" {
+			d.Message = fmt.Sprintf("%s sends its request to %s through the client given here, with Go's default User-Agent; give it a client whose transport sets one, such as %q", atlassian.SafeText(p.send.Via), describe(p.target), suggestion)
 		}
 		if p.caller != nil {
 			d.Related = []analysis.RelatedInformation{{Pos: p.caller.Pos(), End: p.caller.End(), Message: "a call that sends it to " + describe(p.target)}}
