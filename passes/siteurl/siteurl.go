@@ -474,13 +474,11 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 		if !ok || c.onlyMatched(cur, 0) {
 			continue
 		}
-		if c.isTestFile(lit.Pos()) {
-			if !usesDone {
-				uses, usesDone = c.res.URLUses(), true
-			}
-			if c.testData(cur, uses) {
-				continue
-			}
+		if !usesDone {
+			uses, usesDone = c.res.URLUses(), true
+		}
+		if c.isTestFile(lit.Pos()) && c.testData(cur, uses) || onlyText(uses.Judge(lit)) {
+			continue
 		}
 		d := analysis.Diagnostic{
 			Pos:      lit.Pos(),
@@ -543,6 +541,13 @@ climb:
 	j := uses.Judge(cur.Node().(ast.Expr))
 	return j.Text || j.Table
 }
+
+// onlyText reports whether a literal is only ever read as text and
+// never becomes a URL that is used: a map's key, text compared with, a
+// URL an HTTP mock answers for (httpmock.RegisterResponder, or a helper
+// of the module that registers one). Whatever the file, it sends
+// nothing.
+func onlyText(j flow.Judgement) bool { return j.Text && len(j.Uses) == 0 }
 
 // insecureMessage words an insecure-scheme finding for host, named
 // without http's default port.

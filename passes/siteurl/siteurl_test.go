@@ -55,7 +55,7 @@ func TestGoJira(t *testing.T) {
 }
 
 func TestInsecureScheme(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "insecure", "normaliser")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "insecure", "normaliser", "mockurls/...")
 }
 
 func TestGenerated(t *testing.T) {
