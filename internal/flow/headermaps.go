@@ -129,6 +129,11 @@ func (w *mapWalk) origins(v ssa.Value, depth int) (out []mapEntry, complete bool
 			}
 			add(w.stored(r.globalStore[addr], r.globalLoads(addr), depth))
 		case *ssa.FieldAddr:
+			if funcs.IsNamed(addr.X.Type(), "net/http", "Request") {
+				// in.Header of another request: what is set on it.
+				add(w.requestHeader(addr.X))
+				break
+			}
 			key, ok := fieldKeyOf(addr.X.Type(), addr.Field)
 			if !ok || key.strct.Field(key.index).Exported() {
 				return nil, false
@@ -161,6 +166,23 @@ func (w *mapWalk) origins(v ssa.Value, depth int) (out []mapEntry, complete bool
 		return nil, false
 	}
 	return out, complete
+}
+
+// requestHeader returns the entries of the Header of the request req:
+// the headers set on it where it is made, and, when it is a parameter,
+// by the callers that make it, with whether those are all.
+func (w *mapWalk) requestHeader(req ssa.Value) ([]mapEntry, bool) {
+	r := w.r
+	var out []mapEntry
+	for _, rq := range r.resolveRequests(r.requestOrigins(req), req.Parent()) {
+		if rq.Opaque || rq.MaybeDecorated {
+			return nil, false
+		}
+		for _, h := range rq.Headers {
+			out = append(out, mapEntry{key: Strs{Lit(h.Name)}, value: h.Value, site: h.Site})
+		}
+	}
+	return out, true
 }
 
 // stored returns the entries of the maps stored at sites, a variable

@@ -60,6 +60,9 @@ type Request struct {
 	// Create is the http.NewRequest call that made the request, when
 	// it is in the package under analysis.
 	Create token.Pos
+	// HeaderReplaced: the request's Header map is replaced
+	// (req.Header = ...), so a header set on it before may be lost.
+	HeaderReplaced bool
 
 	// raw are the URLs in terms of the parameters of fn, the function
 	// that made the request, before resolveRequest resolved them
@@ -630,6 +633,7 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 					hs, opaque := r.headerOps(ref)
 					req.Headers = append(req.Headers, hs...)
 					req.MaybeDecorated = req.MaybeDecorated || opaque
+					req.HeaderReplaced = req.HeaderReplaced || len(storesAt(ref)) > 0
 				case funcs.IsNamed(f.Type(), "net/http", "Request") && isPointer(f.Type()):
 					// A library request that wraps an *http.Request
 					// (retryablehttp's embeds one): its header is that

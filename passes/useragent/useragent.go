@@ -380,7 +380,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if p.caller != nil {
 			d.Related = []analysis.RelatedInformation{{Pos: p.caller.Pos(), End: p.caller.End(), Message: "a call that sends it to " + describe(p.target)}}
 		}
-		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey && p.unset == nil {
+		// Set right after the request is made, a User-Agent would be
+		// lost where the request's Header is replaced.
+		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey && p.unset == nil && !p.req.HeaderReplaced {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		reporter.Report(d)

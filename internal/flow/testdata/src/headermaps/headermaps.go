@@ -131,3 +131,36 @@ func (h *hooks) extra() {
 	req.Header = h.Extra.Clone()
 	http.DefaultClient.Do(req) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/webhook"\] maybe-decorated; clients \{\}`
 }
+
+// forward copies the Header of the request its callers make.
+func forward(in *http.Request) {
+	out, _ := http.NewRequest("GET", site+"/rest/api/3/myself", nil)
+	out.Header = in.Header
+	http.DefaultClient.Do(out) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/myself"\] User-Agent=\["jira-acme-int/1.0.0"\]; clients \{\}`
+}
+
+func forwarder() {
+	in, _ := http.NewRequest("GET", "https://example.com/hook", nil)
+	in.Header.Set("User-Agent", "jira-acme-int/1.0.0")
+	forward(in)
+}
+
+// forwardBare copies the Header of a request that has none.
+func forwardBare(in *http.Request) {
+	out, _ := http.NewRequest("GET", site+"/rest/api/3/myself", nil)
+	out.Header = in.Header
+	http.DefaultClient.Do(out) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/myself"\] Accept=\["application/json"\]; clients \{\}`
+}
+
+func bareForwarder() {
+	in, _ := http.NewRequest("GET", "https://example.com/hook", nil)
+	in.Header.Set("Accept", "application/json")
+	forwardBare(in)
+}
+
+// ForwardAny copies the Header of whatever request it is given.
+func ForwardAny(in *http.Request) {
+	out, _ := http.NewRequest("GET", site+"/rest/api/3/myself", nil)
+	out.Header = in.Header
+	http.DefaultClient.Do(out) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/myself"\] maybe-decorated; clients \{\}`
+}

@@ -47,3 +47,49 @@ func (p *Pages) Page(ctx context.Context) (*http.Response, error) {
 	req.Header = p.header.Clone()
 	return p.hc.Do(req)
 }
+
+// Relay forwards webhook deliveries to Jira with the headers of the
+// request that brought them, which never hold a User-Agent.
+type Relay struct {
+	site string
+	hc   *http.Client
+}
+
+func NewRelay(site string) *Relay { return &Relay{site: site, hc: &http.Client{}} }
+
+func (r *Relay) forward(ctx context.Context, in *http.Request) (*http.Response, error) {
+	out, err := http.NewRequestWithContext(ctx, "POST", r.site+"/rest/api/3/issue", in.Body)
+	if err != nil {
+		return nil, err
+	}
+	out.Header = in.Header
+	return r.hc.Do(out) // want `request to the Atlassian REST path /rest/api/3/issue is sent with Go's default User-Agent`
+}
+
+func (r *Relay) Deliver(ctx context.Context) {
+	in, err := http.NewRequestWithContext(ctx, "POST", "https://hooks.example.com/in", nil)
+	if err != nil {
+		return
+	}
+	in.Header.Set("Content-Type", "application/json")
+	r.forward(ctx, in)
+}
+
+// identifiedForward forwards requests that its caller names.
+func (r *Relay) identifiedForward(ctx context.Context, in *http.Request) (*http.Response, error) {
+	out, err := http.NewRequestWithContext(ctx, "POST", r.site+"/rest/api/3/issue", in.Body)
+	if err != nil {
+		return nil, err
+	}
+	out.Header = in.Header
+	return r.hc.Do(out)
+}
+
+func (r *Relay) DeliverIdentified(ctx context.Context) {
+	in, err := http.NewRequestWithContext(ctx, "POST", "https://hooks.example.com/in", nil)
+	if err != nil {
+		return
+	}
+	in.Header.Set("User-Agent", "jira-uaheadermaps-int/1.0.0")
+	r.identifiedForward(ctx, in)
+}
