@@ -38,8 +38,9 @@ type mapEntry struct {
 
 // mapWalk follows one map value to the maps it can hold.
 type mapWalk struct {
-	r    *Result
-	seen map[ssa.Value]bool
+	r     *Result
+	seen  map[ssa.Value]bool // values whose maps were followed
+	wrote map[ssa.Value]bool // values whose writes were read
 }
 
 // maxMapDepth bounds how many calls, callers and fields a map is
@@ -49,14 +50,14 @@ const maxMapDepth = 8
 // mapEntries returns the entries the map v can hold, and whether they
 // are all it can hold.
 func (r *Result) mapEntries(v ssa.Value) ([]mapEntry, bool) {
-	w := &mapWalk{r: r, seen: map[ssa.Value]bool{}}
+	w := &mapWalk{r: r, seen: map[ssa.Value]bool{}, wrote: map[ssa.Value]bool{}}
 	return w.entries(v, 0)
 }
 
 // mapOrigins is mapEntries without the writes made to v itself: the
 // entries of the maps v can be when it is made.
 func (r *Result) mapOrigins(v ssa.Value) ([]mapEntry, bool) {
-	w := &mapWalk{r: r, seen: map[ssa.Value]bool{v: true}}
+	w := &mapWalk{r: r, seen: map[ssa.Value]bool{v: true}, wrote: map[ssa.Value]bool{}}
 	return w.origins(v, 0)
 }
 
@@ -243,10 +244,14 @@ func (w *mapWalk) callResult(call *ssa.Call, index int, depth int) ([]mapEntry, 
 // incomplete.
 func (w *mapWalk) writes(v ssa.Value, depth int) (out []mapEntry, complete bool) {
 	r := w.r
-	complete = true
-	if v.Referrers() == nil {
-		return nil, true
+	if w.wrote[v] || v.Referrers() == nil {
+		return nil, true // looked at already, or nothing uses it
 	}
+	if depth > maxMapDepth {
+		return nil, false
+	}
+	w.wrote[v] = true
+	complete = true
 	for _, ref := range *v.Referrers() {
 		switch ref := ref.(type) {
 		case *ssa.MapUpdate:
@@ -269,15 +274,62 @@ func (w *mapWalk) writes(v ssa.Value, depth int) (out []mapEntry, complete bool)
 		case *ssa.Phi, *ssa.ChangeType:
 			es, ok := w.entries(ref.(ssa.Value), depth+1)
 			out, complete = append(out, es...), complete && ok
-		case *ssa.Range, *ssa.Lookup, *ssa.DebugRef, *ssa.Return, *ssa.Store:
-			// Reading it, handing it back, keeping it: the loads of
-			// what it is stored in are followed from there.
+		case *ssa.Store:
+			if ref.Val != v {
+				continue
+			}
+			// Kept in a variable or field: what is written to it where
+			// it is read from there.
+			es, ok := w.storedWrites(ref.Addr, depth)
+			out, complete = append(out, es...), complete && ok
+		case *ssa.Range, *ssa.Lookup, *ssa.DebugRef, *ssa.Return:
+			// Reading it, handing it back: the caller's writes to what
+			// it returns are followed from the call.
 		case ssa.CallInstruction:
 			es, ok := w.callWrites(ref, v, depth)
 			out, complete = append(out, es...), complete && ok
 		default:
 			complete = false
 		}
+	}
+	return out, complete
+}
+
+// storedWrites returns the entries written to a map kept at addr, a
+// variable or a field, where it is read from there; a field or variable
+// other packages can reach may get anything.
+func (w *mapWalk) storedWrites(addr ssa.Value, depth int) ([]mapEntry, bool) {
+	r := w.r
+	var loads []ssa.Value
+	switch addr := addr.(type) {
+	case *ssa.Alloc:
+		for _, ref := range *addr.Referrers() {
+			if load, ok := ref.(*ssa.UnOp); ok && load.Op == token.MUL && load.X == addr {
+				loads = append(loads, load)
+			}
+		}
+	case *ssa.Global:
+		if addr.Pkg != r.pkg || addr.Object().Exported() {
+			return nil, false
+		}
+		loads = r.globalLoads(addr)
+	case *ssa.FieldAddr:
+		key, ok := fieldKeyOf(addr.X.Type(), addr.Field)
+		if !ok || key.strct.Field(key.index).Exported() {
+			return nil, false
+		}
+		loads = r.fieldLoads(key)
+	default:
+		return nil, false // an element of a slice or map: not followed
+	}
+	if len(loads) > maxMerged {
+		return nil, false
+	}
+	var out []mapEntry
+	complete := true
+	for _, l := range loads {
+		es, ok := w.writes(l, depth+1)
+		out, complete = append(out, es...), complete && ok
 	}
 	return out, complete
 }

@@ -164,3 +164,35 @@ func ForwardAny(in *http.Request) {
 	out.Header = in.Header
 	http.DefaultClient.Do(out) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/myself"\] maybe-decorated; clients \{\}`
 }
+
+// kept is a package variable the map below is also kept in, and
+// written through.
+var kept Header
+
+func sendKept(headers Header) {
+	req, _ := http.NewRequest("GET", site+"/rest/api/3/myself", nil)
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	http.DefaultClient.Do(req) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/myself"\] Accept=\["application/json"\] User-Agent=\["jira-acme-int/1.0.0"\]; clients \{\}`
+}
+
+func keptCaller() {
+	h := Header{"Accept": "application/json"}
+	kept = h
+	identify()
+	sendKept(h)
+}
+
+func identify() { kept["User-Agent"] = "jira-acme-int/1.0.0" }
+
+// cycle keeps its template in a field it writes back to itself.
+type cycle struct{ tmpl http.Header }
+
+func (c *cycle) again() {
+	t := c.tmpl
+	c.tmpl = t
+	req, _ := http.NewRequest("GET", site+"/rest/api/3/myself", nil)
+	req.Header = c.tmpl.Clone()
+	http.DefaultClient.Do(req) // want `send: urls=\["https://acme.atlassian.net/rest/api/3/myself"\]; clients \{\}`
+}
