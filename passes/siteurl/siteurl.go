@@ -340,6 +340,11 @@ func (c *checker) checkSite(site *flow.SendSite) {
 				if a.Site.IsValid() {
 					d.Related = []analysis.RelatedInformation{{Pos: a.Site, Message: "the bearer token is attached here"}}
 				}
+				// A helper's URL comes from its callers: name one that
+				// gives it the site's.
+				if call, _, ok := c.res.URLCaller(req, func(s flow.Str) bool { _, ok := c.siteTarget(s); return ok }); ok {
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: call.Pos(), End: call.End(), Message: "a call that sends it to the site"})
+				}
 				c.reporter.Report(d)
 				c.reported[pos] = true
 				return
