@@ -137,6 +137,9 @@ func describeSend(requests []flow.Request, clients []flow.Client) string {
 		if c.Opaque {
 			desc = append(desc, "opaque")
 		}
+		if c.Deferred {
+			desc = append(desc, "deferred")
+		}
 		cs = append(cs, "{"+strings.Join(desc, " ")+"}")
 	}
 	return strings.Join(reqs, " | ") + "; clients " + strings.Join(cs, " ")
