@@ -26,6 +26,17 @@ func FuzzParseUserAgent(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// The prefix of a built User-Agent judges only what s decides:
+		// a User-Agent that follows the convention has a prefix up to
+		// any "/" that does too.
+		if pua, pfaults, ok := ParseUserAgentPrefix(s); ok {
+			if !slices.IsSorted(pfaults) || slices.Contains(pfaults, UAMissingVersion) || slices.Contains(pfaults, UAEmpty) {
+				t.Fatalf("ParseUserAgentPrefix(%q) faults %v", s, pfaults)
+			}
+			if _, full := ParseUserAgent(s); full == nil && (pfaults != nil || pua.Identity() == "") {
+				t.Fatalf("ParseUserAgentPrefix(%q) = %v, %v for a User-Agent that follows the convention", s, pua, pfaults)
+			}
+		}
 		ua, faults := ParseUserAgent(s)
 		ua2, faults2 := ParseUserAgent(s)
 		if ua != ua2 || !slices.Equal(faults, faults2) {

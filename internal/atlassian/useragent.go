@@ -181,6 +181,32 @@ func ParseUserAgent(s string) (UserAgent, []UAFault) {
 	return ua, collectFaults(faults[:])
 }
 
+// ParseUserAgentPrefix judges prefix, the constant start of a
+// User-Agent whose rest is only known at run time ("Acme-Sync/" +
+// version, fmt.Sprintf("acme sync/%s", v)), by what it decides alone:
+// the identity before the first "/". ok is false when prefix holds no
+// "/", so that the identity may still go on in the unknown part; else
+// ua has Product and Source (Version and Optional are not known) and
+// faults lists the identity's own faults: case, spaces, a missing
+// "-int" or source, malformed words. The unknown version is never
+// judged.
+func ParseUserAgentPrefix(prefix string) (ua UserAgent, faults []UAFault, ok bool) {
+	ident, _, ok := strings.Cut(prefix, "/")
+	if !ok {
+		return UserAgent{}, nil, false
+	}
+	var set [UAMalformed + 1]bool
+	if strings.TrimSpace(ident) == "" {
+		set[UAMalformed] = true
+		return ua, collectFaults(set[:]), true
+	}
+	if ident != strings.TrimLeft(ident, " \t\r\n") {
+		set[UASpaces] = true
+	}
+	parseIdentity(strings.TrimLeft(ident, " \t\r\n"), &ua, &set)
+	return ua, collectFaults(set[:]), true
+}
+
 func parseIdentity(ident string, ua *UserAgent, faults *[UAMalformed + 1]bool) {
 	if strings.ContainsAny(ident, " \t\r\n") {
 		faults[UASpaces] = true
@@ -326,6 +352,19 @@ func LibraryAgent(s string) (name string, ok bool) {
 		return t, true
 	}
 	return "", false
+}
+
+// LibraryAgentPrefix is LibraryAgent for prefix, the constant start of
+// a User-Agent whose rest is only known at run time: it judges the
+// leading product token only when prefix holds all of it (a "/", a
+// space or another separator follows it), so "Mozilla/5.0 (compatible;
+// " + name is a browser's and "curl" + suffix is not known to be.
+func LibraryAgentPrefix(prefix string) (name string, ok bool) {
+	t := strings.TrimLeft(prefix, " \t\r\n")
+	if !strings.ContainsAny(t, "/ (;,\t") {
+		return "", false
+	}
+	return LibraryAgent(t)
 }
 
 // SuggestUserAgent builds "<product>-<source>-int/<version>" from free text.

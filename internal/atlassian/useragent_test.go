@@ -283,3 +283,57 @@ func TestSourceFromModule(t *testing.T) {
 		}
 	}
 }
+
+// TestParseUserAgentPrefix: the constant start of a built User-Agent is
+// judged by its identity alone, once a "/" ends it; the unknown rest is
+// never judged.
+func TestParseUserAgentPrefix(t *testing.T) {
+	tests := []struct {
+		in     string
+		ok     bool
+		want   UserAgent
+		faults []UAFault
+	}{
+		{"jira-shapes-int/", true, UserAgent{Product: "jira", Source: "shapes"}, nil},
+		{"jira-shapes-int/dev (", true, UserAgent{Product: "jira", Source: "shapes"}, nil},
+		{"jira-vs-code-int/", true, UserAgent{Product: "jira", Source: "vs-code"}, nil},
+		{"Jira-Acme-Int/", true, UserAgent{Product: "Jira", Source: "Acme"}, []UAFault{UAUpperCase}},
+		{"Mattermost-Plugin-Jira/", true, UserAgent{Product: "Mattermost", Source: "Plugin-Jira"}, []UAFault{UAUpperCase, UAMissingInt}},
+		{"Chat Ops Jira/", true, UserAgent{Product: "Chat", Source: "Ops-Jira"}, []UAFault{UAUpperCase, UASpaces, UAMissingInt}},
+		{"jira-int/", true, UserAgent{Product: "jira"}, []UAFault{UAMissingSource}},
+		{" jira-acme-int/", true, UserAgent{Product: "jira", Source: "acme"}, []UAFault{UASpaces}},
+		{"jira_acme-int/", true, UserAgent{Product: "jira_acme"}, []UAFault{UAMissingSource, UAMalformed}},
+		{"/", true, UserAgent{}, []UAFault{UAMalformed}},
+		// No "/" yet: the identity may go on in the unknown part.
+		{"jira-acme", false, UserAgent{}, nil},
+		{"Jira Acme ", false, UserAgent{}, nil},
+		{"", false, UserAgent{}, nil},
+	}
+	for _, tt := range tests {
+		ua, faults, ok := ParseUserAgentPrefix(tt.in)
+		if ok != tt.ok || ua != tt.want || !slices.Equal(faults, tt.faults) {
+			t.Errorf("ParseUserAgentPrefix(%q) = %+v, %v, %v; want %+v, %v, %v", tt.in, ua, faults, ok, tt.want, tt.faults, tt.ok)
+		}
+	}
+}
+
+func TestLibraryAgentPrefix(t *testing.T) {
+	tests := []struct {
+		in   string
+		name string
+		ok   bool
+	}{
+		{"Mozilla/5.0 (compatible; JiraSync/", "Mozilla", true},
+		{"python-requests/", "python-requests", true},
+		{"curl ", "curl", true},
+		{"curl", "", false}, // "curl" + x may be "curlyfries-jira-int/1"
+		{"jira-acme-int/", "", false},
+		{"Go-http-client", "", false},
+	}
+	for _, tt := range tests {
+		name, ok := LibraryAgentPrefix(tt.in)
+		if name != tt.name || ok != tt.ok {
+			t.Errorf("LibraryAgentPrefix(%q) = %q, %v; want %q, %v", tt.in, name, ok, tt.name, tt.ok)
+		}
+	}
+}

@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/atlvet/atlvet/internal/flow",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(httpPackage), new(contextClient)},
+	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(httpPackage), new(contextClient), new(textParams)},
 	// A package that does not type-check gets an irrelevant Result
 	// (SSA cannot be built for it), so that passes that run despite
 	// errors can still look at its syntax.
@@ -86,6 +86,9 @@ type Result struct {
 	summaries             map[*ssa.Function]*Summary
 	evaluating            map[ssa.Value]bool
 	memo                  map[ssa.Value]Strs
+	params                map[paramKey]Strs              // see paramValues
+	deferred              map[*ssa.Function][]ClientSend // see clientSends
+	texts                 map[paramKey]bool              // see textParam
 	sends                 []*Send
 	sendsDone             bool
 	sites                 []*Site
@@ -156,6 +159,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r.exportFacts()
 	r.exportOAuthFacts()
+	r.exportTextParams()
 	return r, nil
 }
 
@@ -361,6 +365,8 @@ func (r *Result) build() {
 	r.summaries = map[*ssa.Function]*Summary{}
 	r.evaluating = map[ssa.Value]bool{}
 	r.memo = map[ssa.Value]Strs{}
+	r.params = map[paramKey]Strs{}
+	r.texts = map[paramKey]bool{}
 	r.libClients = map[*ssa.Call]*LibClient{}
 	for _, fn := range r.funcs {
 		// What tests pass to the package's functions and store in its

@@ -524,6 +524,18 @@ func (w *urlUsesWalk) forward(v ssa.Value, chain []*ssa.Call, depth int) {
 			}
 		case *ssa.Phi, *ssa.ChangeType:
 			w.forward(ref.(ssa.Value), chain, depth)
+		case *ssa.MapUpdate:
+			if w.judge && ref.Key == v {
+				w.text = true // a map's key: text to look up by
+			} else if !query {
+				terminal = true
+			}
+		case *ssa.Lookup:
+			if w.judge && ref.Index == v {
+				w.text = true
+			} else if !query {
+				terminal = true
+			}
 		case *ssa.MakeInterface:
 			w.forward(ref, chain, depth)
 		case *ssa.Convert:
@@ -650,7 +662,7 @@ func (w *urlUsesWalk) intoCall(instr ssa.CallInstruction, k int, syntactic bool,
 		if !c.IsInvoke() && sig.Recv() != nil {
 			param-- // c.Args starts with the receiver
 		}
-		if textArg(obj, param) {
+		if w.u.r.textArgOf(obj, param) {
 			w.text = true
 			return
 		}

@@ -30,7 +30,10 @@ func (r *Result) Eval(v ssa.Value) Strs {
 const maxMerged = 64
 
 // resolveParams replaces the parameters of fn in ss by the arguments
-// of fn's call sites in this package (one level), or by unknown.
+// of fn's call sites in this package, caller by caller; what those
+// arguments leave of their own function's parameters, by what that
+// function's callers pass (see paramValues), level after level. What
+// no caller in view says is unknown.
 func (r *Result) resolveParams(ss Strs, fn *ssa.Function) Strs {
 	var out Strs
 	for _, s := range ss {
@@ -41,7 +44,7 @@ func (r *Result) resolveParams(ss Strs, fn *ssa.Function) Strs {
 		for _, call := range r.callers[fn] {
 			args := r.argValues(call.Common())
 			for _, alt := range s.subst(args) {
-				out = append(out, alt.forgetParams())
+				out = append(out, r.callerParams(alt, call.Parent())...)
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package flow_test
 import (
 	"fmt"
 	"go/ast"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -76,6 +77,34 @@ var siteProbe = &analysis.Analyzer{
 	},
 }
 
+// callerProbe reports every request site as siteProbe does, and the
+// caller URLCaller names for an Atlassian URL, if any.
+var callerProbe = &analysis.Analyzer{
+	Name:     "callerprobe",
+	Doc:      "reports the flow analysis' request sites and the callers that make them Atlassian's",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res, release := flow.Use(pass)
+		defer release()
+		hosts := atlassian.NewHosts(nil)
+		for _, site := range res.RequestSites() {
+			desc := describeSend(site.Requests, site.Clients)
+			for _, req := range site.Requests {
+				if call, url, ok := res.URLCaller(req, func(s flow.Str) bool { return flow.Classify(hosts, s).Atlassian() }); ok {
+					p := pass.Fset.Position(call.Pos())
+					desc += fmt.Sprintf("; caller %s:%d %s", filepath.Base(p.Filename), p.Line, url)
+				}
+			}
+			pass.Reportf(site.Call.Pos(), "site: %s", desc)
+		}
+		return nil, nil
+	},
+}
+
+func TestURLCaller(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), callerProbe, "manycallers")
+}
+
 func TestSites(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), siteProbe, "sites/...")
 }
@@ -107,6 +136,9 @@ func describeSend(requests []flow.Request, clients []flow.Client) string {
 		}
 		if c.Opaque {
 			desc = append(desc, "opaque")
+		}
+		if c.Deferred {
+			desc = append(desc, "deferred")
 		}
 		cs = append(cs, "{"+strings.Join(desc, " ")+"}")
 	}
@@ -150,7 +182,7 @@ func TestValues(t *testing.T) {
 }
 
 func TestRequests(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...", "transports", "headers", "defaultclient")
+	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...", "transports", "headers", "headermaps", "defaultclient")
 }
 
 // libProbe reports every expression that makes a client-library

@@ -60,6 +60,15 @@ type Request struct {
 	// Create is the http.NewRequest call that made the request, when
 	// it is in the package under analysis.
 	Create token.Pos
+	// HeaderReplaced: the request's Header map is replaced
+	// (req.Header = ...), so a header set on it before may be lost.
+	HeaderReplaced bool
+
+	// raw are the URLs in terms of the parameters of fn, the function
+	// that made the request, before resolveRequest resolved them
+	// through its callers (see URLCaller). Not part of facts.
+	raw Strs
+	fn  *ssa.Function
 }
 
 // A Client is what a send goes through.
@@ -70,6 +79,16 @@ type Client struct {
 	Opaque bool // the client or its transport is not known
 	// Site is where an OAuth client was made, in this package.
 	Site token.Pos
+	// Deferred: the client is what the packages importing this one pass
+	// to a parameter of an exported function (an SDK's constructor
+	// taking an HTTPClient) that no code of this package calls: it is
+	// judged where they call it (see ClientSend).
+	Deferred bool
+
+	// deferFn and deferParam are that function and its parameter
+	// (0-based, receiver first). Not part of facts.
+	deferFn    *ssa.Function
+	deferParam int
 }
 
 // A Send is a call that sends a request.
@@ -176,6 +195,10 @@ type Summary struct {
 	// LibClients are, per result, the client-library clients it
 	// returns.
 	LibClients [][]LibClient
+	// ClientSends are the requests sent, here or by the package's
+	// other code, through the HTTP client passed to one of its
+	// parameters: judged where importers call it.
+	ClientSends []ClientSend
 }
 
 // AFact marks Summary as an analysis fact.
@@ -216,7 +239,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return !slices.Contains(s.ParamOpaque, true)
+	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0
 }
 
 // summary returns what fn does, computing it for functions of this
@@ -296,6 +319,9 @@ func (r *Result) exportFacts() {
 			continue
 		}
 		s := r.summary(fn)
+		if sends := r.clientSends()[fn]; len(sends) > 0 {
+			s.ClientSends = sends
+		}
 		if s.empty() {
 			continue
 		}
@@ -313,6 +339,16 @@ func (s *Summary) portable() *Summary {
 			out[i].ValueExprs = nil
 		}
 		return out
+	}
+	for _, cs := range s.ClientSends {
+		reqs := make([]Request, len(cs.Requests))
+		for i, req := range cs.Requests {
+			req.Headers = strip(req.Headers)
+			req.Create = token.NoPos
+			reqs[i] = req
+		}
+		cs.Requests = reqs
+		out.ClientSends = append(out.ClientSends, cs)
 	}
 	for i, hs := range s.ParamHeaders {
 		out.ParamHeaders[i] = strip(hs)
@@ -597,6 +633,7 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 					hs, opaque := r.headerOps(ref)
 					req.Headers = append(req.Headers, hs...)
 					req.MaybeDecorated = req.MaybeDecorated || opaque
+					req.HeaderReplaced = req.HeaderReplaced || len(storesAt(ref)) > 0
 				case funcs.IsNamed(f.Type(), "net/http", "Request") && isPointer(f.Type()):
 					// A library request that wraps an *http.Request
 					// (retryablehttp's embeds one): its header is that
@@ -720,7 +757,13 @@ func (r *Result) headerOps(addr *ssa.FieldAddr) (out []Header, opaque bool) {
 		case *ssa.Store:
 			if ref.Addr == addr {
 				hs, op := r.mapHeaders(ref.Val, seen)
-				out, opaque = append(out, hs...), opaque || op || !isNewMap(ref.Val)
+				out, opaque = append(out, hs...), opaque || op
+				if !isNewMap(ref.Val) {
+					// A map made elsewhere: what the module puts into
+					// the maps it can be.
+					hs, complete := r.storedHeaders(ref)
+					out, opaque = append(out, hs...), opaque || !complete
+				}
 			}
 		}
 	}
@@ -761,16 +804,23 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 			if ref.Map != h {
 				continue
 			}
-			name, ok := r.eval(ref.Key).Const()
-			if !ok {
-				opaque = true
-				continue
-			}
 			var val Strs
+			var elem ssa.Value
 			if elems := r.variadic(ref.Value); len(elems) > 0 {
-				val = r.eval(elems[0])
+				elem = elems[0]
+				val = r.eval(elem)
 			} else {
 				val = Strs{Unknown()}
+			}
+			name, ok := r.eval(ref.Key).Const()
+			if !ok {
+				// h[k] = []string{v}, k a key of a map ranged over.
+				if elem == nil {
+					elem = ref.Value // h[k] = vs
+				}
+				hs, known := r.rangedHeaders(ref.Key, elem, ref)
+				out, opaque = append(out, hs...), opaque || !known
+				continue
 			}
 			canonical := textproto.CanonicalMIMEHeaderKey(name)
 			out = append(out, Header{Name: canonical, Value: val, Site: ref.Pos(), NonCanonical: canonical != name, instr: ref})
@@ -782,7 +832,9 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 			case funcs.IsMethod(obj, "net/http", "Header", "Set", "Add") && len(c.Args) == 3 && c.Args[0] == h:
 				name, ok := r.eval(c.Args[1]).Const()
 				if !ok {
-					opaque = true
+					// Set(k, v), k a key of a map ranged over.
+					hs, known := r.rangedHeaders(c.Args[1], c.Args[2], ref)
+					out, opaque = append(out, hs...), opaque || !known
 					continue
 				}
 				out = append(out, Header{Name: textproto.CanonicalMIMEHeaderKey(name), Value: r.eval(c.Args[2]), Site: ref.Pos(), instr: ref})
@@ -1433,13 +1485,17 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 		}
 	case *ssa.Parameter:
 		// A constructor's parameter: what its callers in view pass;
-		// with none in view, nothing in the module says, and it is a
-		// plain *http.Client.
+		// with none in view, what the packages importing this one pass
+		// when they can call it (judged there), else nothing in the
+		// module says, and it is a plain *http.Client.
 		fn := v.Parent()
 		i := slices.Index(fn.Params, v)
 		calls := r.callers[fn]
 		if i < 0 || len(calls) > maxAlternatives || r.escapes(fn) {
 			break
+		}
+		if len(calls) == 0 && r.importersCall(fn) {
+			return []Client{{Deferred: true, deferFn: fn, deferParam: i}}
 		}
 		if len(calls) == 0 {
 			return []Client{r.defaultClient()}
@@ -1513,6 +1569,9 @@ func (r *Result) resolveRequests(reqs []Request, fn *ssa.Function) []Request {
 }
 
 func (r *Result) resolveRequest(req Request, fn *ssa.Function) Request {
+	if slices.ContainsFunc(req.URLs, hasParam) {
+		req.raw, req.fn = req.URLs, fn
+	}
 	req.URLs = r.resolveParams(req.URLs, fn)
 	hs := slices.Clone(req.Headers)
 	for i := range hs {

@@ -19,6 +19,10 @@ type Site struct {
 	Fn       *ssa.Function
 	Requests []Request
 	Clients  []Client
+	// Via, for the call of another package's function that sends its
+	// requests through the client it is given here (see ClientSend),
+	// names the function that sends them.
+	Via string
 }
 
 // RequestSites returns the package's sites, in source order of their
@@ -44,6 +48,7 @@ func (r *Result) RequestSites() []*Site {
 					r.sites = append(r.sites, site)
 				}
 				r.sites = append(r.sites, r.helperSites(fn, call, syntax)...)
+				r.sites = append(r.sites, r.clientSendSites(fn, call, syntax)...)
 			}
 		}
 	}

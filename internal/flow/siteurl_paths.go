@@ -34,6 +34,26 @@ type Alt struct {
 // Certain reports whether a is the value on every path.
 func (a Alt) Certain() bool { return !a.Merged && len(a.Conds) == 0 }
 
+// Meets reports whether a and b, alternatives of two values sent
+// together (a URL and an Authorization), can be taken on one path, as
+// far as atlvet can tell with confidence: their branches decide no
+// condition in opposite ways, and either one holds on every path or
+// both are tied to branches of the function. Conditions that are not
+// the same (an access token set; a flag that picks the gateway) are
+// independent, and a path takes both: a bearer token set when one holds
+// and a site URL chosen when the other does not meet. A merged value
+// (from a field, or a helper's many callers) meets only what holds on
+// every path: which of its values goes with which branch is not known.
+func (a Alt) Meets(b Alt) bool {
+	if paths.Conflict(a.Conds, b.Conds) {
+		return false
+	}
+	if a.Certain() || b.Certain() {
+		return true
+	}
+	return !a.Merged && !b.Merged
+}
+
 // An AuthAlt is one Authorization a request can carry.
 type AuthAlt struct {
 	Alt
@@ -746,6 +766,25 @@ func (q *SiteQuery) URLAlts(site *SendSite, req Request) []Alt {
 		return leafAlts(req.URLs)
 	}
 	return possible(relative(r.alts(v, outer.fn, map[ssa.Value]bool{}, 0), outer.base), outer.base)
+}
+
+// Path returns the branches on which the alternatives alts are all
+// taken, those taken on every path to site's send left out: the path a
+// finding names.
+func (site *SendSite) Path(alts ...Alt) []Cond {
+	var base []Cond
+	for _, st := range site.stages {
+		base = append(base, paths.Dominating(st.point)...)
+	}
+	var out []Cond
+	for _, a := range alts {
+		for _, c := range paths.Relative(a.Conds, base) {
+			if !paths.Share([]Cond{c}, out) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // AuthAlts returns the Authorization values that req, sent at site, can

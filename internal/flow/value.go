@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -298,9 +299,10 @@ func (ss Strs) bounded() Strs {
 	}
 	if len(out) > maxAlternatives {
 		// Too many paths (optional query parameters appended one by
-		// one, a helper's many callers): keep what they all share,
-		// which holds the scheme, host and path prefix rules need.
-		return Strs{widen(out)}
+		// one, a helper's many callers): keep what they share, group
+		// by group, which holds the scheme, host and path prefix rules
+		// need.
+		return cluster(out, maxAlternatives)
 	}
 	return out
 }
@@ -347,6 +349,77 @@ func widen(ss Strs) Str {
 		out.Parts = appendPart(out.Parts, Part{Unknown: true})
 		return out.bound()
 	}
+}
+
+// cluster returns at most n values that stand for ss: the values that
+// start alike grouped, and each group widened to what its members
+// share. Values that differ early stay apart: among nine gateway URLs
+// of a helper's callers, the one caller's site URL keeps its host,
+// where one widening of all ten would keep only "https://". Groups are
+// found in sorted order, cutting between the neighbours that share the
+// shortest start, and come out in the order of their first member.
+func cluster(ss Strs, n int) Strs {
+	if len(ss) <= n {
+		return ss
+	}
+	if n <= 1 {
+		return Strs{widen(ss)}
+	}
+	keys := make([]string, len(ss))
+	sorted := make([]int, len(ss))
+	for i, s := range ss {
+		keys[i], sorted[i] = s.render(hole), i
+	}
+	sort.SliceStable(sorted, func(a, b int) bool { return keys[sorted[a]] < keys[sorted[b]] })
+	// A cut between sorted[at-1] and sorted[at], which share a start
+	// of shared bytes.
+	type cut struct{ at, shared int }
+	cuts := make([]cut, len(sorted)-1)
+	for j := range cuts {
+		cuts[j] = cut{j + 1, commonPrefixLen(keys[sorted[j]], keys[sorted[j+1]])}
+	}
+	sort.SliceStable(cuts, func(a, b int) bool { return cuts[a].shared < cuts[b].shared })
+	cuts = cuts[:n-1]
+	sort.Slice(cuts, func(a, b int) bool { return cuts[a].at < cuts[b].at })
+	type group struct {
+		first   int // the smallest index in ss of a member
+		members Strs
+	}
+	var groups []group
+	start := 0
+	for k := 0; k <= len(cuts); k++ {
+		end := len(sorted)
+		if k < len(cuts) {
+			end = cuts[k].at
+		}
+		g := group{first: len(ss)}
+		for _, i := range sorted[start:end] {
+			g.first = min(g.first, i)
+			g.members = append(g.members, ss[i])
+		}
+		groups = append(groups, g)
+		start = end
+	}
+	sort.Slice(groups, func(a, b int) bool { return groups[a].first < groups[b].first })
+	out := make(Strs, 0, len(groups))
+	for _, g := range groups {
+		if len(g.members) == 1 {
+			out = append(out, g.members[0])
+		} else {
+			out = append(out, widen(g.members))
+		}
+	}
+	return out
+}
+
+// commonPrefixLen returns the length of the longest common prefix of a
+// and b.
+func commonPrefixLen(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // partAt returns part i of s, if it has one.

@@ -103,3 +103,54 @@ func TestBoundKeepsParams(t *testing.T) {
 		t.Errorf("subst: got %v", got)
 	}
 }
+
+// TestCluster checks how many alternatives are widened: into at most n
+// groups of the values that start alike, so that a value that differs
+// early keeps what it has.
+func TestCluster(t *testing.T) {
+	gw := func(path string) Str {
+		return Lit("https://api.atlassian.com/ex/jira/").Concat(Unknown()).Concat(Lit("/rest/api/3/" + path))
+	}
+	site := Lit("https://").Concat(Unknown()).Concat(Lit(".atlassian.net/rest/api/3/serverInfo"))
+	var ss Strs
+	for _, p := range []string{"myself", "issue", "issue/comment", "project", "field", "priority", "status", "user", "group"} {
+		ss = append(ss, gw(p))
+	}
+	ss = append(ss, site)
+	render := func(ss Strs) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.String())
+		}
+		return out
+	}
+	got := render(cluster(ss, 8))
+	if len(got) != 8 {
+		t.Fatalf("cluster: %d values, want 8: %q", len(got), got)
+	}
+	if got[0] != "https://api.atlassian.com/ex/jira/…/rest/api/3/myself" {
+		t.Errorf("cluster: first %q, want the first value as it was", got[0])
+	}
+	if last := got[len(got)-1]; last != site.String() {
+		t.Errorf("cluster: last %q, want the site URL as it was, %q", last, site)
+	}
+	for _, g := range got[:len(got)-1] {
+		if !strings.HasPrefix(g, "https://api.atlassian.com/ex/jira/…/rest/api/3/") {
+			t.Errorf("cluster: %q lost what the gateway URLs share", g)
+		}
+	}
+	if got := render(cluster(ss, 1)); len(got) != 1 || got[0] != "https://…" {
+		t.Errorf("cluster into 1: %q, want what all share, [\"https://…\"]", got)
+	}
+	if got := cluster(ss[:3], 8); len(got) != 3 {
+		t.Errorf("cluster of 3 into 8: %q, want them unchanged", render(got))
+	}
+	// Many values: still at most n.
+	var many Strs
+	for i := range 500 {
+		many = append(many, Lit("https://acme.atlassian.net/rest/api/3/issue/").Concat(Lit(strings.Repeat("x", i%37))).Concat(Unknown()).Concat(Lit(string(rune('a'+i%26)))))
+	}
+	if got := cluster(many.bounded(), 8); len(got) > 8 {
+		t.Errorf("cluster of 500: %d values", len(got))
+	}
+}

@@ -93,7 +93,12 @@
 // Replace (the old text) and their bytes counterparts, a regular
 // expression, or a constant or variable used only in such places. A
 // validator that rejects "http://acme.atlassian.net" must keep its
-// http://. In a _test.go file, also a literal that is an entry of a
+// http://. Nor, in any file, a literal that is only ever text and never
+// a URL that is used: a map's key, or the URL an HTTP mock answers for
+// (httpmock.RegisterResponder, gock.New, or a function of the module
+// that only keeps its argument as such a key, known across packages by
+// facts): a test that registers an http:// URL to assert that nothing
+// is sent there sends nothing. In a _test.go file, also a literal that is an entry of a
 // table (a slice, array or map literal, or a struct literal in one) or
 // that the test compares: the input of a URL normaliser's test is data,
 // not a URL the test reaches.

@@ -269,18 +269,6 @@ func (c *checker) siteTarget(s flow.Str) (flow.Target, bool) {
 	return t, true
 }
 
-// meets reports whether the site URL u and the bearer token a can be
-// on the same path, as far as atlvet can tell with confidence.
-func meets(u flow.Alt, a flow.AuthAlt) bool {
-	if paths.Conflict(u.Conds, a.Conds) {
-		return false
-	}
-	if u.Certain() || a.Certain() {
-		return true
-	}
-	return !u.Merged && !a.Merged && paths.Share(u.Conds, a.Conds)
-}
-
 // exportHelperFacts tells importing packages which functions of this
 // one send a request they are given, or change its URL.
 func (c *checker) exportHelperFacts() {
@@ -339,7 +327,7 @@ func (c *checker) checkSite(site *flow.SendSite) {
 				continue
 			}
 			for i, u := range sites {
-				if !meets(u, a) {
+				if !u.Meets(a.Alt) {
 					continue
 				}
 				t := targets[i]
@@ -347,10 +335,15 @@ func (c *checker) checkSite(site *flow.SendSite) {
 					Pos:      pos,
 					End:      site.Call.End(),
 					Category: CategoryBearerToSite,
-					Message:  bearerMessage(t, atlassian.GatewayAdvice(siteHost(t), t.URL.Path, t.URL.PathComplete)),
+					Message:  bearerMessage(t, c.onPath(site, u, a.Alt), atlassian.GatewayAdvice(siteHost(t), t.URL.Path, t.URL.PathComplete)),
 				}
 				if a.Site.IsValid() {
 					d.Related = []analysis.RelatedInformation{{Pos: a.Site, Message: "the bearer token is attached here"}}
+				}
+				// A helper's URL comes from its callers: name one that
+				// gives it the site's.
+				if call, _, ok := c.res.URLCaller(req, func(s flow.Str) bool { _, ok := c.siteTarget(s); return ok }); ok {
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: call.Pos(), End: call.End(), Message: "a call that sends it to the site"})
 				}
 				c.reporter.Report(d)
 				c.reported[pos] = true
@@ -367,11 +360,27 @@ func siteHost(t flow.Target) string {
 	return strings.ReplaceAll(t.URL.HostPattern, "\x00", "x")
 }
 
-// bearerMessage words a bearer-to-site finding: the site, then advice
+// bearerMessage words a bearer-to-site finding: the site, the path on
+// which the token goes there (when it is not every path), then advice
 // from atlassian.GatewayAdvice or one like it.
-func bearerMessage(t flow.Target, advice string) string {
-	return fmt.Sprintf("OAuth 2.0 bearer token sent to the Atlassian site %s, which does not accept it; %s",
-		atlassian.SafeText(t.Describe()), advice)
+func bearerMessage(t flow.Target, path, advice string) string {
+	return fmt.Sprintf("OAuth 2.0 bearer token sent to the Atlassian site %s, which does not accept it%s; %s",
+		atlassian.SafeText(t.Describe()), path, advice)
+}
+
+// onPath says on which path to site's send the site URL u and the
+// bearer token a meet, as the conditions that hold there:
+// " (when !viaGateway and c.Access != "")", or "" when they meet on
+// every path.
+func (c *checker) onPath(site *flow.SendSite, u, a flow.Alt) string {
+	var conds []string
+	for _, b := range site.Path(u, a) {
+		conds = append(conds, paths.Describe(c.pass.Fset, c.pass.Files, b))
+	}
+	if len(conds) == 0 {
+		return ""
+	}
+	return " (when " + atlassian.SafeText(strings.Join(conds, " and ")) + ")"
 }
 
 // checkLibClient reports a client of a client library that carries an
@@ -409,7 +418,7 @@ func (c *checker) checkLibClient(site *flow.LibClientSite) {
 				Pos:      site.Call.Pos(),
 				End:      site.Call.End(),
 				Category: CategoryBearerToSite,
-				Message: bearerMessage(t, "send 3LO requests through the API gateway: make the client with the base URL "+gw+
+				Message: bearerMessage(t, "", "send 3LO requests through the API gateway: make the client with the base URL "+gw+
 					", with the cloud ID from "+atlassian.AccessibleResourcesURL(siteHost(t))),
 			}
 			if lc.BearerSite.IsValid() && lc.BearerSite != site.Call.Lparen {
@@ -470,13 +479,11 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 		if !ok || c.onlyMatched(cur, 0) {
 			continue
 		}
-		if c.isTestFile(lit.Pos()) {
-			if !usesDone {
-				uses, usesDone = c.res.URLUses(), true
-			}
-			if c.testData(cur, uses) {
-				continue
-			}
+		if !usesDone {
+			uses, usesDone = c.res.URLUses(), true
+		}
+		if c.isTestFile(lit.Pos()) && c.testData(cur, uses) || onlyText(uses.Judge(lit)) {
+			continue
 		}
 		d := analysis.Diagnostic{
 			Pos:      lit.Pos(),
@@ -539,6 +546,13 @@ climb:
 	j := uses.Judge(cur.Node().(ast.Expr))
 	return j.Text || j.Table
 }
+
+// onlyText reports whether a literal is only ever read as text and
+// never becomes a URL that is used: a map's key, text compared with, a
+// URL an HTTP mock answers for (httpmock.RegisterResponder, or a helper
+// of the module that registers one). Whatever the file, it sends
+// nothing.
+func onlyText(j flow.Judgement) bool { return j.Text && len(j.Uses) == 0 }
 
 // insecureMessage words an insecure-scheme finding for host, named
 // without http's default port.

@@ -1,6 +1,7 @@
 package siteurl_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -20,6 +21,13 @@ func TestOAuthClient(t *testing.T) {
 
 func TestBranches(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "branches")
+}
+
+// TestPaths: the site URL and the bearer token meet where their
+// conditions are independent, and a helper's many callers keep the one
+// that builds a site URL.
+func TestPaths(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "independent", "manycallers")
 }
 
 func TestViaHelpers(t *testing.T) {
@@ -48,7 +56,7 @@ func TestGoJira(t *testing.T) {
 }
 
 func TestInsecureScheme(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "insecure", "normaliser")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "insecure", "normaliser", "mockurls/...")
 }
 
 func TestGenerated(t *testing.T) {
@@ -121,4 +129,35 @@ func TestRemoteSends(t *testing.T) {
 func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
 	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "cgo"))
+}
+
+// TestHelperNamesSiteCaller: the bearer-to-site finding of a helper
+// whose URL comes from its callers names the caller that builds the
+// site URL.
+func TestHelperNamesSiteCaller(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "manycallers")
+	reported := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			reported++
+			var found bool
+			for _, rel := range d.Related {
+				p := r.Pass.Fset.Position(rel.Pos)
+				src, err := os.ReadFile(p.Filename)
+				if err != nil {
+					t.Fatal(err)
+				}
+				line := strings.Split(string(src), "\n")[p.Line-1]
+				if rel.Message == "a call that sends it to the site" && strings.Contains(line[p.Column-1:], `c.call("https://" + c.site + ".atlassian.net/rest/api/3/serverInfo")`) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: related %v, want the call of ServerInfo", r.Pass.Fset.Position(d.Pos), d.Related)
+			}
+		}
+	}
+	if reported != 1 {
+		t.Errorf("%d findings, want 1", reported)
+	}
 }

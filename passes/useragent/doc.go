@@ -30,6 +30,12 @@
 // them. A client an unexported helper takes as a parameter is each
 // client its callers in the package pass (fetch(ctx, &http.Client{}, u));
 // that of an exported helper, or of one used as a value, is not known.
+// A send through an HTTPClient interface (Do(*http.Request)) goes
+// through what the module stores into it; when that is the parameter of
+// an exported constructor no code of the package calls (an SDK's
+// New(hc HTTPClient, site)), it is what the packages importing it pass,
+// and the send is judged there, at each call of the constructor (by
+// facts), as the request it sends through the client given there.
 // An oauth2 client ((*oauth2.Config).Client, oauth2.NewClient) sends
 // through the *http.Client its context carries under oauth2.HTTPClient:
 // with context.Background() or an incoming request's r.Context() in a
@@ -68,12 +74,21 @@
 // argument. When the only fault is upper case, the fix lower-cases the
 // literal (at a named constant's declaration if the value is one).
 //
+// A User-Agent built at run time ("Acme-Sync/" + version,
+// fmt.Sprintf("Acme Sync/%s", v)) is judged by its constant start, when
+// that start holds the whole identity (up to the first "/"): case,
+// spaces, a missing "-int" or source are faults whatever follows, and
+// are reported with no fix. What is only known at run time is never
+// judged; a start without "/" ("Jira" + name) is not either.
+//
 // # library
 //
 // The User-Agent names an HTTP library, a tool or a browser
 // ("Go-http-client/1.1", "curl/8.0", "python-requests/2.31",
 // "Mozilla/5.0 ...") instead of the integration. A library named inside
-// the optional parentheses is fine.
+// the optional parentheses is fine. A built User-Agent whose constant
+// start holds the library's whole name ("Mozilla/5.0 (compatible; " +
+// name + ")") is one.
 //
 // # inconsistent
 //
@@ -81,8 +96,9 @@
 // required with -useragent.identity, else from one sent by a package it
 // imports (directly, or passed on by an import that sends nothing
 // itself), else from the first the package sends (its own files in name
-// order, then its tests, then lines). Versions and the optional part may
-// differ. An identity whose only fault is case is reported as
+// order, then its tests, then lines), a built User-Agent's identity
+// too when its constant start holds all of it. Versions and the
+// optional part may differ. An identity whose only fault is case is reported as
 // convention, not also here, and still counts as the package's identity
 // (lower-cased) for the others and for suggestions.
 //

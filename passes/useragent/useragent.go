@@ -139,9 +139,12 @@ func (f *identityFact) String() string { return "identity " + f.Identity }
 type uaSite struct {
 	pos, end token.Pos   // where to report: the value expression, else the call that sets it
 	expr     ast.Expr    // the value expression, when known
-	value    string      // the constant value
+	value    string      // the constant value, or its constant start (see prefix)
 	target   flow.Target // where the first request it reaches goes
 	test     bool        // in a _test.go file
+	// prefix: value is only the constant start of a User-Agent built at
+	// run time ("Acme-Sync/" + version); what follows is not judged.
+	prefix bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -187,10 +190,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				continue
 			}
 			v, ok := flow.Strs(h.Value).Const()
+			prefix := false
+			if !ok {
+				v, ok = knownPrefix(h.Value)
+				prefix = true
+			}
 			if h.Site == token.NoPos || !ok {
 				continue
 			}
-			site := uaSite{pos: h.Site, end: h.Site, value: v, target: target}
+			site := uaSite{pos: h.Site, end: h.Site, value: v, target: target, prefix: prefix}
 			if e := res.HeaderValueExpr(h.Site); e != nil {
 				site.expr, site.pos, site.end = e, e.Pos(), e.End()
 			} else if call := res.CallExprAt(h.Site); call != nil {
@@ -206,6 +214,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		target flow.Target
 		mapKey bool        // a User-Agent was written under a non-canonical map key
 		unset  *flow.Unset // set, but not on every path to the send
+		caller ast.Node    // a caller whose URL makes the request Atlassian's
 	}
 	var defaults []pending
 	// identity.Own reads the User-Agents of these sends as this loop
@@ -225,6 +234,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if req.Opaque || req.MaybeDecorated || slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return c.Opaque }) {
 				continue
 			}
+			if !slices.ContainsFunc(send.Clients, func(c flow.Client) bool { return !c.Deferred }) && len(send.Clients) > 0 {
+				continue // judged where the packages importing this one pass the client
+			}
 			var unset *flow.Unset
 			if len(uas) > 0 {
 				// Set, but perhaps only on some paths to the send.
@@ -235,7 +247,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				unset = &u
 			}
 			if !inGenerated(send.Call.Pos()) {
-				defaults = append(defaults, pending{send, req, target, all > 0 && unset == nil, unset})
+				p := pending{send: send, req: req, target: target, mapKey: all > 0 && unset == nil, unset: unset}
+				// A helper's request goes where its callers say: name one
+				// whose URL is Atlassian's, and describe the request by it.
+				if call, url, ok := res.URLCaller(req, func(s flow.Str) bool { return flow.Classify(hosts, s).Atlassian() }); ok {
+					p.caller, p.target = call, flow.Classify(hosts, url)
+				}
+				defaults = append(defaults, p)
 			}
 			break // one report per send
 		}
@@ -291,6 +309,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	for _, s := range sites {
 		if inGenerated(s.pos) {
+			continue
+		}
+		if s.prefix {
+			checkPrefix(reporter, s, reference, referenceFrom, suggestion)
 			continue
 		}
 		if name, ok := atlassian.LibraryAgent(s.value); ok {
@@ -352,12 +374,72 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if p.unset != nil {
 			d.Message = fmt.Sprintf("request to %s is sent with Go's default User-Agent %s; set it before the send on every path, such as %q", describe(p.target), unsetWhy(pass, p.unset), suggestion)
 		}
-		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey && p.unset == nil {
+		if p.send.Via != "" {
+			d.Message = fmt.Sprintf("%s sends its request to %s through the client given here, with Go's default User-Agent; give it a client whose transport sets one, such as %q", atlassian.SafeText(p.send.Via), describe(p.target), suggestion)
+		}
+		if p.caller != nil {
+			d.Related = []analysis.RelatedInformation{{Pos: p.caller.Pos(), End: p.caller.End(), Message: "a call that sends it to " + describe(p.target)}}
+		}
+		// Set right after the request is made, a User-Agent would be
+		// lost where the request's Header is replaced.
+		if fix, ok := insertUserAgent(pass, p.req.Create, suggestion); ok && !inGenerated(p.req.Create) && !p.mapKey && p.unset == nil && !p.req.HeaderReplaced {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		reporter.Report(d)
 	}
 	return nil, nil
+}
+
+// knownPrefix returns the constant start that every value of ss shares
+// up to its first unknown part, when ss is built at run time; ok is
+// false when nothing constant starts it.
+func knownPrefix(ss flow.Strs) (string, bool) {
+	if len(ss) == 0 {
+		return "", false
+	}
+	prefix := ss[0].Prefix()
+	for _, s := range ss[1:] {
+		p := s.Prefix()
+		n := 0
+		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
+			n++
+		}
+		prefix = prefix[:n]
+	}
+	return prefix, prefix != ""
+}
+
+// checkPrefix judges a User-Agent built at run time by its constant
+// start, as far as that decides: a library's or a browser's agent
+// whose name it holds whole, else the identity before its first "/".
+// The part only known at run time is never judged.
+func checkPrefix(reporter *suppress.Reporter, s uaSite, reference, referenceFrom string, suggestion func(flow.Target) string) {
+	shown := atlassian.QuoteValue(s.value + "…")
+	if name, ok := atlassian.LibraryAgentPrefix(s.value); ok {
+		reporter.Report(analysis.Diagnostic{
+			Pos: s.pos, End: s.end, Category: CategoryLibrary,
+			Message: fmt.Sprintf("User-Agent %s identifies %s, not your integration, whatever follows; send your own such as %q, naming the library in parentheses if you like", shown, atlassian.SafeText(name), suggestion(s.target)),
+		})
+		return
+	}
+	ua, faults, ok := atlassian.ParseUserAgentPrefix(s.value)
+	switch {
+	case !ok:
+	case len(faults) > 0:
+		var names []string
+		for _, f := range faults {
+			names = append(names, f.String())
+		}
+		reporter.Report(analysis.Diagnostic{
+			Pos: s.pos, End: s.end, Category: CategoryConvention,
+			Message: fmt.Sprintf("User-Agent %s does not follow Atlassian's convention {product}-{source}-int/{version} ({optional}), whatever follows: %s", shown, strings.Join(names, ", ")),
+		})
+	case reference != "" && ua.Identity() != reference:
+		reporter.Report(analysis.Diagnostic{
+			Pos: s.pos, End: s.end, Category: CategoryInconsistent,
+			Message: fmt.Sprintf("User-Agent identity %q differs from %q, %s; send one identity from the whole integration", ua.Identity(), reference, referenceFrom),
+		})
+	}
 }
 
 // unsetWhy says on which path a User-Agent that is set somewhere is

@@ -1,6 +1,7 @@
 package useragent_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func TestDefault(t *testing.T) {
 func TestRules(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
 		"uaconvention", "ualibrary", "uainconsistent", "uaidentity/...", "uasuppressed",
-		"uafixshapes", "uatestorder", "uacasereference", "uadefaultclient", "uasend/...")
+		"uafixshapes", "uatestorder", "uacasereference", "uadefaultclient", "uasend/...", "uaprefix", "uadeferred/...")
 }
 
 func TestRequiredIdentity(t *testing.T) {
@@ -40,7 +41,7 @@ func TestDeclaredHosts(t *testing.T) {
 
 func TestShapes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
-		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder", "uadoer")
+		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder", "uadoer", "uamanycallers", "uaheadermaps")
 }
 
 func TestTypeError(t *testing.T) {
@@ -97,4 +98,37 @@ func TestCgo(t *testing.T) {
 func TestWithoutDriverExtras(t *testing.T) {
 	a := passtest.WithoutDriverExtras(useragent.Analyzer)[0]
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "defaultua", "ualinedirective", "uafixshapes")
+}
+
+// TestHelperNamesCaller: the send of a request helper whose URL comes
+// from its callers' callers is reported once, in the helper, and its
+// related information names the call whose URL makes it Atlassian's.
+func TestHelperNamesCaller(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), useragent.Analyzer, "uamanycallers")
+	reported := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if d.Category != useragent.CategoryDefault {
+				continue
+			}
+			reported++
+			if len(d.Related) != 1 {
+				t.Errorf("%s: %d related locations, want the caller", r.Pass.Fset.Position(d.Pos), len(d.Related))
+				continue
+			}
+			rel := d.Related[0]
+			p := r.Pass.Fset.Position(rel.Pos)
+			src, err := os.ReadFile(p.Filename)
+			if err != nil {
+				t.Fatal(err)
+			}
+			line := strings.Split(string(src), "\n")[p.Line-1]
+			if want := `c.Get(ctx, "/rest/api/3/myself")`; !strings.Contains(line[p.Column-1:], want) || rel.Message != "a call that sends it to the Atlassian REST path /rest/api/3/myself" {
+				t.Errorf("related %s %q at %q, want %s", p, rel.Message, line, want)
+			}
+		}
+	}
+	if reported != 1 {
+		t.Errorf("%d useragent/default findings, want 1", reported)
+	}
 }

@@ -41,12 +41,14 @@ func Describe(fset *token.FileSet, files []*ast.File, b Branch) string {
 
 // condExpr finds the expression an SSA condition at pos comes from:
 // a comparison or logical operator at its operator, a call at its
-// parenthesis, a name or selector where it starts.
+// parenthesis, a name or selector where it starts, the comparison of a
+// switch's tag with a case's expression where that expression starts.
 func condExpr(files []*ast.File, pos token.Pos) ast.Expr {
 	if !pos.IsValid() {
 		return nil
 	}
 	var found ast.Expr
+	var tag ast.Expr // of the innermost switch around pos
 	for _, f := range files {
 		if pos < f.FileStart || pos > f.FileEnd {
 			continue
@@ -56,6 +58,14 @@ func condExpr(files []*ast.File, pos token.Pos) ast.Expr {
 				return false
 			}
 			switch n := n.(type) {
+			case *ast.SwitchStmt:
+				tag = n.Tag
+			case *ast.CaseClause:
+				for _, e := range n.List {
+					if e.Pos() == pos && tag != nil {
+						found = &ast.BinaryExpr{X: tag, Op: token.EQL, Y: e}
+					}
+				}
 			case *ast.BinaryExpr:
 				if n.OpPos == pos {
 					found = n

@@ -27,7 +27,8 @@ func (c *Client) Myself(ctx context.Context) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.http.Do(req) // want `send: urls=\["…/rest/api/3/myself"\]; clients {} {}`
+	// What importers pass to New, or http.DefaultClient when that is nil.
+	return c.http.Do(req) // want `send: urls=\["…/rest/api/3/myself"\]; clients \{deferred\} \{\}`
 }
 
 // Identified sends through a type of the module that names the
@@ -54,4 +55,22 @@ func (c *Identified) Myself(ctx context.Context) (*http.Response, error) {
 		return nil, err
 	}
 	return c.http.Do(req) // want `send: urls=\["…/rest/api/3/myself"\]; clients {User-Agent=\["jira-uadoer-int/1.0.0"\]}`
+}
+
+// Taken sends through the client its constructor is given, and no code
+// of the package calls the constructor: what the packages importing it
+// pass, judged where they call it.
+type Taken struct {
+	base string
+	http HTTPClient
+}
+
+func NewTaken(base string, hc HTTPClient) *Taken { return &Taken{base: base, http: hc} }
+
+func (c *Taken) Myself(ctx context.Context) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, "GET", c.base+"/rest/api/3/myself", nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.http.Do(req) // want `send: urls=\["…/rest/api/3/myself"\]; clients \{deferred\}`
 }

@@ -59,7 +59,8 @@ func cases(key, unknown string, n int, cond bool) {
 }
 
 // Optional parameters appended one by one make more paths than are
-// tracked; what they all start with is kept.
+// tracked; the paths that start alike are grouped, and what each group
+// starts with is kept.
 func manyPaths(q, a, b, c, d string) {
 	u := site + "/rest/api/3/search?jql=" + q
 	if a != "" {
@@ -74,7 +75,7 @@ func manyPaths(q, a, b, c, d string) {
 	if d != "" {
 		u += "&expand=" + d
 	}
-	show(u) // want `show: \["https://acme.atlassian.net/rest/api/3/search\?jql=…"\]`
+	show(u) // want `show: \["https://acme.atlassian.net/rest/api/3/search\?jql=…" "https://acme.atlassian.net/rest/api/3/search\?jql=…&startAt=…" "https://acme.atlassian.net/rest/api/3/search\?jql=…&maxResults=…" "https://acme.atlassian.net/rest/api/3/search\?jql=…&startAt=…&…" "https://acme.atlassian.net/rest/api/3/search\?jql=…&fields=…" "https://acme.atlassian.net/rest/api/3/search\?jql=…&expand=…" "https://acme.atlassian.net/rest/api/3/search\?jql=…&startAt=…&expand=…" "https://acme.atlassian.net/rest/api/3/search\?jql=…&fields=…&expand=…"\]`
 }
 
 // A test server's URL is a loopback address.
