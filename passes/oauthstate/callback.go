@@ -1552,6 +1552,5 @@ func returnsFunc(sig *types.Signature) bool {
 }
 
 func (c *checker) exportFacts() {
-	c.exportStateFacts()
 	c.exportVerifyFacts()
 }
