@@ -40,7 +40,8 @@ func TestDeclaredHosts(t *testing.T) {
 
 func TestShapes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
-		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder", "uadoer")
+		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder", "uadoer",
+		"uaresolveref")
 }
 
 func TestTypeError(t *testing.T) {
