@@ -36,7 +36,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/atlvet/atlvet/internal/flow",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(ProvenanceSummary), new(httpPackage), new(contextClient)},
+	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(ProvenanceSummary), new(AuthOptionsSummary), new(httpPackage), new(contextClient)},
 	// A package that does not type-check gets an irrelevant Result
 	// (SSA cannot be built for it), so that passes that run despite
 	// errors can still look at its syntax.
@@ -159,6 +159,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.exportFacts()
 	r.exportOAuthFacts()
 	r.exportProvenanceFacts()
+	r.exportOptionFacts()
 	return r, nil
 }
 

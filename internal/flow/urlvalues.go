@@ -350,6 +350,10 @@ func (r *Result) urlFieldStoresBefore(ptr ssa.Value, before token.Pos) map[strin
 type query struct {
 	params []queryParam
 	open   bool // more parameters may exist than are known
+	// param is the 1-based parameter of the function under evaluation
+	// that the query started as (a helper's q url.Values), 0 if none:
+	// its encoding is the caller's query's.
+	param int
 }
 
 type queryParam struct {
@@ -360,6 +364,15 @@ func (q query) encode() Str {
 	params := append([]queryParam(nil), q.params...)
 	sort.SliceStable(params, func(i, j int) bool { return params[i].key.render(hole) < params[j].key.render(hole) })
 	s := Str{}
+	if q.param > 0 {
+		// The caller's parameters, then those set here (Encode sorts
+		// them all by key, which cannot be known before the caller's
+		// are).
+		s = paramStr(q.param)
+		if len(params) > 0 {
+			s = s.Concat(Lit("&"))
+		}
+	}
 	for i, p := range params {
 		if i > 0 {
 			s = s.Concat(Lit("&"))
@@ -450,6 +463,12 @@ func (r *Result) values(v ssa.Value) query {
 			} else {
 				q = parseQuery(objs[0].rawQuery)
 			}
+		} else {
+			q.open = true
+		}
+	case *ssa.Parameter:
+		if i := slices.Index(v.Parent().Params, v); i >= 0 {
+			q.param = i + 1
 		} else {
 			q.open = true
 		}

@@ -117,7 +117,8 @@ func BenchmarkLongConcatenation(b *testing.B) {
 // TestFixes checks the fixes of missing-prompt and missing-audience
 // against the .golden files (which TestGoldenFilesCompile compiles).
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes", "paramfixes")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes", "paramfixes",
+		"optsxpkg/opts", "optsxpkg/web") // issue 12, shape 6: options built in another package
 }
 
 // TestLineDirectives checks files with //line directives, with and
