@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -28,13 +29,6 @@ type AuthOptions struct {
 	Params []AuthParam
 	// Open: some option is not known, so any parameter may be set.
 	Open bool
-}
-
-// predefinedOptions are the parameters oauth2's option variables set.
-var predefinedOptions = map[string][]AuthParam{
-	"ApprovalForce":     {{Key: "prompt", Value: Lit("consent")}},
-	"AccessTypeOffline": {{Key: "access_type", Value: Lit("offline")}},
-	"AccessTypeOnline":  {{Key: "access_type", Value: Lit("online")}},
 }
 
 // IsAuthCodeURL reports whether call is (*oauth2.Config).AuthCodeURL.
@@ -356,19 +350,13 @@ func (r *Result) optionParams(e ssa.Value) ([]AuthParam, bool) {
 		return r.optionParams(e.X)
 	case *ssa.Call:
 		obj := calleeObj(e.Common())
-		args := e.Common().Args
+		var sets []atlassian.OptionSet
+		if obj != nil && obj.Pkg() != nil && obj.Signature().Recv() == nil {
+			sets, _ = atlassian.AuthOptionFunc(obj.Pkg().Path(), obj.Name())
+		}
 		switch {
-		case funcs.IsFunc(obj, oauth2Path, "SetAuthURLParam") && len(args) == 2:
-			key, ok := r.eval(args[0]).Const()
-			if !ok {
-				return nil, false
-			}
-			return []AuthParam{{Key: key, Value: single(r.eval(args[1])), Val: args[1], Site: e.Pos()}}, true
-		case funcs.IsFunc(obj, oauth2Path, "S256ChallengeOption"):
-			return []AuthParam{
-				{Key: "code_challenge", Value: Unknown(), Site: e.Pos()},
-				{Key: "code_challenge_method", Value: Lit("S256"), Site: e.Pos()},
-			}, true
+		case sets != nil:
+			return r.optionSets(sets, e.Common().Args, e.Pos())
 		case !r.evaluating[e]:
 			// A helper that returns one option.
 			r.evaluating[e] = true
@@ -378,9 +366,9 @@ func (r *Result) optionParams(e ssa.Value) ([]AuthParam, bool) {
 			}
 		}
 	case *ssa.UnOp:
-		if g, ok := e.X.(*ssa.Global); ok && e.Op == token.MUL && g.Pkg.Pkg.Path() == oauth2Path {
-			if ps, ok := predefinedOptions[g.Name()]; ok {
-				return slices.Clone(ps), true
+		if g, ok := e.X.(*ssa.Global); ok && e.Op == token.MUL && g.Pkg != nil {
+			if sets, ok := atlassian.AuthOptionVar(g.Pkg.Pkg.Path(), g.Name()); ok {
+				return r.optionSets(sets, nil, token.NoPos)
 			}
 		}
 		// An option kept in a variable or field of this package.
@@ -393,6 +381,37 @@ func (r *Result) optionParams(e ssa.Value) ([]AuthParam, bool) {
 		}
 	}
 	return nil, false
+}
+
+// optionSets returns the parameters that an option the knowledge
+// table describes sets, made at site with the arguments args.
+func (r *Result) optionSets(sets []atlassian.OptionSet, args []ssa.Value, site token.Pos) ([]AuthParam, bool) {
+	var out []AuthParam
+	for _, set := range sets {
+		p := AuthParam{Key: set.Key, Value: Lit(set.Value), Site: site}
+		if set.KeyArg >= 0 {
+			if set.KeyArg >= len(args) {
+				return nil, false
+			}
+			key, ok := r.eval(args[set.KeyArg]).Const()
+			if !ok {
+				return nil, false
+			}
+			p.Key = key
+		}
+		switch {
+		case set.Unknown:
+			p.Value = Unknown()
+		case set.ValueArg >= 0:
+			if set.ValueArg >= len(args) {
+				return nil, false
+			}
+			p.Val = args[set.ValueArg]
+			p.Value = single(r.eval(p.Val))
+		}
+		out = append(out, p)
+	}
+	return out, true
 }
 
 // single returns the one value ss holds, or an unknown one.
