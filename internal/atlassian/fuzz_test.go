@@ -252,3 +252,22 @@ func FuzzClassifyURL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLookupValueOrigin: any name is looked up without panicking, the
+// same way twice, and an answer's argument indexes are not negative.
+func FuzzLookupValueOrigin(f *testing.F) {
+	f.Add("math/rand", "", "Intn")
+	f.Add("math/rand", "Rand", "Read")
+	f.Add("io", "Reader", "Read")
+	f.Add("", "*", "*")
+	f.Fuzz(func(t *testing.T, pkg, recv, name string) {
+		o, ok := LookupValueOrigin(pkg, recv, name)
+		o2, ok2 := LookupValueOrigin(pkg, recv, name)
+		if ok != ok2 || o.Kind != o2.Kind || !slices.Equal(o.From, o2.From) {
+			t.Fatalf("LookupValueOrigin(%q, %q, %q) is not deterministic", pkg, recv, name)
+		}
+		if ok == (o.Kind == OriginNone) || o.Into < 0 || slices.ContainsFunc(o.From, func(i int) bool { return i < 0 }) {
+			t.Fatalf("LookupValueOrigin(%q, %q, %q) = %+v, %v", pkg, recv, name, o, ok)
+		}
+	})
+}

@@ -110,3 +110,59 @@ func IsStatePlaceholder(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "{}<>$")
 	return strings.EqualFold(s, StatePlaceholder)
 }
+
+// Options of golang.org/x/oauth2's AuthCodeURL.
+//
+// (*oauth2.Config).AuthCodeURL adds to the authorize URL what its
+// options set. The flow analysis evaluates the options a call is given
+// and asks this table what each option variable or constructor sets.
+
+// An OptionSet is a query parameter an AuthCodeURL option sets: the
+// constant Key, or the key the argument KeyArg gives; the constant
+// Value, or the value the argument ValueArg gives (-1 when the value
+// is derived from the arguments and cannot be known).
+type OptionSet struct {
+	Key      string
+	KeyArg   int // -1: Key
+	Value    string
+	ValueArg int // -1: Value, unless Unknown
+	Unknown  bool
+}
+
+// OAuth2Path is the import path of golang.org/x/oauth2.
+const OAuth2Path = "golang.org/x/oauth2"
+
+var (
+	authOptionVars = map[string][]OptionSet{
+		"ApprovalForce":     {{Key: ParamPrompt, KeyArg: -1, Value: PromptConsent, ValueArg: -1}},
+		"AccessTypeOffline": {{Key: "access_type", KeyArg: -1, Value: "offline", ValueArg: -1}},
+		"AccessTypeOnline":  {{Key: "access_type", KeyArg: -1, Value: "online", ValueArg: -1}},
+	}
+	authOptionFuncs = map[string][]OptionSet{
+		"SetAuthURLParam": {{KeyArg: 0, ValueArg: 1}},
+		"S256ChallengeOption": {
+			{Key: "code_challenge", KeyArg: -1, ValueArg: -1, Unknown: true},
+			{Key: "code_challenge_method", KeyArg: -1, Value: "S256", ValueArg: -1},
+		},
+	}
+)
+
+// AuthOptionVar returns what the option variable pkg.name sets
+// (oauth2.ApprovalForce: prompt=consent).
+func AuthOptionVar(pkg, name string) ([]OptionSet, bool) {
+	if pkg != OAuth2Path {
+		return nil, false
+	}
+	sets, ok := authOptionVars[name]
+	return sets, ok
+}
+
+// AuthOptionFunc returns what an option made by the function pkg.name
+// sets (oauth2.SetAuthURLParam(key, value): key=value).
+func AuthOptionFunc(pkg, name string) ([]OptionSet, bool) {
+	if pkg != OAuth2Path {
+		return nil, false
+	}
+	sets, ok := authOptionFuncs[name]
+	return sets, ok
+}

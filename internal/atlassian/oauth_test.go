@@ -105,3 +105,26 @@ func TestIsStatePlaceholder(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthOptions(t *testing.T) {
+	if sets, ok := AuthOptionVar(OAuth2Path, "ApprovalForce"); !ok || len(sets) != 1 || sets[0].Key != ParamPrompt || sets[0].Value != PromptConsent {
+		t.Errorf("ApprovalForce = %+v, %v; want prompt=consent", sets, ok)
+	}
+	if sets, ok := AuthOptionFunc(OAuth2Path, "SetAuthURLParam"); !ok || len(sets) != 1 || sets[0].KeyArg != 0 || sets[0].ValueArg != 1 {
+		t.Errorf("SetAuthURLParam = %+v, %v; want its arguments", sets, ok)
+	}
+	if sets, ok := AuthOptionFunc(OAuth2Path, "S256ChallengeOption"); !ok || len(sets) != 2 || !sets[0].Unknown || sets[1].Value != "S256" {
+		t.Errorf("S256ChallengeOption = %+v, %v", sets, ok)
+	}
+	for _, name := range []string{"GenerateVerifier", "SetAuthURLParam", "ApprovalForce"} {
+		if _, ok := AuthOptionFunc("example.com/oauth2", name); ok {
+			t.Errorf("%s of another package is an option", name)
+		}
+		if _, ok := AuthOptionVar("example.com/oauth2", name); ok {
+			t.Errorf("%s of another package is an option", name)
+		}
+	}
+	if _, ok := AuthOptionVar(OAuth2Path, "SetAuthURLParam"); ok {
+		t.Error("SetAuthURLParam is no variable")
+	}
+}

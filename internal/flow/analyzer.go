@@ -12,8 +12,10 @@ package flow
 
 import (
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -34,7 +36,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/atlvet/atlvet/internal/flow",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(httpPackage), new(contextClient), new(textParams)},
+	FactTypes:  []analysis.Fact{new(Summary), new(OAuthSummary), new(ProvenanceSummary), new(AuthOptionsSummary), new(httpPackage), new(contextClient), new(textParams)},
 	// A package that does not type-check gets an irrelevant Result
 	// (SSA cannot be built for it), so that passes that run despite
 	// errors can still look at its syntax.
@@ -94,6 +96,7 @@ type Result struct {
 	sites                 []*Site
 	sitesDone             bool
 	oauth                 *oauthIndex // built by the OAuth queries on first use
+	provenance            *provIndex  // built by the provenance queries on first use
 	libSites              []*LibClientSite
 	libSitesDone          bool
 	libClients            map[*ssa.Call]*LibClient // by the call that makes each
@@ -141,7 +144,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// A package can also send requests through the helpers of an
 	// imported package, with its URL constants, without importing
 	// net/http or spelling a URL itself.
-	r.Relevant = own || importsHTTPPackage(pass)
+	r.Relevant = own || importsHTTPPackage(pass) || makesIdentifiers(pass)
 	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) {
 		// A client library is known from the tables, not from its
 		// source, under every driver (go vet analyses it, atlvet's own
@@ -160,7 +163,22 @@ func run(pass *analysis.Pass) (any, error) {
 	r.exportFacts()
 	r.exportOAuthFacts()
 	r.exportTextParams()
+	r.exportProvenanceFacts()
+	r.exportOptionFacts()
 	return r, nil
+}
+
+// makesIdentifiers reports whether pass's package, one of the program's
+// own rather than of the standard library, imports math/rand: a
+// helper package that makes identifiers with it hands them to the
+// packages that build OAuth states, which learn what they are made of
+// from its ProvenanceSummary facts.
+func makesIdentifiers(pass *analysis.Pass) bool {
+	if !funcs.Imports(pass.Pkg, "math/rand", "math/rand/v2") || len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].FileStart).Name()
+	return !strings.HasPrefix(filepath.ToSlash(name), filepath.ToSlash(filepath.Join(build.Default.GOROOT, "src"))+"/")
 }
 
 // httpPackage marks a package that is relevant by its own imports or

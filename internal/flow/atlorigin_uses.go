@@ -693,6 +693,9 @@ func (w *urlUsesWalk) intoCall(instr ssa.CallInstruction, k int, syntactic bool,
 		// Editing or reading a query is not a use of it as a URL.
 	default:
 		callee := c.StaticCallee()
+		if isCall && callee != nil && callee.Pkg != w.u.r.pkg && !packed && w.intoImported(call, callee, k, chain, depth) {
+			return
+		}
 		if !isCall || callee == nil || callee.Pkg != w.u.r.pkg || callee.Blocks == nil || len(chain) >= 4 ||
 			k >= len(callee.Params) || packed || (sig.Variadic() && k == len(c.Args)-1) {
 			if !funcs.IsNamed(urlUsesType(arg), "net/url", "Values") {
@@ -702,6 +705,31 @@ func (w *urlUsesWalk) intoCall(instr ssa.CallInstruction, k int, syntactic bool,
 		}
 		w.forward(callee.Params[k], append(slices.Clip(chain), call), depth+1)
 	}
+}
+
+// intoImported follows argument k of call, a call of a function of
+// another package of the module, to the results its summary (a fact)
+// says are built from that parameter: a url.Values that
+// endpoints.SearchURL(site, q) puts on a REST URL is part of the URL
+// the call returns. It reports whether there was such a result.
+func (w *urlUsesWalk) intoImported(call *ssa.Call, callee *ssa.Function, k int, chain []*ssa.Call, depth int) bool {
+	sum := w.u.r.summary(callee)
+	found := false
+	for i, res := range sum.Results {
+		if !slices.ContainsFunc(res, func(s Str) bool { return hasParamIndex(s, k+1) }) {
+			continue
+		}
+		if v := urlUsesResult(call, i); v != nil {
+			found = true
+			w.forward(v, chain, depth+1)
+		}
+	}
+	return found
+}
+
+// hasParamIndex reports whether s has a part that is parameter i.
+func hasParamIndex(s Str, i int) bool {
+	return slices.ContainsFunc(s.Parts, func(p Part) bool { return p.Param == i })
 }
 
 func urlUsesType(v ssa.Value) types.Type {
@@ -837,6 +865,13 @@ type AuthOptionTarget struct {
 	// URLs are the values of the config's Endpoint.AuthURL (for
 	// AuthCodeURL) or Endpoint.TokenURL (for Exchange).
 	URLs Strs
+	// Returned: the option is returned, alone or in a slice of options
+	// (Options are the ways that slice can be), to code that uses it
+	// where this package cannot see: another package of the module.
+	// What the other options of the slice say (an Atlassian audience)
+	// may still tell what URL it is for.
+	Returned bool
+	Options  []AuthOptions
 }
 
 // AuthOptionTargets returns the AuthCodeURL and Exchange calls that
@@ -871,6 +906,30 @@ func (r *Result) AuthOptionTargets(call *ast.CallExpr) []AuthOptionTarget {
 				if ia, ok := ref.Addr.(*ssa.IndexAddr); ok && ref.Val == v {
 					walk(ia.X, depth+1)
 				}
+			case *ssa.Return:
+				i := slices.Index(ref.Results, v)
+				if i < 0 {
+					continue
+				}
+				// To the calls of the function in this package, and
+				// beyond, where it cannot be followed.
+				fn := urlUsesOrigin(ref.Parent())
+				if callers := r.callers[fn]; len(callers) <= maxAlternatives {
+					for _, call := range callers {
+						if res := urlUsesResult(call, i); res != nil {
+							walk(res, depth+1)
+						}
+					}
+				}
+				t := AuthOptionTarget{Returned: true}
+				if isAuthOptionsType(v.Type()) {
+					if _, isSlice := v.Type().Underlying().(*types.Slice); isSlice {
+						t.Options = r.authOptions(v, 0)
+					} else if ps, ok := r.optionParams(v); ok {
+						t.Options = []AuthOptions{{Params: ps}}
+					}
+				}
+				out = append(out, t)
 			case ssa.CallInstruction:
 				c := ref.Common()
 				obj := calleeObj(c)

@@ -60,8 +60,12 @@ func hasParam(s Str) bool {
 func (r *Result) argValues(c *ssa.CallCommon) []Strs {
 	args := make([]Strs, len(c.Args))
 	for i, a := range c.Args {
-		if isStringish(a.Type()) || isURLType(a.Type()) {
+		switch {
+		case isStringish(a.Type()) || isURLType(a.Type()):
 			args[i] = r.eval(a)
+		case isValuesType(a.Type()):
+			// A url.Values argument stands for its encoding (see query).
+			args[i] = Strs{r.values(a).encode()}
 		}
 	}
 	return args
@@ -79,6 +83,8 @@ func isStringish(t types.Type) bool {
 }
 
 func isURLType(t types.Type) bool { return funcs.IsNamed(t, "net/url", "URL") }
+
+func isValuesType(t types.Type) bool { return funcs.IsNamed(t, "net/url", "Values") }
 
 // eval evaluates v inside its function: parameters become Param parts.
 func (r *Result) eval(v ssa.Value) Strs {

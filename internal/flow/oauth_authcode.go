@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -28,13 +29,6 @@ type AuthOptions struct {
 	Params []AuthParam
 	// Open: some option is not known, so any parameter may be set.
 	Open bool
-}
-
-// predefinedOptions are the parameters oauth2's option variables set.
-var predefinedOptions = map[string][]AuthParam{
-	"ApprovalForce":     {{Key: "prompt", Value: Lit("consent")}},
-	"AccessTypeOffline": {{Key: "access_type", Value: Lit("offline")}},
-	"AccessTypeOnline":  {{Key: "access_type", Value: Lit("online")}},
 }
 
 // IsAuthCodeURL reports whether call is (*oauth2.Config).AuthCodeURL.
@@ -152,16 +146,8 @@ func (r *Result) authOptions(v ssa.Value, depth int) []AuthOptions {
 			}
 			return boundOptions(out)
 		}
-		if callee := c.StaticCallee(); callee != nil && callee.Pkg == r.pkg && callee.Blocks != nil {
-			var out []AuthOptions
-			for _, b := range callee.Blocks {
-				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-					out = append(out, r.authOptions(ret.Results[0], depth+1)...)
-				}
-			}
-			if len(out) > 0 {
-				return boundOptions(out)
-			}
+		if out := r.calleeOptions(v, depth); out != nil {
+			return out
 		}
 	case *ssa.Phi:
 		var out []AuthOptions
@@ -204,6 +190,137 @@ func (r *Result) authOptions(v ssa.Value, depth int) []AuthOptions {
 	return open
 }
 
+// calleeOptions returns the ways the options that call, a call of a
+// function of this package or (by facts) of another, returns can be;
+// nil when they are not known.
+func (r *Result) calleeOptions(call *ssa.Call, depth int) []AuthOptions {
+	callee := call.Common().StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	callee = urlUsesOrigin(callee)
+	if callee.Pkg == r.pkg && callee.Blocks != nil {
+		return r.returnedOptions(callee, depth+1)
+	}
+	obj, ok := callee.Object().(*types.Func)
+	var sum AuthOptionsSummary
+	if !ok || obj.Pkg() == r.pass.Pkg || !r.pass.ImportObjectFact(obj, &sum) || len(sum.Ways) == 0 {
+		return nil
+	}
+	args := r.argValues(call.Common())
+	out := make([]AuthOptions, len(sum.Ways))
+	for i, w := range sum.Ways {
+		out[i].Open = w.Open
+		for _, p := range w.Params {
+			out[i].Params = append(out[i].Params, AuthParam{Key: p.Key, Value: single(p.Value.subst(args).forgetParams())})
+		}
+	}
+	return out
+}
+
+// AuthOptionsSummary is a fact about a function of the module that
+// returns options for AuthCodeURL ([]oauth2.AuthCodeOption, or one
+// oauth2.AuthCodeOption): the ways they can be, values in terms of the
+// function's parameters.
+type AuthOptionsSummary struct {
+	Ways []OptionsWay
+}
+
+// An OptionsWay is one way a function's options can be: the
+// parameters they set, and whether some option is not known.
+type OptionsWay struct {
+	Params []OptionParam
+	Open   bool
+}
+
+// An OptionParam is a query parameter an option sets.
+type OptionParam struct {
+	Key   string
+	Value Str
+}
+
+// AFact marks AuthOptionsSummary as an analysis fact.
+func (*AuthOptionsSummary) AFact() {}
+
+func (s *AuthOptionsSummary) String() string {
+	var ways []string
+	for _, w := range s.Ways {
+		var ps []string
+		for _, p := range w.Params {
+			ps = append(ps, p.Key+"="+p.Value.String())
+		}
+		if w.Open {
+			ps = append(ps, "…")
+		}
+		ways = append(ways, "{"+strings.Join(ps, " ")+"}")
+	}
+	return "options " + strings.Join(ways, " ")
+}
+
+// isAuthOptionsType reports whether t is oauth2.AuthCodeOption or a
+// slice of them.
+func isAuthOptionsType(t types.Type) bool {
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	return funcs.IsNamed(t, oauth2Path, "AuthCodeOption")
+}
+
+// exportOptionFacts exports an AuthOptionsSummary for every function
+// of the package whose first result is AuthCodeURL options that are
+// not wholly unknown.
+func (r *Result) exportOptionFacts() {
+	for _, fn := range r.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		res := fn.Signature.Results()
+		if !ok || fn.Parent() != nil || res.Len() == 0 || !isAuthOptionsType(res.At(0).Type()) || r.inTestFile(fn) {
+			continue
+		}
+		ways := r.returnedOptions(fn, 0)
+		var sum AuthOptionsSummary
+		known := false
+		for _, w := range ways {
+			way := OptionsWay{Open: w.Open}
+			for _, p := range w.Params {
+				way.Params = append(way.Params, OptionParam{p.Key, p.Value})
+			}
+			known = known || !w.Open || len(w.Params) > 0
+			sum.Ways = append(sum.Ways, way)
+		}
+		if known {
+			r.pass.ExportObjectFact(obj, &sum)
+		}
+	}
+}
+
+// returnedOptions returns the ways the options fn returns as its first
+// result (a slice of them, or one) can be; nil when it returns none.
+func (r *Result) returnedOptions(fn *ssa.Function, depth int) []AuthOptions {
+	res := fn.Signature.Results()
+	if res.Len() == 0 {
+		return nil
+	}
+	_, isSlice := res.At(0).Type().Underlying().(*types.Slice)
+	var ways []AuthOptions
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		if isSlice {
+			ways = append(ways, r.authOptions(ret.Results[0], depth)...)
+		} else if ps, ok := r.optionParams(ret.Results[0]); ok {
+			ways = append(ways, AuthOptions{Params: ps})
+		} else {
+			ways = append(ways, AuthOptions{Open: true})
+		}
+	}
+	if len(ways) == 0 {
+		return nil
+	}
+	return boundOptions(ways)
+}
+
 func boundOptions(opts []AuthOptions) []AuthOptions {
 	if len(opts) > maxAlternatives {
 		return []AuthOptions{{Open: true}}
@@ -233,24 +350,25 @@ func (r *Result) optionParams(e ssa.Value) ([]AuthParam, bool) {
 		return r.optionParams(e.X)
 	case *ssa.Call:
 		obj := calleeObj(e.Common())
-		args := e.Common().Args
+		var sets []atlassian.OptionSet
+		if obj != nil && obj.Pkg() != nil && obj.Signature().Recv() == nil {
+			sets, _ = atlassian.AuthOptionFunc(obj.Pkg().Path(), obj.Name())
+		}
 		switch {
-		case funcs.IsFunc(obj, oauth2Path, "SetAuthURLParam") && len(args) == 2:
-			key, ok := r.eval(args[0]).Const()
-			if !ok {
-				return nil, false
+		case sets != nil:
+			return r.optionSets(sets, e.Common().Args, e.Pos())
+		case !r.evaluating[e]:
+			// A helper that returns one option.
+			r.evaluating[e] = true
+			defer delete(r.evaluating, e)
+			if ways := r.calleeOptions(e, 0); len(ways) == 1 && !ways[0].Open {
+				return ways[0].Params, true
 			}
-			return []AuthParam{{Key: key, Value: single(r.eval(args[1])), Val: args[1], Site: e.Pos()}}, true
-		case funcs.IsFunc(obj, oauth2Path, "S256ChallengeOption"):
-			return []AuthParam{
-				{Key: "code_challenge", Value: Unknown(), Site: e.Pos()},
-				{Key: "code_challenge_method", Value: Lit("S256"), Site: e.Pos()},
-			}, true
 		}
 	case *ssa.UnOp:
-		if g, ok := e.X.(*ssa.Global); ok && e.Op == token.MUL && g.Pkg.Pkg.Path() == oauth2Path {
-			if ps, ok := predefinedOptions[g.Name()]; ok {
-				return slices.Clone(ps), true
+		if g, ok := e.X.(*ssa.Global); ok && e.Op == token.MUL && g.Pkg != nil {
+			if sets, ok := atlassian.AuthOptionVar(g.Pkg.Pkg.Path(), g.Name()); ok {
+				return r.optionSets(sets, nil, token.NoPos)
 			}
 		}
 		// An option kept in a variable or field of this package.
@@ -263,6 +381,37 @@ func (r *Result) optionParams(e ssa.Value) ([]AuthParam, bool) {
 		}
 	}
 	return nil, false
+}
+
+// optionSets returns the parameters that an option the knowledge
+// table describes sets, made at site with the arguments args.
+func (r *Result) optionSets(sets []atlassian.OptionSet, args []ssa.Value, site token.Pos) ([]AuthParam, bool) {
+	var out []AuthParam
+	for _, set := range sets {
+		p := AuthParam{Key: set.Key, Value: Lit(set.Value), Site: site}
+		if set.KeyArg >= 0 {
+			if set.KeyArg >= len(args) {
+				return nil, false
+			}
+			key, ok := r.eval(args[set.KeyArg]).Const()
+			if !ok {
+				return nil, false
+			}
+			p.Key = key
+		}
+		switch {
+		case set.Unknown:
+			p.Value = Unknown()
+		case set.ValueArg >= 0:
+			if set.ValueArg >= len(args) {
+				return nil, false
+			}
+			p.Val = args[set.ValueArg]
+			p.Value = single(r.eval(p.Val))
+		}
+		out = append(out, p)
+	}
+	return out, true
 }
 
 // single returns the one value ss holds, or an unknown one.

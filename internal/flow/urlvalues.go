@@ -152,6 +152,13 @@ func (r *Result) urlObjectsBefore(v ssa.Value, before token.Pos) []urlParts {
 				for _, s := range r.eval(call.Common().Args[0]) {
 					base = append(base, splitURL(s))
 				}
+			} else if fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "Parse") && v.Index == 0 {
+				// base.Parse(ref): ref resolved against base.
+				var refs []urlParts
+				for _, s := range r.eval(call.Common().Args[1]) {
+					refs = append(refs, splitURL(s))
+				}
+				base = resolveReferences(r.urlObjects(call.Common().Args[0]), refs)
 			} else {
 				for _, s := range r.evalCall(call, v.Index) {
 					base = append(base, splitURL(s))
@@ -162,6 +169,8 @@ func (r *Result) urlObjectsBefore(v ssa.Value, before token.Pos) []urlParts {
 		c := v.Common()
 		fn := c.StaticCallee()
 		switch {
+		case fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "ResolveReference"):
+			base = resolveReferences(r.urlObjects(c.Args[0]), r.urlObjects(c.Args[1]))
 		case fn != nil && funcs.IsMethod(fn.Object(), "net/url", "URL", "JoinPath"):
 			for _, b := range r.urlObjects(c.Args[0]) {
 				if b.opaque || len(b.scheme.Parts) == 0 && len(b.host.Parts) == 0 {
@@ -235,6 +244,72 @@ func (r *Result) urlObjectsBefore(v ssa.Value, before token.Pos) []urlParts {
 	return base
 }
 
+// resolveReferences resolves every ref against every base, as
+// (*url.URL).ResolveReference does (RFC 3986, section 5.2): a ref
+// with a scheme or host replaces the base, an absolute path replaces
+// its path, a relative path replaces what follows the last "/" of it.
+func resolveReferences(bases, refs []urlParts) []urlParts {
+	var out []urlParts
+	for _, b := range bases {
+		for _, ref := range refs {
+			out = append(out, resolveReference(b, ref))
+		}
+	}
+	return out
+}
+
+func resolveReference(base, ref urlParts) urlParts {
+	if ref.opaque || len(ref.scheme.Parts) > 0 {
+		return ref // unknown, or absolute: what the base was does not matter
+	}
+	if base.opaque {
+		base = urlParts{scheme: Unknown(), host: Unknown(), path: Unknown()}
+	}
+	out := urlParts{scheme: base.scheme, host: base.host, path: ref.path, rawQuery: ref.rawQuery}
+	if len(ref.host.Parts) > 0 {
+		out.host = ref.host
+		return out
+	}
+	if b, okBase := base.path.Const(); okBase {
+		if p, okRef := ref.path.Const(); okRef {
+			// Both paths known: net/url itself merges them and removes
+			// the dot segments.
+			u := (&url.URL{Scheme: "https", Host: "h", Path: b}).ResolveReference(&url.URL{Path: p})
+			out.path = Lit(u.Path)
+			if p == "" {
+				out.rawQuery = base.rawQuery
+				if len(ref.rawQuery.Parts) > 0 {
+					out.rawQuery = ref.rawQuery
+				}
+			}
+			return out
+		}
+	}
+	switch p := ref.path.Prefix(); {
+	case len(ref.path.Parts) == 0:
+		out.path = base.path
+		if len(ref.rawQuery.Parts) == 0 {
+			out.rawQuery = base.rawQuery
+		}
+	case strings.HasPrefix(p, "/"):
+	case strings.HasPrefix(p, "."):
+		out.path = Unknown() // dot segments of a path not wholly known
+	default:
+		// What precedes the last "/" of the base's path, then the ref.
+		dir := Unknown().Concat(Lit("/"))
+		if known, ok := base.path.Const(); ok {
+			switch {
+			case known == "" && len(base.host.Parts) > 0:
+				dir = Lit("/")
+			default:
+				dir = Lit(known[:strings.LastIndex(known, "/")+1])
+			}
+		}
+		out.path = dir.Concat(ref.path)
+	}
+	return out
+}
+
 func isPointer(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Pointer)
 	return ok
@@ -275,6 +350,10 @@ func (r *Result) urlFieldStoresBefore(ptr ssa.Value, before token.Pos) map[strin
 type query struct {
 	params []queryParam
 	open   bool // more parameters may exist than are known
+	// param is the 1-based parameter of the function under evaluation
+	// that the query started as (a helper's q url.Values), 0 if none:
+	// its encoding is the caller's query's.
+	param int
 }
 
 type queryParam struct {
@@ -285,6 +364,15 @@ func (q query) encode() Str {
 	params := append([]queryParam(nil), q.params...)
 	sort.SliceStable(params, func(i, j int) bool { return params[i].key.render(hole) < params[j].key.render(hole) })
 	s := Str{}
+	if q.param > 0 {
+		// The caller's parameters, then those set here (Encode sorts
+		// them all by key, which cannot be known before the caller's
+		// are).
+		s = paramStr(q.param)
+		if len(params) > 0 {
+			s = s.Concat(Lit("&"))
+		}
+	}
 	for i, p := range params {
 		if i > 0 {
 			s = s.Concat(Lit("&"))
@@ -375,6 +463,12 @@ func (r *Result) values(v ssa.Value) query {
 			} else {
 				q = parseQuery(objs[0].rawQuery)
 			}
+		} else {
+			q.open = true
+		}
+	case *ssa.Parameter:
+		if i := slices.Index(v.Parent().Params, v); i >= 0 {
+			q.param = i + 1
 		} else {
 			q.open = true
 		}

@@ -709,7 +709,14 @@ func (c *checker) deleteElemFix(list []ast.Expr, elt ast.Expr) *removal {
 // known, or not Atlassian's, is not judged.
 func (c *checker) checkAuthParam(cur inspector.Cursor, call *ast.CallExpr, key string) {
 	authorize, token := false, false
+	audience := ""
 	for _, t := range c.res.AuthOptionTargets(call) {
+		if t.Returned {
+			if a := c.atlassianAudience(t.Options); a != "" {
+				audience = a
+			}
+			continue
+		}
 		for _, s := range t.URLs {
 			switch flow.Classify(c.hosts, s).Host {
 			case atlassian.AuthServer, atlassian.Bitbucket, atlassian.ConnectAuthServer, atlassian.Declared:
@@ -721,13 +728,18 @@ func (c *checker) checkAuthParam(cur inspector.Cursor, call *ast.CallExpr, key s
 			}
 		}
 	}
-	if !authorize && !token {
+	if !authorize && !token && audience == "" {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End()}
-	if authorize {
+	switch {
+	case authorize:
 		c.describeDiag(&d, authorizeURL, "the URL from AuthCodeURL", key, atlassian.MatchOriginParam(key))
-	} else {
+	case !token:
+		// Options handed to another package, for an Atlassian
+		// authorization server by what they ask for.
+		c.describeDiag(&d, authorizeURL, "options with audience="+atlassian.SafeText(audience), key, atlassian.MatchOriginParam(key))
+	default:
 		c.describeDiag(&d, tokenRequest, "Exchange", key, atlassian.MatchOriginParam(key))
 	}
 	var fix *removal
@@ -748,6 +760,27 @@ func (c *checker) checkAuthParam(cur inspector.Cursor, call *ast.CallExpr, key s
 		fix = c.deleteElemFix(p.Elts, call)
 	}
 	c.report(d, fix)
+}
+
+// atlassianAudience returns the audience that options leaving the
+// package ask for when, on every way they can be, it is Atlassian's API
+// gateway: only Atlassian's authorization server accepts that audience,
+// so the options are for its authorize URL, whatever config another
+// package uses them with. It returns "" otherwise.
+func (c *checker) atlassianAudience(ways []flow.AuthOptions) string {
+	found := ""
+	for _, w := range ways {
+		ok := false
+		for _, p := range w.Params {
+			if v, isConst := p.Value.Const(); isConst && p.Key == atlassian.ParamAudience && c.hosts.Classify(v) == atlassian.Gateway {
+				ok, found = true, v
+			}
+		}
+		if !ok {
+			return ""
+		}
+	}
+	return found
 }
 
 // paramVar returns the variable of parameter i of fn, a function of

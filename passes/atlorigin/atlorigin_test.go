@@ -36,6 +36,13 @@ func TestViaHelpers(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "viahelpers")
 }
 
+// TestAcrossPackages: a url.Values filled in one package and put on a
+// URL by a helper of another, and atlOrigin options made in one
+// package for another's authorize URL (issue 12, shape 6).
+func TestAcrossPackages(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "originxpkg/endpoints", "originxpkg/app")
+}
+
 func TestOtherPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), atlorigin.Analyzer, "usesoriginlib")
 }

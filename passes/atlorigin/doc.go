@@ -33,7 +33,13 @@
 // oauth2.SetAuthURLParam, on a config whose Endpoint is an Atlassian
 // authorization server. A config whose endpoint is another server's,
 // or cannot be known, is not judged, whatever other configs the
-// package has. Links into the UI (/browse/KEY-1,
+// package has. Options a function returns for another package to use
+// are judged by the other options they are returned with: beside
+// audience=api.atlassian.com (Atlassian's API gateway, which only
+// Atlassian's authorization server accepts) they are for an Atlassian
+// authorize URL. A url.Values handed to a helper of another package of
+// the module is judged by the URL the helper returns, as the helper's
+// summary (a fact) says it builds it. Links into the UI (/browse/KEY-1,
 // /wiki/spaces/..., /jira/software/projects/..., a site's other pages)
 // are where the parameter belongs and are left alone. When what a URL
 // is cannot be known, nothing is reported.

@@ -1035,12 +1035,12 @@ func (c *checker) checkStateEntry(e stateEntry, account string, depth int) {
 		}
 		return
 	}
-	p := c.prov(e.val)
-	if p.kind == provUnknown && isUserIDExpr(c.pass.TypesInfo, e.expr) {
-		p = guessable("a user ID")
+	p := c.res.Provenance(e.val)
+	if p.Kind == flow.ProvUnknown && isUserIDExpr(c.pass.TypesInfo, e.expr) {
+		p = flow.Provenance{Kind: flow.ProvGuessable, Reasons: []string{atlassian.ReasonUserID}}
 	}
-	switch p.kind {
-	case provConstant:
+	switch p.Kind {
+	case flow.ProvConstant:
 		var ks []string
 		for _, s := range ss {
 			if k, ok := s.Const(); ok && !slices.Contains(ks, k) {
@@ -1059,12 +1059,12 @@ func (c *checker) checkStateEntry(e stateEntry, account string, depth int) {
 			Message: "state is a constant, the same for every user; an attacker who knows it can link their " + account + " account " +
 				"to your user's session: use an unguessable value bound to the user's session, such as oauth2.GenerateVerifier()",
 		})
-	case provGuessable:
+	case flow.ProvGuessable:
 		c.report(analysis.Diagnostic{
 			Pos: e.expr.Pos(), End: e.expr.End(), Category: CategoryGuessableState,
 			Message: fmt.Sprintf("state is made from %s, which an attacker can guess and use to link their %s account "+
 				"to your user's session; use a value from crypto/rand, such as oauth2.GenerateVerifier(), bound to the user's session",
-				p.reason(), account),
+				p.Reason(), account),
 		})
 	}
 }

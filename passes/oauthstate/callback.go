@@ -1186,6 +1186,5 @@ func returnsFunc(sig *types.Signature) bool {
 }
 
 func (c *checker) exportFacts() {
-	c.exportStateFacts()
 	c.exportVerifyFacts()
 }

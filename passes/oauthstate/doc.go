@@ -88,18 +88,24 @@
 //
 // # guessable-state
 //
-// The state is made from math/rand or math/rand/v2, the time, a user or
-// account ID alone, or a counter. A user ID is known by where it comes
-// from: a field such as UserID or AccountID, the ID or Login of a User
-// or Account, a method such as UserID(); a variable or parameter whose
-// value comes from elsewhere is not judged by its name. A state passed
-// to a helper that builds the URL is reported at the caller's argument.
-// Not reported: values from crypto/rand
-// (Read, Text, io.ReadFull(rand.Reader, b)), oauth2.GenerateVerifier,
-// uuid.New, uuid.NewRandom and uuid.NewString, hashes and encodings of
-// those, and any mixture with a random part such as a constant prefix
-// joined with a random value. Helpers in other packages are followed by
-// facts.
+// The state is made from math/rand or math/rand/v2 (a value it returns,
+// or a buffer its Read or Intn fills, such as a home-made UUID), the
+// time (time.Now, its methods, a Duration's), the process ID, a user or
+// account ID alone, or a counter; formatting, encoding or hashing such
+// parts, or joining them with constants, keeps them guessable:
+// fmt.Sprintf("%d-%d", os.Getpid(), time.Now().UnixNano()), the SHA-256
+// of a constant and the user's account ID. A user ID is known by where
+// it comes from: a field such as UserID or AccountID, the ID or Login of
+// a User or Account, a method such as UserID(); a variable or parameter
+// whose value comes from elsewhere is not judged by its name. A state
+// passed to a helper that builds the URL is reported at the caller's
+// argument. Not reported: values from crypto/rand (Read, Text,
+// io.ReadFull(rand.Reader, b)), oauth2.GenerateVerifier, uuid.New,
+// uuid.NewRandom and uuid.NewString, hashes and encodings of those, and
+// any mixture with a random part such as a constant prefix joined with
+// a random value or a hash with a random salt. Helpers are followed
+// however deep, in this package and, by facts, in the other packages of
+// the module that send requests, mention Atlassian or import math/rand.
 //
 // # unverified-state
 //

@@ -68,7 +68,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analysisdoc.MustExtract(doc, "oauthstate"),
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/oauthstate",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
-		FactTypes: []analysis.Fact{new(stateFact), new(verifyFact)},
+		FactTypes: []analysis.Fact{new(verifyFact)},
 		// Authorize URLs written whole as literals are judged in a
 		// package that does not type-check too.
 		RunDespiteErrors: true,
@@ -107,8 +107,6 @@ type checker struct {
 	files         []*ast.File
 
 	// Memos.
-	provMemo    map[ssa.Value]provenance
-	provActive  map[ssa.Value]bool
 	checksMemo  map[*ssa.Function]*stateChecks
 	summaryMemo map[*ssa.Function]*verdict
 	usesMemo    map[*ssa.Function][]handlerUse
@@ -142,8 +140,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		reporter:    reporter,
 		generated:   map[*token.File]bool{},
 		reported:    map[reportKey]bool{},
-		provMemo:    map[ssa.Value]provenance{},
-		provActive:  map[ssa.Value]bool{},
 		checksMemo:  map[*ssa.Function]*stateChecks{},
 		summaryMemo: map[*ssa.Function]*verdict{},
 		usesMemo:    map[*ssa.Function][]handlerUse{},

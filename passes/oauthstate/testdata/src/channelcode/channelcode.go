@@ -25,7 +25,7 @@ func config() *oauth2.Config {
 	}
 }
 
-func newState() string { // want newState:"state random"
+func newState() string {
 	b := make([]byte, 16)
 	rand.Read(b)
 	return hex.EncodeToString(b)

@@ -96,7 +96,7 @@ func reassignedVariable(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, conf.AuthCodeURL(reassigned, opts...), http.StatusFound)
 }
 
-func randomState() string { // want randomState:"state random"
+func randomState() string {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		panic(err)

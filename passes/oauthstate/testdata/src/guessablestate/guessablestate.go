@@ -94,7 +94,7 @@ func atomicCounter(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, conf.AuthCodeURL(fmt.Sprint(n), opts...), http.StatusFound) // want `state is made from a counter`
 }
 
-func weakState() string { // want weakState:`state guessable \(math/rand\)`
+func weakState() string {
 	return strconv.FormatInt(mrand.Int63(), 16)
 }
 

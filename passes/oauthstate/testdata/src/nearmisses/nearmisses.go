@@ -55,7 +55,7 @@ func passThrough(w http.ResponseWriter, r *http.Request) {
 // A base URL completed by the caller is judged at the caller.
 const authorizeWithClient = "https://auth.atlassian.com/authorize?client_id=abc&response_type=code"
 
-func complete(state string) string { // want complete:"state random"
+func complete(state string) string {
 	return authorizeWithClient + "&audience=api.atlassian.com&prompt=consent&state=" + state
 }
 

@@ -29,7 +29,7 @@ func NewStateStore() *StateStore {
 	return &StateStore{pending: map[string]pendingAuth{}, ttl: 10 * time.Minute}
 }
 
-func (s *StateStore) New(userID string) (string, error) { // want New:"state random"
+func (s *StateStore) New(userID string) (string, error) {
 	b := make([]byte, 24)
 	if _, err := rand.Read(b); err != nil {
 		return "", err
@@ -42,7 +42,7 @@ func (s *StateStore) New(userID string) (string, error) { // want New:"state ran
 }
 
 // Consume returns the user the state was issued to, once.
-func (s *StateStore) Consume(state string) (string, error) { // want Consume:`^compares param 1 \(result 1 nil\)$` Consume:`state guessable \(a user ID\)`
+func (s *StateStore) Consume(state string) (string, error) { // want Consume:`^compares param 1 \(result 1 nil\)$`
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	p, ok := s.pending[state]

@@ -35,14 +35,14 @@ func GovConfig(clientID string) *oauth2.Config {
 var Shared = &oauth2.Config{ClientID: "shared", Endpoint: Endpoint}
 
 // NewState returns an unguessable state.
-func NewState() string { // want NewState:"state random"
+func NewState() string {
 	var b [16]byte
 	crypto.Read(b[:])
 	return hex.EncodeToString(b[:])
 }
 
 // QuickState returns a guessable one.
-func QuickState() string { // want QuickState:`state guessable \(math/rand\)`
+func QuickState() string {
 	return strconv.FormatUint(rand.Uint64(), 36)
 }
 
