@@ -54,7 +54,7 @@ func New(site, email, token string, opts ...Option) (*Client, error) {
 		base:  base,
 		email: email,
 		token: token,
-		// MISTAKE(useragent/convention): the constant prefix "AtlasGo/" has upper case and no {product}-{source}-int.
+		// MISTAKE(useragent/convention): the constant prefix "AtlasGo/" has upper case and no {product}-{source}-int; the value expression is this initialiser, where the fix goes (the catalogue does not say for a value kept in a field).
 		agent: "AtlasGo/" + Version,
 	}
 	for _, opt := range opts {

@@ -60,3 +60,15 @@ func (c *Client) Versions(ctx context.Context, projectKey string) ([]map[string]
 	err := c.call(ctx, http.MethodGet, "/project/"+url.PathEscape(projectKey)+"/versions", nil, nil, &out, nil)
 	return out, err
 }
+
+// Get reads an endpoint under /rest/api/3 that the client has no
+// method for.
+func (c *Client) Get(ctx context.Context, path string, query url.Values, out any) error {
+	return c.call(ctx, http.MethodGet, path, query, nil, out, nil)
+}
+
+// Link is a link into the issue view with the caller's query
+// parameters.
+func (c *Client) Link(key string, query url.Values) string {
+	return c.base + "/browse/" + url.PathEscape(key) + "?" + query.Encode()
+}

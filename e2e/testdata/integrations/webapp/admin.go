@@ -33,7 +33,7 @@ func (a *App) marketplace(w http.ResponseWriter, r *http.Request) {
 
 // install shows an admin a link to mail to colleagues.
 func (a *App) install(w http.ResponseWriter, r *http.Request) {
-	// MISTAKE(oauthstate/guessable-state): the state is a per-process counter (session.InstallState); the helper puts it into the URL, the caller chooses it.
+	// MISTAKE(oauthstate/guessable-state): a per-process counter (session.InstallState); the catalogue says "where it enters the URL", which is inside InstallURL, but that helper also serves good states, so a careful user expects the finding at the caller's value.
 	link := authopts.InstallURL(a.oauth.ClientID, a.oauth.RedirectURL, session.InstallState(), scopes, a.cfg.Origin)
 	fmt.Fprintf(w, "Send this link to your colleagues: %s\n", link)
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
 	"sync"
@@ -29,6 +30,9 @@ func main() {
 	defer stop()
 	if err := checkStatus(ctx); err != nil {
 		log.Printf("Atlassian reports an incident: %v", err)
+	}
+	if names, err := fieldNames(ctx, jc, cfg.origin); err == nil {
+		log.Printf("%d fields", len(names))
 	}
 	tick := time.NewTicker(cfg.interval)
 	defer tick.Stop()
@@ -60,6 +64,9 @@ func syncOnce(ctx context.Context, jc *jira.Client, cfg config) error {
 					continue
 				}
 				log.Printf("%s: %d changes, %s", key, len(changes), jc.BrowseURL(key))
+				if len(changes) == 0 {
+					log.Print(announce(jc, key, cfg.origin))
+				}
 			}
 		}()
 	}
@@ -108,4 +115,26 @@ func checkStatus(ctx context.Context) error {
 		return fmt.Errorf("%s", st.Status.Description)
 	}
 	return nil
+}
+
+// fieldNames reads the display names of the fields, for the log.
+func fieldNames(ctx context.Context, jc *jira.Client, origin string) (map[string]string, error) {
+	q := url.Values{
+		"jql":        {"order by created DESC"},
+		"expand":     {"names"},
+		"maxResults": {"1"},
+		// MISTAKE(atlorigin/api-url): built here, put on a REST URL by jira.Client.Get in another package.
+		"atlOrigin": {origin},
+	}
+	var out struct {
+		Names map[string]string `json:"names"`
+	}
+	return out.Names, jc.Get(ctx, "/search/jql", q, &out)
+}
+
+// announce posts the link to a new issue in chat.
+func announce(jc *jira.Client, key, origin string) string {
+	// OK(atlorigin/api-url): jira.Client.Link puts these parameters on a link into the product UI.
+	q := url.Values{"atlOrigin": {origin}}
+	return "New issue: " + jc.Link(key, q)
 }

@@ -42,7 +42,7 @@ func main() {
 	if *oauthSite != "" {
 		ex = export.NewSiteOAuth(*oauthSite, os.Getenv("CONFLUENCE_OAUTH_TOKEN"))
 	} else {
-		// MISTAKE(useragent/convention): "TeamSync-Exporter/" already breaks the convention: upper case, no -int.
+		// MISTAKE(useragent/convention): "TeamSync-Exporter/" already breaks the convention (upper case, no -int); the value expression is this argument, which NewWithAgent sets on the client.
 		ex = export.NewWithAgent(*site, email, token, "TeamSync-Exporter/"+version)
 	}
 	if err := ex.Export(ctx, *space, *out); err != nil {
