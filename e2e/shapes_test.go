@@ -46,7 +46,15 @@ func TestShapes(t *testing.T) {
 // checks, and its go.mod and go.sum are tidy.
 func TestShapesModuleBuilds(t *testing.T) {
 	parallel(t)
-	dir := copyModule(t, shapesModule)
+	checkModuleBuilds(t, shapesModule)
+}
+
+// checkModuleBuilds checks that the example module at src builds,
+// passes go vet's own checks, says go 1.26.0, and has a tidy go.mod
+// and go.sum.
+func checkModuleBuilds(t *testing.T, src string) {
+	t.Helper()
+	dir := copyModule(t, src)
 	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}, {"mod", "verify"}} {
 		if r := command(t, dir, "go", args...); r.code != 0 {
 			t.Errorf("go %s: exit code %d\n%s", strings.Join(args, " "), r.code, r.stderr)
@@ -55,11 +63,11 @@ func TestShapesModuleBuilds(t *testing.T) {
 	if r := command(t, dir, "go", "mod", "tidy", "-diff"); r.code != 0 || r.stdout != "" {
 		t.Errorf("go.mod or go.sum is not tidy:\n%s%s", r.stdout, r.stderr)
 	}
-	mod, err := os.ReadFile(filepath.Join(shapesModule, "go.mod"))
+	mod, err := os.ReadFile(filepath.Join(src, "go.mod"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Contains(mod, []byte("\ngo 1.26.0\n")) {
-		t.Errorf("the shapes module should say go 1.26.0")
+		t.Errorf("%s should say go 1.26.0", src)
 	}
 }
