@@ -159,6 +159,13 @@ func matchPath(p string, complete bool) *pathPattern {
 	}
 	for i := range pathPatterns {
 		if pathPatterns[i].match(p, complete) {
+			if pathPatterns[i].text == "/rest/api/" && isBitbucketDCPath(p) {
+				// The catalogue's /rest/api/ is {2,3,latest}: a
+				// company host's /rest/api/1.0/ is only Bitbucket Data
+				// Center's when the host is declared or the path is
+				// under /bitbucket/.
+				return nil
+			}
 			return &pathPatterns[i]
 		}
 	}

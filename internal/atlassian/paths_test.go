@@ -13,6 +13,10 @@ func TestClassifyPath(t *testing.T) {
 		{"/rest/api/2/search", true, RESTPath},
 		{"/rest/api/latest/myself", true, RESTPath},
 		{"/rest/api/3", true, RESTPath},
+		// Bitbucket Data Center's version is not the catalogue's: only a
+		// declared host or the /bitbucket/ context path makes it Atlassian.
+		{"/rest/api/1.0/projects/X/repos", true, OtherPath},
+		{"/rest/api/1.0/projects/", false, OtherPath},
 		{"/rest/agile/1.0/board/1/sprint", true, RESTPath},
 		{"/rest/servicedeskapi/request", true, RESTPath},
 		{"/rest/devinfo/0.10/bulk", true, RESTPath},
