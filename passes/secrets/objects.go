@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -16,12 +17,13 @@ import (
 // function writes to a file. An object is known by where it is made (a
 // composite literal), by the variables that hold it (their stores, the
 // stores to their fields, the stores through the parameters of this
-// package's functions they are passed to), by the arguments of the
-// calls of the function whose parameter holds it, and by the results of
-// the helper that returns it. Where an object may come from somewhere
-// the tracer cannot see (a package variable, a slice element, a
-// function value, a pointer copied away), the read falls back to every
-// store of the field in the package, as before.
+// package's functions they are passed to, the stores through the
+// variables that alias it), by the elements of the maps and slices it
+// is put in, by the arguments of the calls of the function whose
+// parameter holds it, and by the results of the helper that returns
+// it. Where an object may come from somewhere the tracer cannot see (a
+// function value, an interface method, a pointer stored away), the
+// read falls back to every store of the field in the package.
 
 // maxObjectSteps bounds the work of one object query; past it the read
 // falls back to the field-wide stores, which keeps the cost linear.
@@ -33,9 +35,9 @@ type varField struct {
 }
 
 // An argUse is a variable handed to a call in a way that lets the
-// callee store into its fields: by address, as a pointer, or as the
-// receiver of a method with a pointer receiver. index is -1 for the
-// receiver; callee is nil for a call of a function value.
+// callee store into what it holds: by address, as a pointer, map or
+// slice, or as the receiver of a method with a pointer receiver. index
+// is -1 for the receiver; callee is nil for a call of a function value.
 type argUse struct {
 	call   *ast.CallExpr
 	callee *types.Func
@@ -45,28 +47,41 @@ type argUse struct {
 // objectIndex is what the object queries need from the whole package,
 // gathered with the tracer's other indexes.
 type objectIndex struct {
-	fieldStoresOn map[varField][]store    // v.F = x
-	untracked     map[*types.Var][]store  // x.y.F = v, f().F = v: stores to F through no variable
-	argUses       map[*types.Var][]argUse // f(&v), f(p), v.ptrMethod()
-	opaque        map[*types.Var]bool     // made where stores cannot be followed
-	paramVars     map[paramRef]*types.Var // the variable of each named parameter
-	funcValues    map[*types.Func]bool    // functions used as values
+	fieldStoresOn  map[varField][]store        // v.F = x
+	untracked      map[*types.Var][]store      // x.y.F = v, f().F = v: stores to F through no variable
+	elementStores  map[*types.Var][]store      // m[k] = v, s[i] = v
+	fieldElements  map[*types.Var][]store      // x.F[k] = v, for every x
+	escapedFields  map[*types.Var]bool         // fields whose map or slice is used other than in place
+	argUses        map[*types.Var][]argUse     // f(&v), f(p), v.ptrMethod()
+	aliases        map[*types.Var][]*types.Var // w := &v, w := p: stores through w are stores through v
+	rangeOver      map[*types.Var][]ast.Expr   // for _, v := range x
+	opaque         map[*types.Var]bool         // holds what the queries cannot follow
+	paramVars      map[paramRef]*types.Var     // the variable of each named parameter
+	funcValues     map[*types.Func]bool        // functions used as values
+	calledAbstract map[string]bool             // names of interface methods called here
+	exportedFuncs  []*types.Func               // functions with bodies other packages may call, in source order
 }
 
 func newObjectIndex() objectIndex {
 	return objectIndex{
-		fieldStoresOn: map[varField][]store{},
-		untracked:     map[*types.Var][]store{},
-		argUses:       map[*types.Var][]argUse{},
-		opaque:        map[*types.Var]bool{},
-		paramVars:     map[paramRef]*types.Var{},
-		funcValues:    map[*types.Func]bool{},
+		fieldStoresOn:  map[varField][]store{},
+		untracked:      map[*types.Var][]store{},
+		elementStores:  map[*types.Var][]store{},
+		fieldElements:  map[*types.Var][]store{},
+		escapedFields:  map[*types.Var]bool{},
+		argUses:        map[*types.Var][]argUse{},
+		aliases:        map[*types.Var][]*types.Var{},
+		rangeOver:      map[*types.Var][]ast.Expr{},
+		opaque:         map[*types.Var]bool{},
+		paramVars:      map[paramRef]*types.Var{},
+		funcValues:     map[*types.Func]bool{},
+		calledAbstract: map[string]bool{},
 	}
 }
 
-// localVar returns the variable of this package's functions that e
-// names, or nil.
-func (t *tracer) localVar(e ast.Expr) *types.Var {
+// trackedVar returns the variable of this package (local, parameter
+// or package-level, not a field) that e names, or nil.
+func (t *tracer) trackedVar(e ast.Expr) *types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
@@ -75,21 +90,26 @@ func (t *tracer) localVar(e ast.Expr) *types.Var {
 	if !ok {
 		v, ok = t.pass.TypesInfo.Defs[id].(*types.Var)
 	}
-	if !ok || v.IsField() || v.Pkg() != t.pass.Pkg || v.Parent() == t.pass.Pkg.Scope() {
+	if !ok || v.IsField() || v.Pkg() != t.pass.Pkg {
 		return nil
 	}
 	return v
 }
 
-func isPointer(typ types.Type) bool {
-	_, ok := typeUnder(typ).(*types.Pointer)
-	return ok
+// sharesStorage reports whether copying a value of type typ copies a
+// reference: stores through the copy are stores through the original.
+func sharesStorage(typ types.Type) bool {
+	switch typeUnder(typ).(type) {
+	case *types.Pointer, *types.Map, *types.Slice:
+		return true
+	}
+	return false
 }
 
 // addFieldStore records a store to a field: on the variable written
 // through, or as untracked.
 func (t *tracer) addFieldStore(lhs *ast.SelectorExpr, f *types.Var, st store) {
-	if v := t.localVar(lhs.X); v != nil {
+	if v := t.trackedVar(lhs.X); v != nil {
 		key := varField{v, f}
 		t.fieldStoresOn[key] = append(t.fieldStoresOn[key], st)
 		return
@@ -97,13 +117,86 @@ func (t *tracer) addFieldStore(lhs *ast.SelectorExpr, f *types.Var, st store) {
 	t.untracked[f] = append(t.untracked[f], st)
 }
 
+// addElementStore records a store to an element of a map or slice a
+// variable holds; a store into any other container makes the objects
+// of the elements' type untraceable where they are read from it.
+func (t *tracer) addElementStore(lhs *ast.IndexExpr, st store) {
+	if v := t.trackedVar(lhs.X); v != nil {
+		t.elementStores[v] = append(t.elementStores[v], st)
+	} else if g := t.containerField(lhs.X); g != nil {
+		t.fieldElements[g] = append(t.fieldElements[g], st)
+	}
+}
+
+// containerField returns the field of map or slice type that e
+// selects, or nil.
+func (t *tracer) containerField(e ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if s, ok := t.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
+		switch typeUnder(s.Type()).(type) {
+		case *types.Map, *types.Slice:
+			return s.Obj().(*types.Var).Origin()
+		}
+	}
+	return nil
+}
+
+// noteFieldUse looks at where the map or slice of a field is used: in
+// place (an element read or written, ranged over, measured, replaced)
+// its elements are those stored through the field; anywhere else it
+// may be filled or read through another name, and its elements are
+// not followed.
+func (t *tracer) noteFieldUse(cur inspector.Cursor, sel *ast.SelectorExpr) {
+	g := t.containerField(sel)
+	if g == nil {
+		return
+	}
+	use, c := ast.Node(sel), cur.Parent()
+	for {
+		if p, ok := c.Node().(*ast.ParenExpr); ok {
+			use, c = p, c.Parent()
+			continue
+		}
+		break
+	}
+	switch p := c.Node().(type) {
+	case *ast.IndexExpr:
+		if p.X == use {
+			return
+		}
+	case *ast.RangeStmt:
+		if p.X == use {
+			return
+		}
+	case *ast.AssignStmt:
+		if slices.Contains(p.Lhs, ast.Expr(sel)) {
+			return
+		}
+	case *ast.CallExpr:
+		if tv, ok := t.pass.TypesInfo.Types[p.Fun]; ok && tv.IsBuiltin() {
+			if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && id.Name != "copy" {
+				return // len, cap, delete, clear, append(x.F, ...)
+			}
+		}
+	}
+	t.escapedFields[g] = true
+}
+
 // addArgUses records the variables call hands to its callee in a way
-// that lets it store into their fields.
+// that lets it store into what they hold.
 func (t *tracer) addArgUses(call *ast.CallExpr, callee *types.Func) {
 	info := t.pass.TypesInfo
+	if callee != nil {
+		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			t.calledAbstract[callee.Name()] = true
+		}
+	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal && isPointer(s.Obj().(*types.Func).Signature().Recv().Type()) {
-			if v := t.localVar(sel.X); v != nil {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal && sharesStorage(s.Obj().(*types.Func).Signature().Recv().Type()) {
+			if v := t.trackedVar(sel.X); v != nil {
 				t.argUses[v] = append(t.argUses[v], argUse{call, callee, -1})
 			}
 		}
@@ -114,15 +207,16 @@ func (t *tracer) addArgUses(call *ast.CallExpr, callee *types.Func) {
 		if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
 			arg, addr = u.X, true
 		}
-		if v := t.localVar(arg); v != nil && (addr || isPointer(v.Type())) {
+		if v := t.trackedVar(arg); v != nil && (addr || sharesStorage(v.Type())) {
 			t.argUses[v] = append(t.argUses[v], argUse{call, callee, i})
 		}
 	}
 }
 
 // noteUse looks at where a variable or function is used, for what the
-// object queries cannot follow: a pointer to a variable that is copied
-// away, a function used as a value.
+// object queries must know: a reference to a variable copied into
+// another (an alias), or stored where it cannot be followed; a
+// function used as a value.
 func (t *tracer) noteUse(cur inspector.Cursor, id *ast.Ident) {
 	info := t.pass.TypesInfo
 	switch obj := info.Uses[id].(type) {
@@ -136,33 +230,49 @@ func (t *tracer) noteUse(cur inspector.Cursor, id *ast.Ident) {
 			t.funcValues[obj] = true
 		}
 	case *types.Var:
-		v := t.localVar(id)
+		v := t.trackedVar(id)
 		if v == nil {
 			return
 		}
-		switch p := cur.Parent().Node().(type) {
-		case *ast.SelectorExpr:
-			return // a field read or a method call
+		use, c := ast.Node(id), cur.Parent()
+		if u, ok := c.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+			use, c = u, c.Parent() // &v: a reference, whatever v's type
+		} else if !sharesStorage(v.Type()) {
+			return // a copy of v: stores through it do not reach v
+		}
+		switch p := c.Node().(type) {
+		case *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.RangeStmt:
+			return // a field, an element, the pointee: read or written in place
 		case *ast.CallExpr:
-			return // an argument: see addArgUses
+			return // an argument or a receiver: see addArgUses
+		case *ast.ReturnStmt, *ast.BinaryExpr:
+			return // the caller's variable holds it: its own stores are followed
 		case *ast.AssignStmt:
-			for _, l := range p.Lhs {
-				if l == id {
-					return
+			for i, r := range p.Rhs {
+				if r != use {
+					continue
 				}
-			}
-		case *ast.UnaryExpr:
-			if p.Op == token.AND {
-				if call, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun != p {
-					return // f(&v): see addArgUses
+				if len(p.Lhs) == len(p.Rhs) {
+					if w := t.trackedVar(p.Lhs[i]); w != nil {
+						t.aliases[v] = append(t.aliases[v], w)
+						return
+					}
 				}
-				t.opaque[v] = true
+				t.opaque[v] = true // stored into a field, an element: not followed
 				return
 			}
+			return // written
+		case *ast.ValueSpec:
+			for i, r := range p.Values {
+				if r == use && len(p.Names) == len(p.Values) {
+					if w := t.trackedVar(p.Names[i]); w != nil {
+						t.aliases[v] = append(t.aliases[v], w)
+						return
+					}
+				}
+			}
 		}
-		if isPointer(v.Type()) {
-			t.opaque[v] = true // the pointer is copied: stores through the copy are not seen
-		}
+		t.opaque[v] = true
 	}
 }
 
@@ -182,10 +292,17 @@ type objectQuery struct {
 	failed bool
 }
 
+// An objectKey is a question an object query has asked: the stores
+// into field f of what x denotes (x an ast.Expr, a *types.Var, a
+// paramRef), or of the elements of what it holds (x an elementsOf).
 type objectKey struct {
-	x any // an ast.Expr, a *types.Var or a paramRef
+	x any
 	f *types.Var
 }
+
+type elementsOf struct{ v *types.Var }
+
+type through struct{ v *types.Var }
 
 // enter reports whether x is to be followed for field f: not already
 // followed in this query, and within its budget.
@@ -199,6 +316,11 @@ func (q *objectQuery) enter(x any, f *types.Var) bool {
 		return false
 	}
 	return true
+}
+
+func (q *objectQuery) fail() []store {
+	q.failed = true
+	return nil
 }
 
 // fieldStores returns the stores into field f of the objects e may
@@ -223,12 +345,15 @@ func (q *objectQuery) field(e ast.Expr, f *types.Var) []store {
 		return q.field(e.X, f)
 	case *ast.CompositeLit:
 		if v := literalField(info, e, f); v != nil {
-			return []store{{v, -1}}
+			return []store{{value: v, index: -1}}
 		}
 		return nil
 	case *ast.Ident:
-		if v := q.t.localVar(e); v != nil {
+		if v := q.t.trackedVar(e); v != nil {
 			return q.variable(v, f)
+		}
+		if _, ok := info.Uses[e].(*types.Nil); ok {
+			return nil
 		}
 	case *ast.SelectorExpr:
 		// x.G.F: the objects stored in G of x's objects.
@@ -239,33 +364,41 @@ func (q *objectQuery) field(e ast.Expr, f *types.Var) []store {
 			}
 			return out
 		}
+	case *ast.IndexExpr:
+		if tv, ok := info.Types[e.X]; ok && tv.IsValue() {
+			return q.elements(e.X, f)
+		}
 	case *ast.CallExpr:
 		return q.result(e, 0, f)
 	}
-	q.failed = true
-	return nil
+	return q.fail()
 }
 
 // stored returns the stores into field f of the object a store puts.
 func (q *objectQuery) stored(st store, f *types.Var) []store {
-	if st.index >= 0 {
-		if call, ok := st.value.(*ast.CallExpr); ok {
-			return q.result(call, st.index, f)
-		}
-		q.failed = true
-		return nil
+	var out []store
+	switch call, ok := st.value.(*ast.CallExpr); {
+	case st.index < 0:
+		out = q.field(st.value, f)
+	case ok:
+		out = q.result(call, st.index, f)
+	default:
+		return q.fail()
 	}
-	return q.field(st.value, f)
+	if st.handedOut {
+		return markHandedOut(out)
+	}
+	return out
 }
 
 // variable returns the stores into field f of the objects variable v
-// holds: what is assigned to it, what is stored into its field, and
-// the objects its callers pass when it is a parameter.
+// holds: what is assigned to it, what is stored into its field, the
+// objects its callers pass when it is a parameter, and the elements of
+// what it ranges over.
 func (q *objectQuery) variable(v, f *types.Var) []store {
 	t := q.t
 	if t.opaque[v] {
-		q.failed = true
-		return nil
+		return q.fail()
 	}
 	if !q.enter(v, f) {
 		return nil
@@ -277,14 +410,24 @@ func (q *objectQuery) variable(v, f *types.Var) []store {
 	if p, ok := t.params[v]; ok {
 		out = append(out, q.param(p, f)...)
 	}
+	for _, x := range t.rangeOver[v] {
+		out = append(out, q.elements(x, f)...)
+	}
 	return out
 }
 
 // through returns the stores into field f made through variable v:
-// v.F = x, and the stores through the parameters v is passed to.
+// v.F = x, the stores through the parameters v is passed to, and the
+// stores through the variables that alias v.
 func (q *objectQuery) through(v, f *types.Var) []store {
 	t := q.t
+	if !q.enter(through{v}, f) {
+		return nil
+	}
 	out := append([]store(nil), t.fieldStoresOn[varField{v, f}]...)
+	for _, w := range t.aliases[v] {
+		out = append(out, q.through(w, f)...)
+	}
 	for _, u := range t.argUses[v] {
 		var p paramRef
 		switch {
@@ -293,23 +436,131 @@ func (q *objectQuery) through(v, f *types.Var) []store {
 		case u.callee != nil && u.callee.Pkg() != t.pass.Pkg:
 			continue // another package cannot store this package's literals
 		case u.callee == nil:
+			if tv, ok := t.pass.TypesInfo.Types[u.call.Fun]; ok && tv.IsBuiltin() {
+				continue // append, copy, delete, len: no field is written
+			}
 			lit, _ := t.funcLitOf(u.call)
 			if lit == nil {
-				q.failed = true
-				return nil
+				return q.fail()
 			}
 			p = paramRef{lit: lit, index: u.index}
 		default:
-			q.failed = true // an interface method, or a function without a body
-			return nil
+			return q.fail() // an interface method, or a function without a body
 		}
-		pv := t.paramVars[p]
-		if pv == nil || !q.enter(p, f) {
-			continue
+		if pv := t.paramVars[p]; pv != nil {
+			out = append(out, q.through(pv, f)...)
 		}
-		out = append(out, q.through(pv, f)...)
 	}
 	return out
+}
+
+// elements returns the stores into field f of the elements of the map,
+// slice or array c: the elements of the literals and calls that make
+// it, and the stores into its elements.
+func (q *objectQuery) elements(c ast.Expr, f *types.Var) []store {
+	c = ast.Unparen(c)
+	if !q.enter(c, f) {
+		return nil
+	}
+	info := q.t.pass.TypesInfo
+	switch c := c.(type) {
+	case *ast.Ident:
+		v := q.t.trackedVar(c)
+		if v == nil {
+			break
+		}
+		if q.t.opaque[v] {
+			return q.fail()
+		}
+		if !q.enter(elementsOf{v}, f) {
+			return nil
+		}
+		var out []store
+		for _, st := range q.t.elementStores[v] {
+			out = append(out, q.stored(st, f)...)
+		}
+		for _, st := range q.t.stores[v] {
+			if st.index >= 0 {
+				return q.fail() // the elements of a helper's result
+			}
+			out = append(out, q.elements(st.value, f)...)
+		}
+		for _, u := range q.t.argUses[v] {
+			if u.callee == nil {
+				if tv, ok := info.Types[u.call.Fun]; ok && tv.IsBuiltin() {
+					continue
+				}
+			}
+			if u.callee == nil || u.callee.Pkg() == q.t.pass.Pkg {
+				return q.fail() // filled by a function of this package
+			}
+		}
+		if _, ok := q.t.params[v]; ok {
+			return q.fail()
+		}
+		return out
+	case *ast.SelectorExpr:
+		g := q.t.containerField(c)
+		if g == nil {
+			break
+		}
+		if q.t.escapedFields[g] {
+			return q.fail()
+		}
+		var out []store
+		if q.enter(elementsOf{g}, f) {
+			for _, st := range q.t.fieldElements[g] {
+				out = append(out, q.stored(st, f)...)
+			}
+		}
+		if g.Pkg() != q.t.pass.Pkg {
+			return out
+		}
+		for _, st := range q.fieldStores(c.X, g) {
+			if st.index >= 0 {
+				return q.fail() // the elements of a helper's result
+			}
+			out = append(out, q.elements(st.value, f)...)
+		}
+		return out
+	case *ast.CompositeLit:
+		var out []store
+		for _, elt := range c.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if inner, ok := elt.(*ast.CompositeLit); ok && inner.Type == nil {
+				// {"a", "b"} elided in a []T{...}: the element's type is T.
+				if v := literalField(info, inner, f); v != nil {
+					out = append(out, store{value: v, index: -1})
+				}
+				continue
+			}
+			out = append(out, q.field(elt, f)...)
+		}
+		return out
+	case *ast.CallExpr:
+		if tv, ok := info.Types[c.Fun]; ok && tv.IsBuiltin() {
+			switch id, _ := ast.Unparen(c.Fun).(*ast.Ident); {
+			case id != nil && id.Name == "make":
+				return nil
+			case id != nil && id.Name == "append" && len(c.Args) > 0:
+				out := q.elements(c.Args[0], f)
+				for i, a := range c.Args[1:] {
+					if c.Ellipsis.IsValid() && i == len(c.Args)-2 {
+						out = append(out, q.elements(a, f)...)
+					} else {
+						out = append(out, q.field(a, f)...)
+					}
+				}
+				return out
+			}
+		}
+		if callee := funcs.Callee(info, c); callee != nil && callee.Pkg() != q.t.pass.Pkg {
+			return nil // another package's containers hold none of this package's literals
+		}
+	}
+	return q.fail()
 }
 
 // param returns the stores into field f of the objects the calls of
@@ -320,33 +571,95 @@ func (q *objectQuery) param(p paramRef, f *types.Var) []store {
 	if p.lit != nil {
 		calls = t.litCalls[p.lit]
 		if len(calls) == 0 {
-			q.failed = true // a callback: called where the tracer cannot see
-			return nil
+			return q.fail() // a callback: called where the tracer cannot see
 		}
 	} else {
 		calls = t.calls[p.fn]
-		sig := p.fn.Signature()
 		switch {
 		case t.funcValues[p.fn]:
-			q.failed = true
-			return nil
-		case sig.Recv() != nil && len(calls) == 0:
-			q.failed = true // perhaps called through an interface
-			return nil
+			return q.fail()
+		case p.fn.Signature().Recv() != nil && len(calls) == 0 && t.calledAbstract[p.fn.Name()]:
+			return q.fail() // perhaps called through an interface
 		}
-		// An exported function's callers in other packages pass their
-		// own objects: the fields' facts take those there.
 	}
 	var out []store
 	for _, call := range calls {
 		arg := t.argAt(call, p.index)
 		if arg == nil {
-			q.failed = true
-			return nil
+			return q.fail()
 		}
 		out = append(out, q.field(arg, f)...)
 	}
+	if p.fn != nil && t.callableOutside(p.fn) {
+		// Callers in other packages pass their own objects, which the
+		// fields' facts take care of there, or the objects this
+		// package hands out.
+		out = append(out, q.handedOut(t.paramType(p), f)...)
+	}
 	return out
+}
+
+// handedOut returns the stores into field f of the objects of type typ
+// (or pointers to them) that this package hands to other packages: the
+// results of its exported functions and its exported variables.
+func (q *objectQuery) handedOut(typ types.Type, f *types.Var) []store {
+	t := q.t
+	named := namedObjectType(typ)
+	if named == nil || !q.enter(named, f) {
+		return nil
+	}
+	var out []store
+	for _, fn := range t.exportedFuncs {
+		results := fn.Signature().Results()
+		for i := range results.Len() {
+			if namedObjectType(results.At(i).Type()) == named {
+				out = append(out, markHandedOut(q.returned(t.decls[fn].Body, results, i, f))...)
+			}
+		}
+	}
+	scope := t.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() && namedObjectType(v.Type()) == named {
+			out = append(out, markHandedOut(q.variable(v, f))...)
+		}
+	}
+	return out
+}
+
+// markHandedOut returns copies of sts marked as stores into objects
+// handed out.
+func markHandedOut(sts []store) []store {
+	out := make([]store, len(sts))
+	for i, st := range sts {
+		st.handedOut = true
+		out[i] = st
+	}
+	return out
+}
+
+// namedObjectType returns the named type of which a value of type typ
+// is, or points to, an object; nil for other types.
+func namedObjectType(typ types.Type) *types.TypeName {
+	if ptr, ok := types.Unalias(typ).(*types.Pointer); ok {
+		typ = ptr.Elem()
+	}
+	if named, ok := types.Unalias(typ).(*types.Named); ok {
+		return named.Origin().Obj()
+	}
+	return nil
+}
+
+// callableOutside reports whether other packages may call fn.
+func (t *tracer) callableOutside(fn *types.Func) bool {
+	return fn.Exported() && t.pass.Pkg.Name() != "main"
+}
+
+// paramType returns the type of the parameter p refers to.
+func (t *tracer) paramType(p paramRef) types.Type {
+	if v := t.paramVars[p]; v != nil {
+		return v.Type()
+	}
+	return nil
 }
 
 // result returns the stores into field f of the objects result index
@@ -376,7 +689,15 @@ func (q *objectQuery) result(call *ast.CallExpr, index int, f *types.Var) []stor
 		}
 	}
 	if body == nil || results == nil || index >= results.Len() {
-		q.failed = true
+		return q.fail()
+	}
+	return q.returned(body, results, index, f)
+}
+
+// returned returns the stores into field f of the objects result index
+// of a function with the given body and results may be.
+func (q *objectQuery) returned(body *ast.BlockStmt, results *types.Tuple, index int, f *types.Var) []store {
+	if body == nil {
 		return nil
 	}
 	var out []store

@@ -42,6 +42,9 @@ type tracer struct {
 	params    map[*types.Var]paramRef
 	constDecl map[*types.Const]ast.Expr
 	seen      map[seenKey]bool
+	// quiet is above zero while stores into objects handed out are
+	// followed: their constants are not reported (see store).
+	quiet int
 
 	litCalls  map[*ast.FuncLit][]*ast.CallExpr
 	litNames  map[*ast.FuncLit]string
@@ -60,6 +63,11 @@ type tracer struct {
 type store struct {
 	value ast.Expr
 	index int
+	// handedOut marks a store into an object this package hands to
+	// other packages, found for a read whose objects other packages
+	// may pass: it makes the parameters it comes from credential
+	// parameters, but a literal in it is not known to be sent.
+	handedOut bool
 }
 
 // A paramRef is a parameter of a declared function (fn) or of a
@@ -116,9 +124,10 @@ type summaryKey struct {
 }
 
 type seenKey struct {
-	x  any
-	r  role
-	fr *frame
+	x     any
+	r     role
+	fr    *frame
+	quiet bool
 }
 
 func newTracer(c *checker) *tracer {
@@ -142,15 +151,18 @@ func newTracer(c *checker) *tracer {
 	var valueCalls []*ast.CallExpr // calls of function values
 	for cur := range c.insp.Root().Preorder(
 		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
-		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.RangeStmt)(nil), (*ast.CaseClause)(nil)) {
+		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil), (*ast.RangeStmt)(nil), (*ast.CaseClause)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.Ident:
 			t.noteUse(cur, n)
+		case *ast.SelectorExpr:
+			t.noteFieldUse(cur, n)
 		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if v := t.localVar(e); v != nil {
-					t.opaque[v] = true
-				}
+			if v := t.trackedVar(n.Key); v != nil {
+				t.opaque[v] = true
+			}
+			if v := t.trackedVar(n.Value); v != nil {
+				t.rangeOver[v] = append(t.rangeOver[v], n.X)
 			}
 		case *ast.CaseClause:
 			if v, ok := info.Implicits[n].(*types.Var); ok {
@@ -164,6 +176,9 @@ func newTracer(c *checker) *tracer {
 				continue
 			}
 			t.decls[fn] = n
+			if t.callableOutside(fn) && n.Body != nil {
+				t.exportedFuncs = append(t.exportedFuncs, fn)
+			}
 			if n.Recv != nil && len(n.Recv.List) == 1 {
 				for _, name := range n.Recv.List[0].Names {
 					if v, ok := info.Defs[name].(*types.Var); ok {
@@ -195,12 +210,12 @@ func newTracer(c *checker) *tracer {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if key, ok := kv.Key.(*ast.Ident); ok {
 						if f, ok := info.Uses[key].(*types.Var); ok {
-							t.stores[f.Origin()] = append(t.stores[f.Origin()], store{kv.Value, -1})
+							t.stores[f.Origin()] = append(t.stores[f.Origin()], store{value: kv.Value, index: -1})
 						}
 					}
 				} else if i < st.NumFields() {
 					f := st.Field(i).Origin()
-					t.stores[f] = append(t.stores[f], store{elt, -1})
+					t.stores[f] = append(t.stores[f], store{value: elt, index: -1})
 				}
 			}
 		case *ast.CallExpr:
@@ -300,6 +315,10 @@ func (t *tracer) knownString(e ast.Expr) (string, bool) {
 
 func (t *tracer) addStores(lhs, rhs []ast.Expr) {
 	for i, l := range lhs {
+		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && len(lhs) == len(rhs) {
+			t.addElementStore(ix, store{value: rhs[i], index: -1})
+			continue
+		}
 		obj := t.lhsObject(l)
 		if obj == nil {
 			continue
@@ -307,17 +326,17 @@ func (t *tracer) addStores(lhs, rhs []ast.Expr) {
 		var st store
 		switch {
 		case len(lhs) == len(rhs):
-			st = store{rhs[i], -1}
+			st = store{value: rhs[i], index: -1}
 		case len(rhs) == 1:
 			call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
-			if !ok {
-				// v, ok := x.(T), m[k], <-ch
-				if v, ok := obj.(*types.Var); ok {
-					t.opaque[v] = true
-				}
+			switch {
+			case ok:
+				st = store{value: call, index: i}
+			case i == 0:
+				st = store{value: rhs[0], index: -1} // v, ok := m[k], x.(T), <-ch
+			default:
 				continue
 			}
-			st = store{call, i}
 		default:
 			continue // var a, b T
 		}
@@ -513,7 +532,7 @@ func (t *tracer) trace(e ast.Expr, r role, s sink, fr *frame) {
 		return
 	}
 	e = ast.Unparen(e)
-	key := seenKey{e, r, fr}
+	key := seenKey{e, r, fr, t.quiet > 0}
 	if t.seen[key] {
 		return
 	}
@@ -591,6 +610,7 @@ func (t *tracer) recordParam(p paramRef, r role, s sink) {
 	}
 	s = s.via(funcName(p.fn, false))
 	t.localParams[p.fn] = append(t.localParams[p.fn], sinkUse{Index: p.index, Role: r, Sink: s})
+	defer t.loud()()
 	for _, call := range t.calls[p.fn] {
 		t.trace(t.argAt(call, p.index), r, s, nil)
 	}
@@ -606,6 +626,7 @@ func (t *tracer) recordLitParam(p paramRef, r role, s sink) {
 	}
 	s = s.via(t.litName(p.lit))
 	t.litParams[p.lit] = append(t.litParams[p.lit], sinkUse{Index: p.index, Role: r, Sink: s})
+	defer t.loud()()
 	for _, call := range t.litCalls[p.lit] {
 		t.trace(t.argAt(call, p.index), r, s, nil)
 	}
@@ -616,6 +637,16 @@ func (t *tracer) litName(lit *ast.FuncLit) string {
 		return name
 	}
 	return "a function literal"
+}
+
+// loud lets constants be reported again while a parameter's callers
+// are followed: a parameter known to reach a sink is a sink for every
+// caller, whatever the path that found it. It returns the function
+// that restores the previous state.
+func (t *tracer) loud() func() {
+	quiet := t.quiet
+	t.quiet = 0
+	return func() { t.quiet = quiet }
 }
 
 // traceFieldRead follows the read x.F of a field: the stores into F
@@ -630,7 +661,13 @@ func (t *tracer) traceFieldRead(e *ast.SelectorExpr, sel *types.Selection, r rol
 			t.recordField(f, r, s)
 			s = s.via("field " + fieldName(f, false))
 			for _, st := range sts {
-				t.traceStore(st, r, s, nil)
+				if st.handedOut {
+					t.quiet++
+					t.traceStore(st, r, s, nil)
+					t.quiet--
+				} else {
+					t.traceStore(st, r, s, nil)
+				}
 			}
 			return
 		}
@@ -658,7 +695,7 @@ func (t *tracer) recordField(f *types.Var, r role, s sink) {
 // traceField follows every store to field f in this package.
 func (t *tracer) traceField(f *types.Var, r role, s sink) {
 	t.recordField(f, r, s)
-	key := seenKey{everyStoreOf{f}, r, nil}
+	key := seenKey{everyStoreOf{f}, r, nil, t.quiet > 0}
 	if t.seen[key] {
 		return
 	}
@@ -988,6 +1025,9 @@ func (t *tracer) literalOf(e ast.Expr) ast.Expr {
 
 // constant handles a constant that reaches sink s in role r.
 func (t *tracer) constant(e ast.Expr, r role, s sink) {
+	if t.quiet > 0 {
+		return
+	}
 	info := t.pass.TypesInfo
 	v, _ := stringConst(info, e)
 	var secret, user string

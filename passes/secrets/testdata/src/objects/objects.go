@@ -111,8 +111,7 @@ func runApp(req *http.Request, path string) {
 	_ = app{name: "docs", cfg: Config{APIToken: "Nested-Never-Used-7"}}
 }
 
-// Objects that cannot be told apart (elements of a slice) fall back to
-// every store of the field in the package.
+// Elements of slices and maps are the objects put in them.
 type pooled struct {
 	AccessToken string // want AccessToken:"credential field -> a Bearer Authorization header"
 }
@@ -124,5 +123,116 @@ func fromSlice(req *http.Request) {
 	for _, tok := range pool {
 		req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
 	}
-	_ = pooled{AccessToken: "Unused-Pooled-Token-9"} // want `hard-coded credential Unused… \(21 chars\) reaches a Bearer Authorization header \(through field pooled.AccessToken\)`
+	_ = pooled{AccessToken: "Unused-Pooled-Token-9"}
+}
+
+// A profile read from a file, or the built-in one through a pointer to
+// a package variable; the example is only printed.
+type profile struct {
+	Email    string
+	APIToken string // want APIToken:"credential field -> the password of \\(\\*http.Request\\).SetBasicAuth"
+}
+
+var builtIn = profile{Email: "ci@example.com", APIToken: "Builtin-Profile-Token-10"} // want `hard-coded credential Builti… \(24 chars\) reaches the password of \(\*http.Request\).SetBasicAuth \(through field profile.APIToken\)`
+
+func exampleProfile() profile {
+	return profile{Email: "you@example.com", APIToken: "Example-Printed-Token-11"}
+}
+
+func loadProfile(data []byte, name string) (*profile, error) {
+	var all map[string]*profile
+	if err := json.Unmarshal(data, &all); err != nil {
+		return nil, err
+	}
+	if p, ok := all[name]; ok {
+		return p, nil
+	}
+	return nil, os.ErrNotExist
+}
+
+func profileOrBuiltIn(data []byte, name string) *profile {
+	p, err := loadProfile(data, name)
+	if err != nil {
+		p = &builtIn
+	}
+	return p
+}
+
+func (p *profile) get(req *http.Request) {
+	req.SetBasicAuth(p.Email, p.APIToken)
+}
+
+// unused is called by nothing, not even through an interface: no
+// object reaches it.
+func (p *profile) unused(req *http.Request) {
+	req.SetBasicAuth(p.Email, p.APIToken)
+}
+
+func useProfiles(req *http.Request, data []byte) error {
+	profileOrBuiltIn(data, "work").get(req)
+	return json.NewEncoder(os.Stdout).Encode(exampleProfile())
+}
+
+// An object a function value returns may be any: every store of the
+// field counts.
+type session struct {
+	Token string // want Token:"credential field -> a Bearer Authorization header"
+}
+
+var current func() session
+
+func fromFuncValue(req *http.Request) {
+	s := current()
+	req.Header.Set("Authorization", "Bearer "+s.Token)
+	_ = session{Token: "Any-Session-Token-12"} // want `hard-coded credential Any-Se… \(20 chars\) reaches a Bearer Authorization header \(through field session.Token\)`
+}
+
+// Other packages call Sign with the tenants they hold, or with those
+// this package hands out: a parameter stored into one of those is a
+// credential parameter, but a literal in one is not known to be sent.
+// The developer tenant stays here and only checks signatures.
+type Tenant struct {
+	ClientKey    string
+	SharedSecret string // want SharedSecret:"credential field -> a Bearer Authorization header"
+}
+
+var devTenant = Tenant{ClientKey: "jira:6f1c2d7e-4b8a-4c3e-9a5f-1d2e3f4a5b6c", SharedSecret: "Dev-Tenant-Key-13"}
+
+func DefaultTenant() *Tenant {
+	return &Tenant{ClientKey: "jira:default", SharedSecret: "Handed-Out-Key-14"}
+}
+
+func NewTenant(key, secret string) *Tenant { // want NewTenant:"credential sinks: param 1 -> a Bearer Authorization header"
+	return &Tenant{ClientKey: key, SharedSecret: secret}
+}
+
+func Sign(req *http.Request, t *Tenant) {
+	req.Header.Set("Authorization", "Bearer "+t.SharedSecret)
+}
+
+func checkDev(sig string) bool { return sig == devTenant.SharedSecret }
+
+// The elements of a map kept in a field are those stored through the
+// field; the sample is only printed.
+type install struct {
+	Secret string // want Secret:"credential field -> a Bearer Authorization header"
+}
+
+type installs struct{ m map[string]install }
+
+var sample = install{Secret: "Sample-Install-Key-15"}
+
+func newInstalls() *installs { return &installs{m: map[string]install{}} }
+
+func (s *installs) add(key string, in install) { s.m[key] = in }
+
+func (s *installs) sign(req *http.Request, key string) {
+	req.Header.Set("Authorization", "Bearer "+s.m[key].Secret)
+}
+
+func useInstalls(req *http.Request) error {
+	s := newInstalls()
+	s.add("a", install{Secret: "Stored-Install-Key-16"}) // want `hard-coded credential Stored… \(21 chars\) reaches a Bearer Authorization header \(through field install.Secret\)`
+	s.sign(req, "a")
+	return json.NewEncoder(os.Stdout).Encode(sample)
 }

@@ -101,6 +101,14 @@ func (c *client) do(req *http.Request) (*http.Response, error) {
 	return c.hc.Do(req)
 }
 
+func myself() (*http.Response, error) {
+	req, err := http.NewRequest("GET", "https://api.atlassian.com/me", nil)
+	if err != nil {
+		return nil, err
+	}
+	return newClient().do(req)
+}
+
 // Through a helper's parameter.
 func authorize(req *http.Request, token string) { // want authorize:"credential sinks: param 1 -> a Bearer Authorization header"
 	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(token))
