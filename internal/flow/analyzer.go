@@ -1,13 +1,3 @@
-// Package flow is the analysis every atlvet pass builds on: it decides
-// cheaply whether a package can matter at all, and for those that can
-// it builds SSA and answers two questions the passes share: what can
-// this string or URL be, and which requests does this package send,
-// with which headers, through which client.
-//
-// Values are symbolic strings (Str) with unknown parts kept unknown;
-// requests are followed from creation through decoration to sending,
-// within a function and through helper functions, in this package
-// (by summaries) and in imported packages of the module (by facts).
 package flow
 
 import (

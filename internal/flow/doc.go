@@ -1,0 +1,50 @@
+// Package flow is the analysis every atlvet pass builds on: it decides
+// cheaply whether a package can matter at all, and for those that can
+// it builds SSA and answers the questions the passes share: what can
+// this string or URL be, what is it made of, where does it go, and
+// which requests does this package send, with which headers, through
+// which client, on which paths. A pass asks; it holds no flow logic.
+//
+// The package is organised by concept; each file opens with the
+// paragraph that explains its part:
+//
+//   - Value evaluation (value.go, eval.go, urlvalues.go, url.go,
+//     target.go): a string or URL expression as a symbolic string (Str)
+//     whose unknown parts stay unknown, read as a URL and classified in
+//     Atlassian's terms. Long values are widened (Str.bound) so cost
+//     stays linear; many alternatives are widened to what they share.
+//   - Values through channels and local structs (channels.go): a value
+//     received from a channel, or read from a struct field, is what was
+//     sent or stored there.
+//   - Provenance (provenance.go): what a value is made of (constants,
+//     clocks, process IDs, weak or strong randomness), so that a rule
+//     can tell a guessable OAuth state from an unguessable one.
+//   - Request tracking (requests.go, sites.go, headermaps.go,
+//     deferred.go): requests from creation through decoration (headers,
+//     auth, transports, header maps filled by callers) to the call that
+//     sends them, and clients kept behind interfaces and judged where
+//     the module stores into them.
+//   - Client libraries (libclients.go, librequests.go): clients and
+//     requests of go-jira, go-atlassian, resty, retryablehttp,
+//     go-bitbucket and oreo, described by the knowledge package's
+//     tables (internal/atlassian) and followed as objects here.
+//   - Path conditions (conditions.go, and the paths subpackage): the
+//     branches on the way to each alternative of a value (Cond, Alt),
+//     and whether something is done on every path between two points
+//     of a function (paths.Missed, paths.FromEntry, paths.Describe).
+//   - Interprocedural summaries and facts (callers.go, analyzer.go):
+//     a helper's parameters resolved caller by caller, summaries of the
+//     package's own functions, and facts (Summary, ProvenanceSummary,
+//     AuthOptionsSummary, ...) for helpers in other packages of the
+//     module. Knowledge of the standard library and client libraries
+//     is in tables, never in facts.
+//   - URL uses (urluses.go, urlextension.go, textparams.go): where a
+//     URL value goes (sent, parsed, redirected to, returned, put in a
+//     template), whether it is only a prefix of a longer URL, and the
+//     strings that name a URL without being reached (map keys,
+//     comparisons, HTTP mock registrations).
+//   - golang.org/x/oauth2 (oauth_config.go, oauth_authcode.go): what an
+//     oauth2.Config's endpoints and redirect URL can be, and the query
+//     parameters an AuthCodeURL call adds through its options, whose
+//     meaning comes from the option table of the knowledge package.
+package flow
