@@ -187,7 +187,7 @@ func (r *Result) eval0(v ssa.Value) Strs {
 func (r *Result) load(addr ssa.Value) Strs {
 	switch addr := addr.(type) {
 	case *ssa.Global:
-		if known, ok := knownGlobals[addr.Pkg.Pkg.Path()+"."+addr.Name()]; ok {
+		if known, ok := atlassian.KnownValue(addr.Pkg.Pkg.Path(), addr.Name(), ""); ok {
 			return Strs{Lit(known)}
 		}
 		if addr.Pkg != r.pkg {
@@ -209,22 +209,6 @@ func (r *Result) load(addr ssa.Value) Strs {
 	return Strs{Unknown()}
 }
 
-// knownGlobals holds string variables of other packages that atlvet
-// knows without analysing them, indexed by "path.Name" or
-// "path.Name.Field" for a field of a struct variable.
-var knownGlobals = map[string]string{
-	"golang.org/x/oauth2/bitbucket.Endpoint.AuthURL":  "https://bitbucket.org/site/oauth2/authorize",
-	"golang.org/x/oauth2/bitbucket.Endpoint.TokenURL": "https://bitbucket.org/site/oauth2/access_token",
-}
-
-// knownFields holds string fields of other packages' types whose value
-// atlvet knows, indexed by "path.Type.Field".
-var knownFields = map[string]string{
-	// A test server listens on the loopback interface, never on an
-	// Atlassian host.
-	"net/http/httptest.Server.URL": "http://127.0.0.1",
-}
-
 // knownField looks up field index of the struct type ptr points to.
 func knownField(ptr types.Type, index int) (string, bool) {
 	p, ok := ptr.Underlying().(*types.Pointer)
@@ -239,8 +223,7 @@ func knownField(ptr types.Type, index int) (string, bool) {
 	if !ok || index >= st.NumFields() {
 		return "", false
 	}
-	v, ok := knownFields[named.Obj().Pkg().Path()+"."+named.Obj().Name()+"."+st.Field(index).Name()]
-	return v, ok
+	return atlassian.KnownValue(named.Obj().Pkg().Path(), named.Obj().Name(), st.Field(index).Name())
 }
 
 // fieldValues evaluates the field index of the struct base points to:
@@ -255,7 +238,7 @@ func (r *Result) fieldValues(base ssa.Value, index int) Strs {
 	}
 	if g, ok := base.(*ssa.Global); ok && g.Pkg != r.pkg {
 		if st, ok := structOf(g.Type()); ok && index < st.NumFields() {
-			if known, ok := knownGlobals[g.Pkg.Pkg.Path()+"."+g.Name()+"."+st.Field(index).Name()]; ok {
+			if known, ok := atlassian.KnownValue(g.Pkg.Pkg.Path(), g.Name(), st.Field(index).Name()); ok {
 				return Strs{Lit(known)}
 			}
 		}

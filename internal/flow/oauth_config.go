@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -454,8 +455,7 @@ func escapes(a *ssa.Alloc) bool {
 
 func (r *Result) globalField(g *ssa.Global, path []string, home *ssa.Function, depth int) Strs {
 	if g.Pkg != r.pkg {
-		key := g.Pkg.Pkg.Path() + "." + g.Name() + "." + strings.Join(path, ".")
-		if known, ok := knownGlobals[key]; ok {
+		if known, ok := atlassian.KnownValue(g.Pkg.Pkg.Path(), g.Name(), strings.Join(path, ".")); ok {
 			return Strs{Lit(known)}
 		}
 		var sum OAuthSummary
