@@ -26,6 +26,9 @@ type Config struct {
 	// Identity, if set, is the "{product}-{source}-int" whose source
 	// product every key must name.
 	Identity string `json:"identity"`
+	// NewApp says the app has never been installed, so its key may
+	// still change: only then is the fix that lower-cases it offered.
+	NewApp bool `json:"newapp"`
 }
 
 // Validate checks the configuration as the flag checks its value.
@@ -72,6 +75,7 @@ func New(cfg Config) *analysis.Analyzer {
 		RunDespiteErrors: true,
 	}
 	a.Flags.Var((*identityFlag)(&c.Identity), "identity", "the `{product}-{source}-int` identity whose source product every Connect app key must name")
+	a.Flags.BoolVar(&c.NewApp, "newapp", c.NewApp, "the Connect app has never been installed: offer the fix that lower-cases a key whose only fault is case")
 	return a
 }
 
@@ -103,6 +107,7 @@ type key struct {
 
 type checker struct {
 	pass      *analysis.Pass
+	cfg       *Config
 	reporter  *suppress.Reporter
 	generated map[*token.File]bool
 	// The identity keys are compared with: its source product, and
@@ -122,6 +127,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	c := &checker{
 		pass:      pass,
+		cfg:       cfg,
 		reporter:  reporter,
 		generated: generated.Files(pass),
 		reported:  map[token.Pos]bool{},
@@ -170,11 +176,11 @@ func (c *checker) judge(k key) {
 			Message: fmt.Sprintf("%s does not follow Atlassian's convention {product}-{source}-int: %s; an installed app's key cannot change without registering the app again as a new one, so %s",
 				what, strings.Join(names, ", "), c.remedy(parsed, faults)),
 		}
-		if len(faults) == 1 && faults[0] == atlassian.KeyUpperCase && k.lower != nil && !atlassian.HoldsSecret(k.value) {
+		if c.cfg.NewApp && len(faults) == 1 && faults[0] == atlassian.KeyUpperCase && k.lower != nil && !atlassian.HoldsSecret(k.value) {
 			if edit, ok := k.lower(); ok && !c.generated[c.pass.Fset.File(edit.Pos)] {
 				fixed := atlassian.FixAppKeyCase(k.value)
 				d.SuggestedFixes = []analysis.SuggestedFix{{
-					Message:   fmt.Sprintf("Lower-case the key to %s (only for an app never installed)", atlassian.QuoteValue(fixed)),
+					Message:   fmt.Sprintf("Lower-case the key to %s (the app was never installed)", atlassian.QuoteValue(fixed)),
 					TextEdits: []analysis.TextEdit{edit},
 				}}
 			}
@@ -196,7 +202,10 @@ func (c *checker) judge(k key) {
 // remedy says what to do about a key that breaks the convention.
 func (c *checker) remedy(k atlassian.AppKey, faults []atlassian.KeyFault) string {
 	if len(faults) == 1 && faults[0] == atlassian.KeyUpperCase {
-		return "lower-case it only if the app was never installed"
+		if c.cfg.NewApp {
+			return "lower-case it only if the app was never installed"
+		}
+		return "lower-case it only if the app was never installed (-connectkey.newapp offers the fix)"
 	}
 	product, forProduct := "", ""
 	if _, one := atlassian.KnownProduct(k.Product); one {

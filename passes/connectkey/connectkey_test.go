@@ -46,8 +46,17 @@ func TestSkipped(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), connectkey.Analyzer, "generated", "testfile", "suppressed")
 }
 
+// TestCaseFix: the fix that lower-cases a key is offered only for an
+// app never installed, which the user says with -connectkey.newapp.
 func TestCaseFix(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), connectkey.Analyzer, "casefix")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), connectkey.New(connectkey.Config{NewApp: true}), "casefix")
+	for _, r := range analysistest.Run(t, analysistest.TestData(), connectkey.Analyzer, "casefix") {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: a fix without -connectkey.newapp: %s", r.Pass.Fset.Position(d.Pos), d.SuggestedFixes[0].Message)
+			}
+		}
+	}
 }
 
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }

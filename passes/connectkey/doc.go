@@ -63,8 +63,10 @@
 // embedded file, at the //go:embed directive. When the only fault is
 // upper case, the fix lower-cases the literal (at a named constant's
 // declaration if the key is one, inside the JSON text where its bytes
-// are written as they are read): apply it only to an app that was never
-// installed.
+// are written as they are read). The fix is offered only with
+// -connectkey.newapp, which says the app was never installed: every
+// driver's -fix applies the fixes it is offered, and lower-casing an
+// installed app's key registers it again as a new app.
 //
 // # inconsistent
 //
@@ -92,4 +94,7 @@
 //	    as -useragent.identity is set (a whole User-Agent such as
 //	    "jira-acme-int/1.0.0" gives its identity, anything else is an
 //	    error)
+//	-connectkey.newapp
+//	    the app was never installed, so its key may still change: offer
+//	    the fix that lower-cases a key whose only fault is case
 package connectkey
