@@ -41,7 +41,9 @@ func main() {
 	if vetProtocol(args) {
 		// go vet and go fix: their own flags, one package per run.
 		flag.Var(versionFlag{version}, "V", "print version and exit")
-		unitchecker.Main(suite.Analyzers()...)
+		passes := suite.Analyzers()
+		driver.RecoverPanics(passes, map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded})
+		unitchecker.Main(passes...)
 		return
 	}
 	if len(args) == 1 && args[0] == "version" {

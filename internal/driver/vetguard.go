@@ -1,0 +1,67 @@
+package driver
+
+import (
+	"fmt"
+	"go/token"
+	"os"
+	"runtime/debug"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// RecoverPanics makes the Run of every analyzer in analyzers and in
+// their requirements recover from a panic, for the go vet and go fix
+// protocol (unitchecker), which this driver does not run: there a
+// panic ends the process and loses every pass's findings for the
+// package. And go vet, which reads the tool's output as JSON, prints
+// only the error when one analyzer of a package fails; so a pass whose
+// result nothing needs reports its panic as a finding at the package
+// clause, and the other passes' findings are printed beside it. An
+// analyzer whose result others need gives them its fallback's result
+// when it has one (the failure is told on stderr), else fails, and
+// its dependents with it.
+//
+// It changes the analyzers in place, because passes look up their
+// requirements' results by the required analyzers' identity; call it
+// once, in a process that runs no other driver.
+func RecoverPanics(analyzers []*analysis.Analyzer, fallback map[*analysis.Analyzer]func(*analysis.Pass) any) {
+	seen := map[*analysis.Analyzer]bool{}
+	var guard func(a *analysis.Analyzer)
+	guard = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, req := range a.Requires {
+			guard(req)
+		}
+		run, fb := a.Run, fallback[a]
+		a.Run = func(pass *analysis.Pass) (result any, err error) {
+			defer func() {
+				r := recover()
+				if r == nil {
+					return
+				}
+				failure := Failure{Pass: a.Name, Package: pass.Pkg.Path(), Err: &panicError{value: r, where: panicSite(debug.Stack())}, Panic: true}
+				switch {
+				case fb != nil:
+					fmt.Fprintf(os.Stderr, "atlvet: %v\n", failure)
+					result, err = fb(pass), nil
+				case a.ResultType == nil:
+					var pos token.Pos
+					if len(pass.Files) > 0 {
+						pos = pass.Files[0].Package
+					}
+					pass.Report(analysis.Diagnostic{Pos: pos, Message: failure.String()})
+					result, err = nil, nil
+				default:
+					result, err = nil, fmt.Errorf("%s", failure)
+				}
+			}()
+			return run(pass)
+		}
+	}
+	for _, a := range analyzers {
+		guard(a)
+	}
+}
