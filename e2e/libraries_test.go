@@ -441,3 +441,35 @@ func reachesClientDo(cg *callgraph.Graph) map[*ssa.Function]bool {
 	}
 	return reaches
 }
+
+// TestLibrariesFixesBuild: every fix atlvet suggests on the libraries
+// module, applied in one run, leaves code that builds against the real
+// libraries and leaves no fix to apply.
+func TestLibrariesFixesBuild(t *testing.T) {
+	parallel(t)
+	dir := copyLibraries(t)
+	environ := append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local")
+	before := sourceFiles(t, dir)
+	commandEnv(t, environ, dir, atlvet, "-fix", "./...")
+	after := sourceFiles(t, dir)
+	var changed []string
+	for name, text := range after {
+		if before[name] != text {
+			changed = append(changed, name)
+		}
+	}
+	if len(changed) == 0 {
+		t.Fatal("atlvet -fix changed no file of the libraries module")
+	}
+	t.Logf("fixed: %s", strings.Join(changed, ", "))
+	if r := commandEnv(t, environ, dir, "go", "build", "./..."); r.code != 0 {
+		t.Fatalf("the fixed libraries module does not build:\n%s", r.stderr)
+	}
+	if r := commandEnv(t, environ, dir, "go", "vet", "./..."); r.code != 0 {
+		t.Errorf("go vet fails on the fixed libraries module:\n%s", r.stderr)
+	}
+	r := commandEnv(t, environ, dir, atlvet, "-json", "./...")
+	if strings.Contains(r.stdout, `"suggested_fixes"`) {
+		t.Errorf("fixes are left after atlvet -fix:\n%s", r.stdout)
+	}
+}
