@@ -133,3 +133,30 @@ func TestHelperNamesCaller(t *testing.T) {
 		t.Errorf("%d useragent/default findings, want 1", reported)
 	}
 }
+
+// TestLibraryClientRelated: a library client's finding, placed at the
+// call that makes the client, names a request the client sends without
+// a User-Agent where one is seen (a client that leaves its function is
+// judged without one).
+func TestLibraryClientRelated(t *testing.T) {
+	var withSend int
+	for _, r := range analysistest.Run(t, passtest.TestData(t), useragent.Analyzer, "uagojira", "uaresty", "uagoatlassian") {
+		for _, d := range r.Diagnostics {
+			if !strings.Contains(d.Message, "client sends its requests") || len(d.Related) == 0 {
+				continue
+			}
+			withSend++
+			at := r.Pass.Fset.Position(d.Pos)
+			if len(d.Related) != 1 || d.Related[0].Message != "a request it sends without one" {
+				t.Errorf("%s: related information %+v, want one request it sends", at, d.Related)
+				continue
+			}
+			if send := r.Pass.Fset.Position(d.Related[0].Pos); !send.IsValid() || send.Filename != at.Filename || send.Line <= at.Line {
+				t.Errorf("%s: the related request is at %s", at, send)
+			}
+		}
+	}
+	if withSend < 2 {
+		t.Fatalf("%d library client findings name a send, want at least 2", withSend)
+	}
+}
