@@ -95,7 +95,7 @@ type Result struct {
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool
-	sendsByChan         map[any][]*ssa.Send // see channelIndex
+	sendsByChan         map[any][]chanSend // see channelIndex
 }
 
 type fieldKey struct {

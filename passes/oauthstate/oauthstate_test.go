@@ -26,7 +26,7 @@ var rulePackages = []string{
 	// Real-world shapes.
 	"webapp", "serverstore", "sqlstore", "cliloopback", "clilocalserver", "stdlibflow",
 	"guardedexchange", "verdictpkg/verify", "verdictpkg/web", "channelcode", "channelterminal",
-	"ginflow", "echoflow", "gothicflow",
+	"ginflow", "echoflow", "gothicflow", "channelselect",
 	// Audit regressions.
 	"methodvalues", "verifiedshapes", "crossmw/mw", "crossmw/web", "ginchain",
 	"climixed", "clilib/auth", "clilib/cmd", "litmatch", "useridorigin", "fmtindex",
