@@ -1256,9 +1256,9 @@ func insecure(u flow.URL) bool {
 	return u.SchemeKnown && u.Scheme == "http" && u.HostKnown && !atlassian.IsLoopback(u.Host)
 }
 
-func (c *checker) reportInsecureRedirect(pos, end token.Pos, u flow.URL) {
+func (c *checker) reportInsecureRedirect(pos, end token.Pos, u flow.URL, related ...analysis.RelatedInformation) {
 	c.report(analysis.Diagnostic{
-		Pos: pos, End: end, Category: CategoryInsecureRedirect,
+		Pos: pos, End: end, Category: CategoryInsecureRedirect, Related: related,
 		Message: fmt.Sprintf("redirect URI http://%s uses plain http on a host that is not loopback, so the authorization code "+
 			"travels unencrypted; use https://", atlassian.SafeText(u.Host)),
 	})

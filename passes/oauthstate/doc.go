@@ -193,7 +193,9 @@
 // plain http:// to a host that is not loopback, so the authorization
 // code travels unencrypted. Reported at the literal that holds the
 // scheme, also when it is a constant's (RedirectURL: base + "/callback"
-// is reported at base's literal). http://localhost and http://127.0.0.1
+// is reported at base's literal), and when a local variable chosen
+// branch by branch holds it (reported at the branch's literal, with
+// the use as related information). http://localhost and http://127.0.0.1
 // are fine: the code never leaves the machine.
 //
 // # Packages that do not type-check
