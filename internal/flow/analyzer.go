@@ -96,6 +96,9 @@ type Result struct {
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool
 	sendsByChan         map[any][]chanSend // see channelIndex
+	// optionsSummary is the function whose AuthOptionsSummary is being
+	// made: its parameters stay parameters (see exportOptionFacts).
+	optionsSummary *ssa.Function
 }
 
 type fieldKey struct {
