@@ -69,7 +69,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analysisdoc.MustExtract(doc, "oauthstate"),
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/oauthstate",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
-		FactTypes: []analysis.Fact{new(verifyFact)},
+		FactTypes: []analysis.Fact{new(verifyFact), new(stateParamsFact)},
 		// Authorize URLs written whole as literals are judged in a
 		// package that does not type-check too.
 		RunDespiteErrors: true,
