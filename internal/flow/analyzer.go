@@ -95,7 +95,10 @@ type Result struct {
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool
-	sendsByChan         map[any][]*ssa.Send // see channelIndex
+	sendsByChan         map[any][]chanSend // see channelIndex
+	// optionsSummary is the function whose AuthOptionsSummary is being
+	// made: its parameters stay parameters (see exportOptionFacts).
+	optionsSummary *ssa.Function
 }
 
 type fieldKey struct {

@@ -27,11 +27,36 @@ import (
 
 // A Origin is a value another one copies: what was sent on a channel
 // and received, or stored in a struct field and read back. Via is the
-// last send crossed on the way, nil when the value stays in its
-// function.
+// last send crossed on the way (a send statement, or the select whose
+// case sends), nil when the value stays in its function.
 type Origin struct {
 	Value ssa.Value
-	Via   *ssa.Send
+	Via   ssa.Instruction
+}
+
+// A chanSend is a send on a channel: a send statement, or a sending
+// case of a select (select { case ch <- v: default: }, the way a
+// handler hands a value on without blocking), at the instruction At.
+type chanSend struct {
+	Chan, X ssa.Value
+	At      ssa.Instruction
+}
+
+// chanSends returns the sends instr makes.
+func chanSends(instr ssa.Instruction) []chanSend {
+	switch instr := instr.(type) {
+	case *ssa.Send:
+		return []chanSend{{instr.Chan, instr.X, instr}}
+	case *ssa.Select:
+		var out []chanSend
+		for _, st := range instr.States {
+			if st.Dir == types.SendOnly {
+				out = append(out, chanSend{st.Chan, st.Send, instr})
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // maxOriginDepth bounds the channels and fields followed for one value.
@@ -50,8 +75,8 @@ func (r *Result) Origins(v ssa.Value) (origins []Origin, ok bool) {
 	seen := map[ssa.Value]bool{}
 	crossed := false
 	// walk reports whether v copies something and adds what it copies.
-	var walk func(v ssa.Value, via *ssa.Send, depth int) bool
-	walk = func(v ssa.Value, via *ssa.Send, depth int) bool {
+	var walk func(v ssa.Value, via ssa.Instruction, depth int) bool
+	walk = func(v ssa.Value, via ssa.Instruction, depth int) bool {
 		if depth > maxOriginDepth {
 			return true
 		}
@@ -60,9 +85,9 @@ func (r *Result) Origins(v ssa.Value) (origins []Origin, ok bool) {
 		}
 		seen[v] = true
 		var next []Origin
-		if sends, ok := r.Received(v); ok {
+		if sends, ok := r.received(v); ok {
 			for _, s := range sends {
-				next = append(next, Origin{s.X, s})
+				next = append(next, Origin{s.X, s.At})
 			}
 			crossed = true
 		} else if vals, ok := r.fieldOrigins(v, depth); ok {
@@ -142,9 +167,9 @@ func localStores(v ssa.Value) ([]ssa.Value, bool) {
 	return out, true
 }
 
-// Received reports whether v is received from a channel, and returns
+// received reports whether v is received from a channel, and returns
 // the sends of this package on that channel.
-func (r *Result) Received(v ssa.Value) (sends []*ssa.Send, ok bool) {
+func (r *Result) received(v ssa.Value) (sends []chanSend, ok bool) {
 	if !r.Relevant {
 		return nil, false
 	}
@@ -153,7 +178,7 @@ func (r *Result) Received(v ssa.Value) (sends []*ssa.Send, ok bool) {
 		return nil, false
 	}
 	idx := r.channelIndex()
-	seen := map[*ssa.Send]bool{}
+	seen := map[chanSend]bool{}
 	for root := range r.chanRoots(ch) {
 		for _, s := range idx[root] {
 			if !seen[s] {
@@ -199,20 +224,18 @@ func receivedFrom(v ssa.Value) (ssa.Value, bool) {
 
 // channelIndex returns the package's sends by the roots of their
 // channels, built on first use.
-func (r *Result) channelIndex() map[any][]*ssa.Send {
+func (r *Result) channelIndex() map[any][]chanSend {
 	if r.sendsByChan != nil {
 		return r.sendsByChan
 	}
-	r.sendsByChan = map[any][]*ssa.Send{}
+	r.sendsByChan = map[any][]chanSend{}
 	for _, fn := range r.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				s, ok := instr.(*ssa.Send)
-				if !ok {
-					continue
-				}
-				for root := range r.chanRoots(s.Chan) {
-					r.sendsByChan[root] = append(r.sendsByChan[root], s)
+				for _, s := range chanSends(instr) {
+					for root := range r.chanRoots(s.Chan) {
+						r.sendsByChan[root] = append(r.sendsByChan[root], s)
+					}
 				}
 			}
 		}
@@ -355,13 +378,13 @@ func (r *Result) structField(s ssa.Value, index int, depth int) ([]Origin, bool)
 		}
 		return out, true
 	}
-	if sends, ok := r.Received(s); ok {
+	if sends, ok := r.received(s); ok {
 		var out []Origin
 		for _, send := range sends {
 			vals, _ := r.structField(send.X, index, depth+1)
 			for _, o := range vals {
 				if o.Via == nil {
-					o.Via = send
+					o.Via = send.At
 				}
 				out = append(out, o)
 			}

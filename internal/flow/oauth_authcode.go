@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"slices"
@@ -22,6 +23,10 @@ type AuthParam struct {
 	Val ssa.Value
 	// Site is the SetAuthURLParam call, token.NoPos when unknown.
 	Site token.Pos
+	// fromParam, in a function's summary only, is the 1-based index of
+	// the parameter whose options stand here (Key is then empty): the
+	// variadic extra... a helper appends to its own options.
+	fromParam int
 }
 
 // AuthOptions is one way the options of an AuthCodeURL call can be.
@@ -135,16 +140,7 @@ func (r *Result) authOptions(v ssa.Value, depth int) []AuthOptions {
 			} else {
 				extra = r.authOptions(c.Args[1], depth+1)
 			}
-			var out []AuthOptions
-			for _, b := range base {
-				for _, e := range extra {
-					out = append(out, AuthOptions{
-						Params: append(slices.Clone(b.Params), e.Params...),
-						Open:   b.Open || e.Open,
-					})
-				}
-			}
-			return boundOptions(out)
+			return joinOptions(base, extra)
 		}
 		if out := r.calleeOptions(v, depth); out != nil {
 			return out
@@ -163,6 +159,9 @@ func (r *Result) authOptions(v ssa.Value, depth int) []AuthOptions {
 	case *ssa.Parameter:
 		fn := v.Parent()
 		i := slices.Index(fn.Params, v)
+		if fn == r.optionsSummary && i >= 0 {
+			return []AuthOptions{{Params: []AuthParam{{fromParam: i + 1}}}}
+		}
 		callers := r.callers[fn]
 		if i < 0 || len(callers) == 0 || len(callers) > maxAlternatives {
 			return open
@@ -208,14 +207,51 @@ func (r *Result) calleeOptions(call *ssa.Call, depth int) []AuthOptions {
 		return nil
 	}
 	args := r.argValues(call.Common())
-	out := make([]AuthOptions, len(sum.Ways))
-	for i, w := range sum.Ways {
-		out[i].Open = w.Open
+	var out []AuthOptions
+	for _, w := range sum.Ways {
+		ways := []AuthOptions{{Open: w.Open}}
 		for _, p := range w.Params {
-			out[i].Params = append(out[i].Params, AuthParam{Key: p.Key, Value: single(p.Value.subst(args).forgetParams())})
+			var add []AuthOptions
+			if p.FromParam > 0 {
+				add = r.paramOptions(call.Common(), p.FromParam-1, depth)
+			} else {
+				add = []AuthOptions{{Params: []AuthParam{{Key: p.Key, Value: single(p.Value.subst(args).forgetParams())}}}}
+			}
+			ways = joinOptions(ways, add)
+		}
+		out = append(out, ways...)
+	}
+	return boundOptions(out)
+}
+
+// paramOptions returns the ways the options a call passes as its
+// argument i (a slice of them, or one) can be.
+func (r *Result) paramOptions(c *ssa.CallCommon, i int, depth int) []AuthOptions {
+	if i >= len(c.Args) {
+		return []AuthOptions{{Open: true}}
+	}
+	arg := c.Args[i]
+	if _, isSlice := arg.Type().Underlying().(*types.Slice); isSlice {
+		return r.authOptions(arg, depth+1)
+	}
+	if ps, ok := r.optionParams(arg); ok {
+		return []AuthOptions{{Params: ps}}
+	}
+	return []AuthOptions{{Open: true}}
+}
+
+// joinOptions returns the ways of options a followed by options b.
+func joinOptions(a, b []AuthOptions) []AuthOptions {
+	var out []AuthOptions
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, AuthOptions{
+				Params: append(slices.Clone(x.Params), y.Params...),
+				Open:   x.Open || y.Open,
+			})
 		}
 	}
-	return out
+	return boundOptions(out)
 }
 
 // AuthOptionsSummary is a fact about a function of the module that
@@ -233,10 +269,13 @@ type OptionsWay struct {
 	Open   bool
 }
 
-// An OptionParam is a query parameter an option sets.
+// An OptionParam is a query parameter an option sets, or, when
+// FromParam is not 0, the options the function's parameter FromParam
+// (1-based, receiver first) holds, known at each call.
 type OptionParam struct {
-	Key   string
-	Value Str
+	Key       string
+	Value     Str
+	FromParam int
 }
 
 // AFact marks AuthOptionsSummary as an analysis fact.
@@ -247,6 +286,10 @@ func (s *AuthOptionsSummary) String() string {
 	for _, w := range s.Ways {
 		var ps []string
 		for _, p := range w.Params {
+			if p.FromParam > 0 {
+				ps = append(ps, fmt.Sprintf("$%d...", p.FromParam))
+				continue
+			}
 			ps = append(ps, p.Key+"="+p.Value.String())
 		}
 		if w.Open {
@@ -276,13 +319,15 @@ func (r *Result) exportOptionFacts() {
 		if !ok || fn.Parent() != nil || res.Len() == 0 || !isAuthOptionsType(res.At(0).Type()) || r.inTestFile(fn) {
 			continue
 		}
+		r.optionsSummary = fn
 		ways := r.returnedOptions(fn, 0)
+		r.optionsSummary = nil
 		var sum AuthOptionsSummary
 		known := false
 		for _, w := range ways {
 			way := OptionsWay{Open: w.Open}
 			for _, p := range w.Params {
-				way.Params = append(way.Params, OptionParam{p.Key, p.Value})
+				way.Params = append(way.Params, OptionParam{p.Key, p.Value, p.fromParam})
 			}
 			known = known || !w.Open || len(w.Params) > 0
 			sum.Ways = append(sum.Ways, way)
@@ -344,6 +389,10 @@ func (r *Result) optionElems(elems []ssa.Value) AuthOptions {
 
 func (r *Result) optionParams(e ssa.Value) ([]AuthParam, bool) {
 	switch e := e.(type) {
+	case *ssa.Parameter:
+		if i := slices.Index(e.Parent().Params, e); e.Parent() == r.optionsSummary && i >= 0 {
+			return []AuthParam{{fromParam: i + 1}}, true
+		}
 	case *ssa.MakeInterface:
 		return r.optionParams(e.X)
 	case *ssa.ChangeInterface:

@@ -63,7 +63,11 @@ func (c *checker) checkAuthorizeURLs() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				v, ok := instr.(ssa.Value)
-				if !ok || !c.isURLBuilder(v) {
+				if !ok {
+					continue
+				}
+				if !c.isURLBuilder(v) {
+					c.checkHelperState(v)
 					continue
 				}
 				// Extended first: it is cheap, and the parts of a long
@@ -95,6 +99,28 @@ func (c *checker) checkAuthorizeURLs() {
 		}
 	}
 	c.checkLiteralURLs()
+}
+
+// checkHelperState applies the state rules to the authorize URL that v,
+// a call of a helper of another package, returns when the helper takes
+// its state from the call's arguments (stateParamsFact): the helper's
+// package judges the rest of the URL, and cannot judge the state.
+func (c *checker) checkHelperState(v ssa.Value) {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return
+	}
+	if _, ok := c.stateParams(call.Common()); !ok || c.res.Extended(v) || onlyMatched(v) {
+		return
+	}
+	urls, kinds := c.authorizeAlternatives(c.evalURL(v))
+	expr := c.syntaxOf(v)
+	if len(urls) == 0 || expr == nil {
+		return
+	}
+	a := &authorizeURL{expr: expr, value: v, urls: urls, kinds: kinds, handBuilt: true}
+	a.pos, a.end = c.reportRange(v, expr)
+	c.checkState(a)
 }
 
 // isMatcher reports the functions that compare, search or match text:
@@ -583,6 +609,17 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 	case funcs.IsMethod(obj, "net/url", "Values", "Encode") && len(args) == 1:
 		return c.queryStateEntries(args[0])
 	}
+	if params, ok := c.stateParams(com); ok {
+		// A helper of another package that builds the URL: its state
+		// enters at this call's arguments.
+		var out []stateEntry
+		for _, i := range params {
+			if arg := syntaxArg(com, syn, i); arg != nil && i < len(args) {
+				out = append(out, stateEntry{args[i], arg})
+			}
+		}
+		return out
+	}
 	callee := com.StaticCallee()
 	if callee == nil || com.IsInvoke() || callee.Blocks == nil || callee.Pkg == nil || callee.Pkg.Pkg != c.pass.Pkg || syn == nil {
 		return nil
@@ -609,6 +646,67 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 		}
 	}
 	return out
+}
+
+// stateParamsFact records that a function returns an authorize URL
+// whose state is one of its parameters (Params, counted as callArgs
+// counts): the helper cannot judge it, so its callers in other
+// packages are judged at the arguments they pass.
+type stateParamsFact struct {
+	Params []int
+}
+
+func (*stateParamsFact) AFact() {}
+
+func (f *stateParamsFact) String() string { return fmt.Sprintf("state from parameters %v", f.Params) }
+
+// exportStateParamFacts exports a stateParamsFact for each exported
+// function of the package whose returned authorize URL takes its state
+// from a parameter.
+func (c *checker) exportStateParamFacts() {
+	for _, fn := range c.res.Functions() {
+		obj, ok := fn.Object().(*types.Func)
+		res := fn.Signature.Results()
+		if !ok || fn.Parent() != nil || !obj.Exported() || res.Len() == 0 || !isStringOrBytes(res.At(0).Type()) {
+			continue
+		}
+		var params []int
+		for _, b := range fn.Blocks {
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || len(ret.Results) == 0 {
+				continue
+			}
+			if urls, _ := c.authorizeAlternatives(c.evalURL(ret.Results[0])); len(urls) == 0 {
+				continue
+			}
+			for _, e := range c.stateEntries(ret.Results[0], 0) {
+				if p, ok := e.val.(*ssa.Parameter); ok && p.Parent() == fn {
+					if i := slices.Index(fn.Params, p); i >= 0 && !slices.Contains(params, i) {
+						params = append(params, i)
+					}
+				}
+			}
+		}
+		if len(params) > 0 {
+			slices.Sort(params)
+			c.pass.ExportObjectFact(obj, &stateParamsFact{Params: params})
+		}
+	}
+}
+
+// stateParams returns the parameters of a function of another package
+// that com calls whose arguments are the state of the authorize URL it
+// returns, known by its stateParamsFact.
+func (c *checker) stateParams(com *ssa.CallCommon) ([]int, bool) {
+	obj := calleeObj(com)
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg || com.IsInvoke() {
+		return nil, false
+	}
+	var f stateParamsFact
+	if !c.pass.ImportObjectFact(obj, &f) {
+		return nil, false
+	}
+	return f.Params, true
 }
 
 func isCall(v ssa.Value) bool {
@@ -1256,9 +1354,9 @@ func insecure(u flow.URL) bool {
 	return u.SchemeKnown && u.Scheme == "http" && u.HostKnown && !atlassian.IsLoopback(u.Host)
 }
 
-func (c *checker) reportInsecureRedirect(pos, end token.Pos, u flow.URL) {
+func (c *checker) reportInsecureRedirect(pos, end token.Pos, u flow.URL, related ...analysis.RelatedInformation) {
 	c.report(analysis.Diagnostic{
-		Pos: pos, End: end, Category: CategoryInsecureRedirect,
+		Pos: pos, End: end, Category: CategoryInsecureRedirect, Related: related,
 		Message: fmt.Sprintf("redirect URI http://%s uses plain http on a host that is not loopback, so the authorization code "+
 			"travels unencrypted; use https://", atlassian.SafeText(u.Host)),
 	})

@@ -1187,4 +1187,5 @@ func returnsFunc(sig *types.Signature) bool {
 
 func (c *checker) exportFacts() {
 	c.exportVerifyFacts()
+	c.exportStateParamFacts()
 }

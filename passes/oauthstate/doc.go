@@ -99,7 +99,9 @@
 // a User or Account, a method such as UserID(); a variable or parameter
 // whose value comes from elsewhere is not judged by its name. A state
 // passed to a helper that builds the URL is reported at the caller's
-// argument. Not reported: values from crypto/rand (Read, Text,
+// argument, also when the helper is in another package of the module
+// (a fact names the parameters its URL takes the state from; this
+// holds for constant-state and missing-state too). Not reported: values from crypto/rand (Read, Text,
 // io.ReadFull(rand.Reader, b)), oauth2.GenerateVerifier, uuid.New,
 // uuid.NewRandom and uuid.NewString, hashes and encodings of those, and
 // any mixture with a random part such as a constant prefix joined with
@@ -193,7 +195,9 @@
 // plain http:// to a host that is not loopback, so the authorization
 // code travels unencrypted. Reported at the literal that holds the
 // scheme, also when it is a constant's (RedirectURL: base + "/callback"
-// is reported at base's literal). http://localhost and http://127.0.0.1
+// is reported at base's literal), and when a local variable chosen
+// branch by branch holds it (reported at the branch's literal, with
+// the use as related information). http://localhost and http://127.0.0.1
 // are fine: the code never leaves the machine.
 //
 // # Packages that do not type-check

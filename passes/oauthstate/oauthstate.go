@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"sort"
 	"strings"
@@ -68,7 +69,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       analysisdoc.MustExtract(doc, "oauthstate"),
 		URL:       "https://pkg.go.dev/github.com/atlvet/atlvet/passes/oauthstate",
 		Requires:  []*analysis.Analyzer{flow.Analyzer},
-		FactTypes: []analysis.Fact{new(verifyFact)},
+		FactTypes: []analysis.Fact{new(verifyFact), new(stateParamsFact)},
 		// Authorize URLs written whole as literals are judged in a
 		// package that does not type-check too.
 		RunDespiteErrors: true,
@@ -103,7 +104,8 @@ type checker struct {
 	binExprs      map[token.Pos]*ast.BinaryExpr // by operator position
 	opAssigns     map[token.Pos]*ast.AssignStmt // x += y, by statement position
 	kvByColon     map[token.Pos]*ast.KeyValueExpr
-	assignBySel   map[token.Pos]ast.Expr // x.f = v: v, by the position of f
+	assignBySel   map[token.Pos]ast.Expr    // x.f = v: v, by the position of f
+	localValues   map[*types.Var][]ast.Expr // what x := v, x = v and var x = v give a local variable
 	files         []*ast.File
 
 	// Memos.
@@ -168,6 +170,7 @@ func (c *checker) index() {
 	c.opAssigns = map[token.Pos]*ast.AssignStmt{}
 	c.kvByColon = map[token.Pos]*ast.KeyValueExpr{}
 	c.assignBySel = map[token.Pos]ast.Expr{}
+	c.localValues = map[*types.Var][]ast.Expr{}
 	c.files = c.pass.Files
 	for _, f := range c.pass.Files {
 		if generated.File(f) {
@@ -175,7 +178,7 @@ func (c *checker) index() {
 		}
 	}
 	insp := c.res.Inspector()
-	kinds := []ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)}
+	kinds := []ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
 	for cur := range insp.Root().Preorder(kinds...) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
@@ -190,13 +193,34 @@ func (c *checker) index() {
 			}
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
-					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
-						c.assignBySel[sel.Sel.Pos()] = n.Rhs[i]
+					switch l := ast.Unparen(l).(type) {
+					case *ast.SelectorExpr:
+						c.assignBySel[l.Sel.Pos()] = n.Rhs[i]
+					case *ast.Ident:
+						if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+							c.indexLocalValue(l, n.Rhs[i])
+						}
 					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, name := range n.Names {
+					c.indexLocalValue(name, n.Values[i])
 				}
 			}
 		}
 	}
+}
+
+// indexLocalValue records that the variable id names is given val,
+// when it is a local variable.
+func (c *checker) indexLocalValue(id *ast.Ident, val ast.Expr) {
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() || v.Pkg() != c.pass.Pkg || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() {
+		return
+	}
+	c.localValues[v] = append(c.localValues[v], val)
 }
 
 // report reports d once per position and rule, outside generated files.

@@ -26,13 +26,15 @@ var rulePackages = []string{
 	// Real-world shapes.
 	"webapp", "serverstore", "sqlstore", "cliloopback", "clilocalserver", "stdlibflow",
 	"guardedexchange", "verdictpkg/verify", "verdictpkg/web", "channelcode", "channelterminal",
-	"ginflow", "echoflow", "gothicflow",
+	"ginflow", "echoflow", "gothicflow", "channelselect",
 	// Audit regressions.
 	"methodvalues", "verifiedshapes", "crossmw/mw", "crossmw/web", "ginchain",
 	"climixed", "clilib/auth", "clilib/cmd", "litmatch", "useridorigin", "fmtindex",
-	"redirectconst", "wrongvalues", "xpkgredirect/auth", "xpkgredirect/web", "tokenhelper",
+	"redirectconst", "redirectlocal", "wrongvalues", "xpkgredirect/auth", "xpkgredirect/web", "tokenhelper",
 	// Issue 12, shape 8: guessable states from helpers of this and another package.
 	"stateids/ids", "stateids/web",
+	// Issue 12, shape 8: a state passed to a helper of another package that builds the URL.
+	"helperstate/links", "helperstate/web",
 	// Suppression, generated code, near misses.
 	"suppressed", "generated", "nearmisses",
 }
@@ -107,6 +109,30 @@ func TestRules(t *testing.T) {
 	}
 	if !seen[0] {
 		t.Errorf("verdictpkg/web/web.go:%d: no diagnostic", helperBypassLine)
+	}
+
+	// An insecure redirect URI given to a local variable is reported at
+	// its literal and names the use: the RedirectURL of
+	// redirectlocal.go's configs (lines of the literal: of the use).
+	redirectUses := map[int]int{26: 30, 36: 41, 50: 52}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			posn := r.Pass.Fset.Position(d.Pos)
+			if d.Category != oauthstate.CategoryInsecureRedirect || filepath.Base(posn.Filename) != "redirectlocal.go" {
+				continue
+			}
+			use, ok := redirectUses[posn.Line]
+			if !ok {
+				continue // a line without a want is reported by analysistest
+			}
+			delete(redirectUses, posn.Line)
+			if len(d.Related) != 1 || r.Pass.Fset.Position(d.Related[0].Pos).Line != use {
+				t.Errorf("%s: related information %v, want the use at line %d", posn, d.Related, use)
+			}
+		}
+	}
+	for line := range redirectUses {
+		t.Errorf("redirectlocal.go:%d: no insecure-redirect diagnostic", line)
 	}
 
 	// A method expression's state is a literal: no related

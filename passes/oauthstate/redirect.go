@@ -3,9 +3,11 @@ package oauthstate
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
@@ -131,21 +133,65 @@ func (c *checker) storedExpr(pos token.Pos) ast.Expr {
 
 // checkRedirectValue reports an insecure redirect URI among ss, at
 // the literal that holds its scheme: expr itself, the constant or
-// package variable expr names, or the leftmost part of a
-// concatenation that holds it (RedirectURL: base + "/callback").
+// package variable expr names, the leftmost part of a concatenation
+// that holds it (RedirectURL: base + "/callback"), or what a local
+// variable expr names is given (redirect = "http://..." on one
+// branch), with the use as related information.
 func (c *checker) checkRedirectValue(ss flow.Strs, expr ast.Expr) {
 	for _, s := range ss {
 		u := flow.ParseURL(s)
 		if !insecure(u) {
 			continue
 		}
+		var related []analysis.RelatedInformation
 		at := c.holderOf(expr, "http://", 0)
+		if at == nil {
+			if at = c.localHolder(expr, u); at != nil {
+				related = []analysis.RelatedInformation{{Pos: expr.Pos(), End: expr.End(), Message: "used as the redirect URI here"}}
+			}
+		}
 		if at == nil {
 			at = expr
 		}
-		c.reportInsecureRedirect(at.Pos(), at.End(), u)
+		c.reportInsecureRedirect(at.Pos(), at.End(), u, related...)
 		return
 	}
+}
+
+// localHolder returns the literal that holds the insecure redirect URI
+// u among the values given to the local variable expr names,
+// preferring one that spells u's host; nil when expr names none or
+// none holds it.
+func (c *checker) localHolder(expr ast.Expr, u flow.URL) ast.Expr {
+	id, ok := ast.Unparen(expr).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	vals := c.localValues[v]
+	for _, val := range vals {
+		if h := c.holderOf(val, "http://"+strings.ToLower(u.Host), 0); h != nil {
+			return h
+		}
+	}
+	// The host is joined on: the scheme's literal, unless it is
+	// another, loopback, redirect URI.
+	for _, val := range vals {
+		h := c.holderOf(val, "http://", 0)
+		if h == nil {
+			continue
+		}
+		if text, ok := c.constString(h); ok {
+			if hu := flow.ParseURL(flow.Lit(text)); hu.HostKnown && atlassian.IsLoopback(hu.Host) {
+				continue
+			}
+		}
+		return h
+	}
+	return nil
 }
 
 // holderOf returns the narrowest expression in expr whose constant

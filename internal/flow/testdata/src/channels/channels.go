@@ -79,6 +79,30 @@ func structOfChannels(l *listener) {
 	}
 }
 
+// A handler that must not block hands its value on in a select with a
+// default: a send as much as a send statement. Only the sending case
+// sends; a receiving case of the same select sends nothing.
+func selectSend(done chan struct{}) {
+	codes := make(chan string, 1)
+	acks := make(chan string, 1)
+	go func() {
+		select {
+		case codes <- "non-blocking":
+		case v := <-acks:
+			_ = v
+		default:
+		}
+	}()
+	go func() {
+		select {
+		case codes <- "blocking":
+		case <-done:
+		}
+	}()
+	origins(<-codes) // want `origins: "non-blocking" via selectSend\$1, "blocking" via selectSend\$2`
+	origins(<-acks)  // want `origins: none`
+}
+
 // A struct sent whole; its fields read after the receive.
 type result struct {
 	code, state string

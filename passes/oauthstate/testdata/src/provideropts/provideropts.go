@@ -38,12 +38,12 @@ func (p *Provider) authOptions() []oauth2.AuthCodeOption {
 }
 
 // BeginAuth returns the URL to send the user to.
-func (p *Provider) BeginAuth(state string) string {
+func (p *Provider) BeginAuth(state string) string { // want BeginAuth:`state from parameters \[1\]`
 	return p.config.AuthCodeURL(state, p.authOptions()...) // want `authorize URL has no prompt=consent`
 }
 
 // BeginAuthInline collects the options in the function itself.
-func (p *Provider) BeginAuthInline(state string) string {
+func (p *Provider) BeginAuthInline(state string) string { // want BeginAuthInline:`state from parameters \[1\]`
 	opts := []oauth2.AuthCodeOption{oauth2.AccessTypeOffline}
 	opts = append(opts, oauth2.ApprovalForce)
 	return p.config.AuthCodeURL(state, opts...) // want `authorize URL has no audience=api.atlassian.com`
@@ -52,14 +52,14 @@ func (p *Provider) BeginAuthInline(state string) string {
 // Near misses.
 
 // BeginAuthComplete appends everything Atlassian needs.
-func (p *Provider) BeginAuthComplete(state string) string {
+func (p *Provider) BeginAuthComplete(state string) string { // want BeginAuthComplete:`state from parameters \[1\]`
 	opts := []oauth2.AuthCodeOption{oauth2.SetAuthURLParam("audience", "api.atlassian.com")}
 	opts = append(opts, oauth2.ApprovalForce, oauth2.AccessTypeOffline)
 	return p.config.AuthCodeURL(state, opts...)
 }
 
 // BeginAuthConfigured may or may not ask for consent: not judged.
-func (p *Provider) BeginAuthConfigured(state string, consent bool) string {
+func (p *Provider) BeginAuthConfigured(state string, consent bool) string { // want BeginAuthConfigured:`state from parameters \[1\]`
 	opts := []oauth2.AuthCodeOption{oauth2.SetAuthURLParam("audience", "api.atlassian.com")}
 	if consent {
 		opts = append(opts, oauth2.ApprovalForce)

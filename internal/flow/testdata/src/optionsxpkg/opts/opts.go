@@ -30,3 +30,10 @@ func Maybe(force bool) []oauth2.AuthCodeOption {
 
 // With holds options it cannot know.
 func With(extra []oauth2.AuthCodeOption) []oauth2.AuthCodeOption { return extra }
+
+// Quiet appends what its caller passes to its own options: the
+// caller's part is known at each call.
+func Quiet(extra ...oauth2.AuthCodeOption) []oauth2.AuthCodeOption {
+	opts := []oauth2.AuthCodeOption{oauth2.SetAuthURLParam("audience", "api.atlassian.com")}
+	return append(opts, extra...)
+}

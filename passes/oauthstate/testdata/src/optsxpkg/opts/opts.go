@@ -39,3 +39,21 @@ func Prompt() oauth2.AuthCodeOption { return oauth2.SetAuthURLParam("prompt", "c
 func With(extra ...oauth2.AuthCodeOption) []oauth2.AuthCodeOption {
 	return append(Legacy(), extra...)
 }
+
+// Quiet is the audience and the options its caller adds (issue 12,
+// shape 6): its summary keeps the caller's part open, to be filled at
+// each call.
+func Quiet(extra ...oauth2.AuthCodeOption) []oauth2.AuthCodeOption {
+	opts := []oauth2.AuthCodeOption{oauth2.SetAuthURLParam("audience", "api.atlassian.com")}
+	return append(opts, extra...)
+}
+
+// Relogin puts the caller's options first: its own prompt wins.
+func Relogin(extra ...oauth2.AuthCodeOption) []oauth2.AuthCodeOption {
+	return append(extra, oauth2.SetAuthURLParam("audience", "api.atlassian.com"), oauth2.SetAuthURLParam("prompt", "login"))
+}
+
+// AudienceAnd adds one option of its caller's.
+func AudienceAnd(o oauth2.AuthCodeOption) []oauth2.AuthCodeOption {
+	return []oauth2.AuthCodeOption{oauth2.SetAuthURLParam("audience", "api.atlassian.com"), o}
+}

@@ -24,7 +24,42 @@ func promptOnly(state string) string {
 	return conf.AuthCodeURL(state, opts.Prompt()) // want `authorize URL has no audience=api.atlassian.com`
 }
 
+// Options of a helper that appends what its caller passes: the caller
+// adds nothing, or something that is not the prompt, or the helper
+// overrides it.
+func quiet(state string) string {
+	return conf.AuthCodeURL(state, opts.Quiet()...) // want `authorize URL has no prompt=consent`
+}
+
+func quietOffline(state string) string {
+	return conf.AuthCodeURL(state, opts.Quiet(oauth2.AccessTypeOffline)...) // want `authorize URL has no prompt=consent`
+}
+
+func relogin(state string) string {
+	return conf.AuthCodeURL(state, opts.Relogin(oauth2.ApprovalForce)...) // want `authorize URL has prompt="login", not prompt=consent`
+}
+
+func audienceAndOffline(state string) string {
+	return conf.AuthCodeURL(state, opts.AudienceAnd(oauth2.AccessTypeOffline)...) // want `authorize URL has no prompt=consent`
+}
+
 // Near misses: options that hold what is needed, or that cannot be known.
+
+func quietForced(state string) string {
+	return conf.AuthCodeURL(state, opts.Quiet(oauth2.ApprovalForce)...)
+}
+
+func quietPrompt(state string) string {
+	return conf.AuthCodeURL(state, opts.Quiet(opts.Prompt(), oauth2.AccessTypeOffline)...)
+}
+
+func audienceAndPrompt(state string) string {
+	return conf.AuthCodeURL(state, opts.AudienceAnd(oauth2.ApprovalForce)...)
+}
+
+func quietPassedOn(state string, more []oauth2.AuthCodeOption) string {
+	return conf.AuthCodeURL(state, opts.Quiet(more...)...)
+}
 
 func consent(state string) string {
 	return conf.AuthCodeURL(state, opts.Consent()...)
