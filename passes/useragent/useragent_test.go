@@ -75,7 +75,7 @@ func TestNormalizeIdentity(t *testing.T) {
 func TestLibraries(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
 		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable", "uacrosslib/...",
-		"uainconsistentlib", "uarestyrequest", "uaoreo")
+		"uainconsistentlib", "uarestyrequest", "uaoreo", "ualibtestfile")
 }
 
 // TestLineDirectives checks packages whose files carry //line
