@@ -607,6 +607,22 @@ func addedLines(before, after string) []string {
 // TestHelp: atlvet help <pass> prints the pass's documentation.
 func TestHelp(t *testing.T) {
 	parallel(t)
+	// The top-level help: the modes, the driver's flags with -sarif
+	// among them, and every pass.
+	r := command(t, ".", atlvet, "help")
+	if r.code != 0 {
+		t.Errorf("atlvet help: exit code %d", r.code)
+	}
+	out := r.stdout + r.stderr
+	wants := []string{"atlvet -sarif [packages] > out.sarif", "\n  -sarif\n", "\n  -sarif.root directory\n", "\n  -json\n", "\n  -tags tags\n", "atlvet lsp"}
+	for _, p := range suite.Passes() {
+		wants = append(wants, "\n    "+p.Name+" ")
+	}
+	for _, want := range wants {
+		if !strings.Contains(out, want) {
+			t.Errorf("atlvet help lacks %q:\n%s", want, out)
+		}
+	}
 	for _, p := range suite.Passes() {
 		r := command(t, ".", atlvet, "help", p.Name)
 		if r.code != 0 {

@@ -352,18 +352,29 @@ func TestTags(t *testing.T) {
 		"t.go":   "package t\n",
 		"x.go":   "//go:build special\n\npackage t\n",
 	})
-	for _, tc := range []struct {
-		args []string
-		want int
-	}{
-		{[]string{"."}, 1},
-		{[]string{"-tags=special", "."}, 2},
-		{[]string{".", "-tags", "special"}, 2}, // flags after the pattern
-	} {
-		cmd, _, stderr := command(dir, reporter)
-		cmd.Run(tc.args)
-		if got := strings.Count(stderr.String(), "file of package t"); got != tc.want {
-			t.Errorf("%v: %d findings, want %d:\n%s", tc.args, got, tc.want, stderr)
+	for _, mode := range []string{"text", "-json", "-sarif"} {
+		for _, tc := range []struct {
+			args []string
+			want int
+		}{
+			{[]string{"."}, 1},
+			{[]string{"-tags=special", "."}, 2},
+			{[]string{".", "-tags", "special"}, 2}, // flags after the pattern
+		} {
+			args := tc.args
+			if mode != "text" {
+				args = append([]string{mode}, args...)
+			}
+			cmd, stdout, stderr := command(dir, reporter)
+			cmd.Run(args)
+			out := stdout.String() + stderr.String()
+			if got := strings.Count(out, "file of package t"); got != tc.want {
+				t.Errorf("%v: %d findings, want %d:\n%s", args, got, tc.want, out)
+			}
+			// The tagged file is named in the findings' locations.
+			if got := strings.Contains(out, "x.go"); got != (tc.want == 2) {
+				t.Errorf("%v: output names x.go: %v, want %v:\n%s", args, got, tc.want == 2, out)
+			}
 		}
 	}
 }

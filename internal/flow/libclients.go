@@ -1138,6 +1138,18 @@ func (r *Result) libResultClients(v ssa.Value) []LibClient {
 	return out
 }
 
+// loopbackOnly reports whether every URL of urls is on the loopback
+// interface: an httptest server or a local fake standing in for
+// Atlassian in a test, whatever library talks to it.
+func loopbackOnly(urls Strs) bool {
+	for _, u := range urls {
+		if p := ParseURL(u); !p.HostKnown || !atlassian.IsLoopback(p.Host) {
+			return false
+		}
+	}
+	return len(urls) > 0
+}
+
 // LibTarget returns where requests of the client c go (those of send
 // s when given, else its base URLs), in Atlassian's terms, and whether
 // they go to Atlassian: a URL classified so, or any URL of a library
@@ -1158,7 +1170,7 @@ func LibTarget(hosts atlassian.Hosts, c *LibClient, s *LibSend) (Target, bool) {
 			return t, true
 		}
 	}
-	if c.Library != nil && c.Library.Atlassian {
+	if c.Library != nil && c.Library.Atlassian && !loopbackOnly(c.BaseURLs) {
 		if first.Path != atlassian.RESTPath {
 			first.Path = atlassian.RESTPath
 		}

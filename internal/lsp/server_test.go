@@ -295,6 +295,42 @@ func TestBufferNotDisk(t *testing.T) {
 	}
 }
 
+// TestReanalyseOnSave: a save lists the packages again, so a file
+// written to disk beside the open one (by a generator, say) is
+// analysed with it, though the open buffer did not change.
+func TestReanalyseOnSave(t *testing.T) {
+	send := strings.Replace(uaFile, `"Jira-Acme-Int/1.4.2"`, "agent", 1)
+	dir := writeModule(t, map[string]string{"go.mod": goMod, "ua/ua.go": send})
+	s := start(t, config())
+	s.initialize(dir, nil, true)
+	path := filepath.Join(dir, "ua", "ua.go")
+	s.open(path, send)
+	if ds := s.diagnostics(path, 1); slices.Contains(rules(ds), "useragent/convention") {
+		t.Fatalf("diagnostics %q before agent is declared", rules(ds))
+	}
+	n := len(s.Published(uri(path)))
+
+	agent := "package ua\n\nconst agent = \"Jira-Acme-Int/1.4.2\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "ua", "agent.go"), []byte(agent), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Notify("textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": uri(path)}}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(s.ctx, 30*time.Second)
+	defer cancel()
+	p, err := s.WaitNext(ctx, uri(path), n)
+	if err != nil {
+		t.Fatalf("nothing published after the save: %v", err)
+	}
+	if p.Version == nil || *p.Version != 1 {
+		t.Errorf("published for version %v, want the buffer's version 1", p.Version)
+	}
+	if d := only(t, p.Diagnostics, "useragent/convention"); !strings.Contains(d.Message, "upper-case") {
+		t.Errorf("message %q", d.Message)
+	}
+}
+
 // TestQuickFixes: each diagnostic's fix and an //atlvet:ignore action,
 // as versioned document edits or as changes, both silence it once
 // applied.

@@ -51,7 +51,7 @@ func TestRules(t *testing.T) {
 		"tokens", "sinks", "crosspkg/...", "clientlibs", "clientlibs2", "names", "basicliteral", "urlcreds", "generics",
 		"blowup", "basicuser", "multisecret", "patsink", "wording", "basicraw", "urlconst", "namesfp",
 		"twofixes", "structtags", "pemkey", "sprintfargs", "payloadliteral", "headernamevar", "funclit", "placeholders", "litresults/...",
-		"headerline", "objects", "oauth1header")
+		"headerline", "objects", "oauth1header", "libplaceholders")
 }
 
 // TestSuppressed checks //atlvet:ignore for this pass's rules.

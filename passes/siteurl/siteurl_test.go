@@ -52,7 +52,7 @@ func TestDataCenterFlag(t *testing.T) {
 }
 
 func TestGoJira(t *testing.T) {
-	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "gojira", "libbearer")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "gojira", "libbearer", "libclientcreds", "gojiraoauth")
 }
 
 func TestInsecureScheme(t *testing.T) {

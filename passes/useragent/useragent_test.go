@@ -74,7 +74,8 @@ func TestNormalizeIdentity(t *testing.T) {
 // internal/libstubs.
 func TestLibraries(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
-		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable", "uacrosslib/...")
+		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable", "uacrosslib/...",
+		"uainconsistentlib", "uarestyrequest", "uaoreo", "ualibtestfile")
 }
 
 // TestLineDirectives checks packages whose files carry //line
