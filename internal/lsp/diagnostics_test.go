@@ -140,7 +140,8 @@ const Raw = ` + "`" + `{"name": "Größe", "key": "acme", "baseUrl": "https://co
 func TestConnectKey(t *testing.T) {
 	dir := writeModule(t, map[string]string{"go.mod": goMod, "connect/connect.go": connectFile})
 	s := start(t, config())
-	s.initialize(dir, nil, true)
+	// The case fix is offered only for an app never installed.
+	s.initialize(dir, map[string]any{"connectkey": map[string]any{"newapp": true}}, true)
 	path := filepath.Join(dir, "connect", "connect.go")
 	s.open(path, connectFile)
 	ds := s.diagnostics(path, 1)
