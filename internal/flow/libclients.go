@@ -57,6 +57,10 @@ type LibClient struct {
 	// in a field or a global, handed to other code), so its sends are
 	// not all in view.
 	Escapes bool
+	// InTest: it is made in a _test.go file, where a base URL on the
+	// loopback interface is a fake standing in for Atlassian (an
+	// httptest server), not a local Jira such as the plugin SDK's.
+	InTest bool
 
 	// What follows is known only in the package that makes it.
 
@@ -279,7 +283,7 @@ func libField(ptr types.Type, index int) (atlassian.LibraryField, bool) {
 // from its arguments alone.
 func (r *Result) newLibClient(call ssa.CallInstruction, lc atlassian.LibraryCall) LibClient {
 	c := call.Common()
-	out := LibClient{Library: lc.Library, Package: lc.Pkg, Create: call.Pos()}
+	out := LibClient{Library: lc.Library, Package: lc.Pkg, Create: call.Pos(), InTest: r.inTestFile(call.Parent())}
 	if u := libArg(c, lc, atlassian.ArgURL); u != nil {
 		out.BaseURLs = r.urlArgValues(u)
 		if lc.DefaultBaseURL != "" {
@@ -1170,7 +1174,7 @@ func LibTarget(hosts atlassian.Hosts, c *LibClient, s *LibSend) (Target, bool) {
 			return t, true
 		}
 	}
-	if c.Library != nil && c.Library.Atlassian && !loopbackOnly(c.BaseURLs) {
+	if c.Library != nil && c.Library.Atlassian && !(c.InTest && loopbackOnly(c.BaseURLs)) {
 		if first.Path != atlassian.RESTPath {
 			first.Path = atlassian.RESTPath
 		}
