@@ -90,9 +90,9 @@ type LibSend struct {
 }
 
 // A LibQuery is a query parameter a library call adds to requests:
-// resty's SetQueryParam.
+// resty's SetQueryParam, or an entry of SetQueryParams' map.
 type LibQuery struct {
-	Name  string
+	Name  string // "" when not known
 	Value Strs
 	Site  token.Pos // the call that adds it
 }
@@ -696,6 +696,8 @@ func (w *libWalk) call(instr ssa.CallInstruction, v ssa.Value, depth int) {
 			}
 		case atlassian.RoleSetQueryParam:
 			c0.Query = append(c0.Query, r.libQuery(instr, c, lc)...)
+		case atlassian.RoleSetQueryParams:
+			c0.Query = append(c0.Query, r.libQueryMap(instr, libArg(c, lc, atlassian.ArgMap))...)
 		case atlassian.RoleSetTransport:
 			if t := libArg(c, lc, atlassian.ArgTransport); t != nil {
 				c0.HTTP = []Client{r.transportClient(t)}
@@ -822,6 +824,29 @@ func (r *Result) libQuery(instr ssa.CallInstruction, c *ssa.CallCommon, lc atlas
 	return []LibQuery{{Name: name, Value: r.eval(libArg(c, lc, atlassian.ArgValue)), Site: instr.Pos()}}
 }
 
+// libQueryMap is the query parameters a SetQueryParams call adds from
+// the map m, each with a constant name, all at the call. A map the
+// call does not make in place adds one parameter of unknown name, so
+// that the call is still known to apply to the client's requests.
+func (r *Result) libQueryMap(instr ssa.CallInstruction, m ssa.Value) []LibQuery {
+	if m == nil || !isNewMap(m) {
+		return []LibQuery{{Value: Strs{Unknown()}, Site: instr.Pos()}}
+	}
+	var out []LibQuery
+	for _, ref := range *m.Referrers() {
+		up, ok := ref.(*ssa.MapUpdate)
+		if !ok || up.Map != m {
+			continue
+		}
+		name, _ := r.eval(up.Key).Const()
+		out = append(out, LibQuery{Name: name, Value: r.eval(up.Value), Site: instr.Pos()})
+	}
+	if len(out) == 0 {
+		out = []LibQuery{{Value: Strs{Unknown()}, Site: instr.Pos()}}
+	}
+	return out
+}
+
 // libSend describes a send of a request the library builds.
 func (r *Result) libSend(instr ssa.CallInstruction, c *ssa.CallCommon, lc atlassian.LibraryCall, base Strs, req *LibSend) LibSend {
 	s := *req
@@ -932,6 +957,8 @@ func (rw *libRequestWalk) forward(v ssa.Value, req *LibSend, depth int) {
 				}
 			case atlassian.RoleSetQueryParam:
 				req.Query = append(req.Query, r.libQuery(ref, c, lc)...)
+			case atlassian.RoleSetQueryParams:
+				req.Query = append(req.Query, r.libQueryMap(ref, libArg(c, lc, atlassian.ArgMap))...)
 			case atlassian.RoleSetURL:
 				if u := libArg(c, lc, atlassian.ArgURL); u != nil {
 					req.URLs = resolveAgainst(rw.w.client.BaseURLs, r.urlArgValues(u))

@@ -168,6 +168,17 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CallExpr:
 				fn := funcs.Callee(pass.TypesInfo, n)
 				switch {
+				case len(n.Args) == 1 && c.libQueryURLs(n) != nil:
+					// resty's SetQueryParams(map[string]string{...})
+					if lit, ok := ast.Unparen(n.Args[0]).(*ast.CompositeLit); ok {
+						for _, elt := range lit.Elts {
+							if kv, ok := elt.(*ast.KeyValueExpr); ok {
+								if key, m := originKey(pass.TypesInfo, kv.Key); m != atlassian.NotOrigin {
+									c.checkLibQueryEntry(n, lit, kv, key, m)
+								}
+							}
+						}
+					}
 				case len(n.Args) != 2:
 				case funcs.IsMethod(fn, "net/url", "Values", "Set", "Add"),
 					fn == nil && c.lazyUses().QueryEdit(n): // f := q.Set; f(k, v)
@@ -233,12 +244,7 @@ func (c *checker) libQueryURLs(call *ast.CallExpr) []flow.Str {
 // requests it applies to. The fix drops the setter from its builder
 // chain, or the statement that is the call.
 func (c *checker) checkLibQuery(cur inspector.Cursor, call *ast.CallExpr, key string, m atlassian.OriginMatch) {
-	var v verdict
-	for _, s := range c.libQueryURLs(call) {
-		if k, desc := c.classify(s); k != unknownURL {
-			v.add(k, desc)
-		}
-	}
+	v := c.libQueryVerdict(call)
 	k := v.worst()
 	if k == unknownURL {
 		return
@@ -275,6 +281,34 @@ func (c *checker) checkLibQuery(cur inspector.Cursor, call *ast.CallExpr, key st
 		fix = c.deleteCallStmt(cur)
 	}
 	c.report(d, fix)
+}
+
+// libQueryVerdict classifies the URLs of the requests a client
+// library's query-parameter setter applies to.
+func (c *checker) libQueryVerdict(call *ast.CallExpr) verdict {
+	var v verdict
+	for _, s := range c.libQueryURLs(call) {
+		if k, desc := c.classify(s); k != unknownURL {
+			v.add(k, desc)
+		}
+	}
+	return v
+}
+
+// checkLibQueryEntry judges an entry of the map a client library's
+// SetQueryParams is given, by the requests the call applies to. The
+// fix deletes the entry.
+func (c *checker) checkLibQueryEntry(call *ast.CallExpr, lit *ast.CompositeLit, kv *ast.KeyValueExpr, key string, m atlassian.OriginMatch) {
+	v := c.libQueryVerdict(call)
+	k := v.worst()
+	if k == unknownURL {
+		return
+	}
+	d := analysis.Diagnostic{Pos: kv.Key.Pos(), End: kv.Key.End()}
+	if !c.describeDiag(&d, k, v.sample[k], key, m) {
+		return
+	}
+	c.report(d, c.entryFix(&d, v, k, lit, kv, key))
 }
 
 // returnsReceiver reports whether the method call x.m(...) returns x's
@@ -669,7 +703,13 @@ func (c *checker) checkQueryLit(lit *ast.CompositeLit, kv *ast.KeyValueExpr, key
 	if !c.describeDiag(&d, k, v.sample[k], key, m) {
 		return
 	}
-	var fix *removal
+	c.report(d, c.entryFix(&d, v, k, lit, kv, key))
+}
+
+// entryFix fixes an atlOrigin entry of a literal: on a UI link, a fix
+// in d renames the key; elsewhere the returned removal deletes the
+// entry; none when the entry goes to both.
+func (c *checker) entryFix(d *analysis.Diagnostic, v verdict, k kind, lit *ast.CompositeLit, kv *ast.KeyValueExpr, key string) *removal {
 	switch {
 	case v.kinds[uiLink] && k != uiLink:
 	case k == uiLink:
@@ -677,9 +717,9 @@ func (c *checker) checkQueryLit(lit *ast.CompositeLit, kv *ast.KeyValueExpr, key
 			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(klit, key))
 		}
 	default:
-		fix = c.deleteElemFix(lit.Elts, kv)
+		return c.deleteElemFix(lit.Elts, kv)
 	}
-	c.report(d, fix)
+	return nil
 }
 
 // deleteElemFix deletes elt from a list of elements or arguments.

@@ -189,7 +189,7 @@ func TestHugeLiteral(t *testing.T) {
 
 // TestLibraries: query parameters that client libraries add.
 func TestLibraries(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), atlorigin.Analyzer, "libquery", "libgojirarequest")
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), atlorigin.Analyzer, "libquery", "libqueryparams", "libgojirarequest")
 }
 
 // TestLineDirectives checks files with //line directives, with and
