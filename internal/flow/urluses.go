@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -691,6 +692,7 @@ func (w *urlUsesWalk) intoCall(instr ssa.CallInstruction, k int, syntactic bool,
 		w.forward(call, chain, depth)
 	case funcs.IsMethod(obj, "net/url", "Values", "Set", "Add", "Del", "Get", "Has"):
 		// Editing or reading a query is not a use of it as a URL.
+	case isCall && w.libRequestURL(call, arg, chain):
 	default:
 		callee := c.StaticCallee()
 		if isCall && callee != nil && callee.Pkg != w.u.r.pkg && !packed && w.intoImported(call, callee, k, chain, depth) {
@@ -705,6 +707,32 @@ func (w *urlUsesWalk) intoCall(instr ssa.CallInstruction, k int, syntactic bool,
 		}
 		w.forward(callee.Params[k], append(slices.Clip(chain), call), depth+1)
 	}
+}
+
+// libRequestURL records, when arg is the URL a client library's
+// NewRequest resolves against its client's base URL (go-jira's
+// "rest/api/2/myself"), the URLs the request goes to, and reports
+// whether it did.
+func (w *urlUsesWalk) libRequestURL(call *ssa.Call, arg ssa.Value, chain []*ssa.Call) bool {
+	r := w.u.r
+	c := call.Common()
+	lc, ok := libCall(c)
+	if !ok || lc.Role != atlassian.RoleNewRequest || !lc.ResolvesURL || arg == nil || libArg(c, lc, atlassian.ArgURL) != arg {
+		return false
+	}
+	recv := libRecv(c, lc)
+	if recv == nil {
+		return false
+	}
+	var bases Strs
+	for _, cl := range r.libClientsOf(recv, 0) {
+		bases = append(bases, cl.BaseURLs...)
+	}
+	if len(bases) == 0 {
+		return false
+	}
+	w.record(resolveAgainst(bases, r.eval(arg)), call.Parent(), chain, false)
+	return true
 }
 
 // intoImported follows argument k of call, a call of a function of

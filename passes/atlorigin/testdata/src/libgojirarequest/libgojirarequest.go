@@ -22,6 +22,15 @@ func myself() (*jira.Response, error) {
 	return client.Do(req, nil)
 }
 
+// go-jira's own examples write the path without its leading slash.
+func relative(client *jira.Client) (*jira.Response, error) {
+	req, err := client.NewRequest("GET", "rest/api/2/myself?atlOrigin=eyJpIjoiYWJjIn0", nil) // want `atlOrigin parameter on a REST API URL`
+	if err != nil {
+		return nil, err
+	}
+	return client.Do(req, nil)
+}
+
 func absolute(client *jira.Client) (*jira.Response, error) {
 	req, err := client.NewRequest("GET", site+"/rest/api/2/serverInfo?expand=x&atlOrigin=eyJpIjoiYWJjIn0", nil) // want `atlOrigin parameter on a REST API URL`
 	if err != nil {
