@@ -912,7 +912,9 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 		obj := calleeObj(c)
 		if funcs.IsFunc(obj, "golang.org/x/oauth2", "NewClient") ||
 			funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Client") ||
-			funcs.IsMethod(obj, "golang.org/x/oauth2/clientcredentials", "Config", "Client") {
+			funcs.IsMethod(obj, "golang.org/x/oauth2/clientcredentials", "Config", "Client") ||
+			funcs.IsMethod(obj, "golang.org/x/oauth2/jira", "Config", "Client") {
+			// Each is oauth2's transport over the context's base client.
 			ctx := c.Args[0]
 			if obj.Signature().Recv() != nil {
 				ctx = c.Args[1]
