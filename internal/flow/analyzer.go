@@ -75,23 +75,28 @@ type Result struct {
 	// whether the package refers to oauth2.HTTPClient.
 	escaping              map[*ssa.Function]bool
 	mentionsHTTPClientKey bool
-	summaries             map[*ssa.Function]*Summary
-	evaluating            map[ssa.Value]bool
-	memo                  map[ssa.Value]Strs
-	params                map[paramKey]Strs              // see paramValues
-	deferred              map[*ssa.Function][]ClientSend // see clientSends
-	texts                 map[paramKey]bool              // see textParam
-	sends                 []*Send
-	sendsDone             bool
-	sites                 []*Site
-	sitesDone             bool
-	oauth                 *oauthIndex // built by the OAuth queries on first use
-	provenance            *provIndex  // built by the provenance queries on first use
-	libSites              []*LibClientSite
-	libSitesDone          bool
-	libClients            map[*ssa.Call]*LibClient // by the call that makes each
-	loadsOfField          map[fieldKey][]ssa.Value // see indexLoads
-	loadsOfGlobal         map[*ssa.Global][]ssa.Value
+	// requestContextCalls: the package's calls, outside tests, of
+	// (*http.Request).WithContext and Clone; see putsClientIntoRequests.
+	requestContextCalls []*ssa.CallCommon
+	requestsGetClient   progress
+	requestsClient      bool
+	summaries           map[*ssa.Function]*Summary
+	evaluating          map[ssa.Value]bool
+	memo                map[ssa.Value]Strs
+	params              map[paramKey]Strs              // see paramValues
+	deferred            map[*ssa.Function][]ClientSend // see clientSends
+	texts               map[paramKey]bool              // see textParam
+	sends               []*Send
+	sendsDone           bool
+	sites               []*Site
+	sitesDone           bool
+	oauth               *oauthIndex // built by the OAuth queries on first use
+	provenance          *provIndex  // built by the provenance queries on first use
+	libSites            []*LibClientSite
+	libSitesDone        bool
+	libClients          map[*ssa.Call]*LibClient // by the call that makes each
+	loadsOfField        map[fieldKey][]ssa.Value // see indexLoads
+	loadsOfGlobal       map[*ssa.Global][]ssa.Value
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool
@@ -153,7 +158,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.build()
 	if funcs.Imports(pass.Pkg, "golang.org/x/oauth2") {
 		if r.scanOperands(); r.mentionsHTTPClientKey {
-			pass.ExportPackageFact(&contextClient{})
+			pass.ExportPackageFact(&contextClient{Requests: r.putsClientIntoRequests()})
 		}
 	}
 	r.exportFacts()
@@ -590,3 +595,12 @@ func dependency(pass *analysis.Pass) bool {
 func oauth2Package(path string) bool {
 	return path == "golang.org/x/oauth2" || strings.HasPrefix(path, "golang.org/x/oauth2/")
 }
+
+// progress is how far a lazily computed property of a package is.
+type progress int
+
+const (
+	unjudged progress = iota
+	judging
+	judged
+)

@@ -993,6 +993,9 @@ func (r *Result) scanOperands() {
 				var callee ssa.Value
 				if call, ok := instr.(ssa.CallInstruction); ok && !call.Common().IsInvoke() {
 					callee = call.Common().Value
+					if !test && funcs.IsMethod(calleeObj(call.Common()), "net/http", "Request", "WithContext", "Clone") {
+						r.requestContextCalls = append(r.requestContextCalls, call.Common())
+					}
 				}
 				for _, op := range instr.Operands(ops[:0]) {
 					switch v := (*op).(type) {
@@ -1049,13 +1052,17 @@ func (r *Result) defaultClient() Client {
 // plainContext reports whether the context ctx, given to an oauth2
 // client constructor, carries no *http.Client of the program's (the
 // oauth2.HTTPClient key): the client is then oauth2's own around
-// http.DefaultClient, which sends Go's default User-Agent. Neither
-// this package nor a package of the module it imports puts a client
-// into a context; tests, which put their fake servers' there, do not
-// count.
+// http.DefaultClient, which sends Go's default User-Agent. The context
+// is followed back through context.With* to where it comes from; one
+// whose origin is not known is plain when neither this package nor a
+// package of the module it imports puts a client into a context.
+// Tests, which put their fake servers' there, do not count.
 func (r *Result) plainContext(ctx ssa.Value) bool {
-	if isBackground(ctx) {
+	switch r.contextBase(ctx, map[*ssa.Phi]bool{}) {
+	case basePlain:
 		return true
+	case baseClient:
+		return false
 	}
 	r.scanOperands()
 	if r.mentionsHTTPClientKey {
@@ -1069,16 +1076,153 @@ func (r *Result) plainContext(ctx ssa.Value) bool {
 	return true
 }
 
+// A contextBase says what a context knows of oauth2's base client.
+type contextBase int
+
+const (
+	baseUnknown contextBase = iota
+	basePlain               // no client of the program's
+	baseClient              // one put in with oauth2.HTTPClient
+)
+
+// contextBase follows ctx back through the context package's
+// derivations to a root it can judge: context.Background or TODO, a
+// context.WithValue under oauth2.HTTPClient, or the context of the
+// request an HTTP handler serves, which holds a client only if this
+// package or one it imports puts one into a request's context.
+func (r *Result) contextBase(ctx ssa.Value, seen map[*ssa.Phi]bool) contextBase {
+	switch v := ctx.(type) {
+	case *ssa.Phi:
+		if seen[v] {
+			return basePlain // a loop adds nothing its entry edges do not
+		}
+		seen[v] = true
+		out := basePlain
+		for _, e := range v.Edges {
+			switch r.contextBase(e, seen) {
+			case baseClient:
+				return baseClient
+			case baseUnknown:
+				out = baseUnknown
+			}
+		}
+		return out
+	case *ssa.Extract:
+		// ctx, cancel := context.WithTimeout(parent, d)
+		if call, ok := v.Tuple.(*ssa.Call); ok && v.Index == 0 && isDerivedContext(calleeObj(call.Common())) {
+			return r.contextBase(call.Common().Args[0], seen)
+		}
+	case *ssa.Call:
+		c := v.Common()
+		obj := calleeObj(c)
+		switch {
+		case funcs.IsFunc(obj, "context", "Background", "TODO"):
+			return basePlain
+		case funcs.IsFunc(obj, "context", "WithValue"):
+			if isHTTPClientKey(c.Args[1]) {
+				return baseClient
+			}
+			return r.contextBase(c.Args[0], seen)
+		case funcs.IsFunc(obj, "context", "WithoutCancel") || isDerivedContext(obj):
+			return r.contextBase(c.Args[0], seen)
+		case funcs.IsMethod(obj, "net/http", "Request", "Context"):
+			if servedRequest(c.Args[0]) && !r.requestContextClient() {
+				return basePlain
+			}
+		}
+	}
+	return baseUnknown
+}
+
+// isDerivedContext reports whether fn is one of the context package's
+// functions that return a child of their first argument and a cancel
+// function.
+func isDerivedContext(fn *types.Func) bool {
+	return funcs.IsFunc(fn, "context", "WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause", "WithDeadline", "WithDeadlineCause")
+}
+
+func isHTTPClientKey(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = load.X
+	}
+	g, ok := v.(*ssa.Global)
+	return ok && g.Name() == "HTTPClient" && g.Pkg != nil && g.Pkg.Pkg.Path() == "golang.org/x/oauth2"
+}
+
+// servedRequest reports whether req is the request an HTTP handler
+// serves: a *http.Request parameter beside an http.ResponseWriter one.
+// Its context is the server's, not one the program built for a client.
+func servedRequest(req ssa.Value) bool {
+	p, ok := req.(*ssa.Parameter)
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(p.Parent().Params, func(q *ssa.Parameter) bool {
+		return funcs.IsNamed(q.Type(), "net/http", "ResponseWriter")
+	})
+}
+
+// requestContextClient reports whether this package, or a package of
+// the module it imports, may put an oauth2 base client into the
+// context of a request it serves (middleware calling r.WithContext).
+func (r *Result) requestContextClient() bool {
+	if r.putsClientIntoRequests() {
+		return true
+	}
+	for _, imp := range r.pass.Pkg.Imports() {
+		var f contextClient
+		if r.pass.ImportPackageFact(imp, &f) && f.Requests {
+			return true
+		}
+	}
+	return false
+}
+
+// putsClientIntoRequests reports whether a call of this package's to
+// (*http.Request).WithContext or Clone may give a request a context
+// holding an oauth2 base client: one put in with oauth2.HTTPClient, or
+// one of unknown origin in a package that mentions that key. A
+// transport's req.Clone(req.Context()) keeps the context it had.
+func (r *Result) putsClientIntoRequests() bool {
+	r.scanOperands()
+	switch r.requestsGetClient {
+	case judging:
+		return false // what the served requests hold is being decided
+	case judged:
+		return r.requestsClient
+	}
+	r.requestsGetClient = judging
+	puts := false
+	for _, c := range r.requestContextCalls {
+		ctx := c.Args[1]
+		if call, ok := ctx.(*ssa.Call); ok && funcs.IsMethod(calleeObj(call.Common()), "net/http", "Request", "Context") && call.Common().Args[0] == c.Args[0] {
+			continue
+		}
+		switch r.contextBase(ctx, map[*ssa.Phi]bool{}) {
+		case baseClient:
+			puts = true
+		case baseUnknown:
+			puts = puts || r.mentionsHTTPClientKey
+		}
+	}
+	r.requestsGetClient, r.requestsClient = judged, puts
+	return puts
+}
+
 // contextClient marks a package that puts an *http.Client into
-// contexts for oauth2 (context.WithValue(ctx, oauth2.HTTPClient, c)).
-type contextClient struct{}
+// contexts for oauth2 (context.WithValue(ctx, oauth2.HTTPClient, c));
+// Requests, one that may put such a context into a request it serves.
+type contextClient struct{ Requests bool }
 
-func (*contextClient) AFact()         {}
-func (*contextClient) String() string { return "puts an HTTP client into contexts for oauth2" }
-
-func isBackground(ctx ssa.Value) bool {
-	call, ok := ctx.(*ssa.Call)
-	return ok && funcs.IsFunc(calleeObj(call.Common()), "context", "Background", "TODO")
+func (*contextClient) AFact() {}
+func (f *contextClient) String() string {
+	if f.Requests {
+		return "puts an HTTP client into contexts for oauth2, and contexts into requests"
+	}
+	return "puts an HTTP client into contexts for oauth2"
 }
 
 // transportOf describes the client struct at addr by the transport
