@@ -1597,10 +1597,18 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 				break
 			}
 			sites = r.globalStore[addr]
-		case *ssa.Alloc:
-			for _, ref := range *addr.Referrers() {
-				if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
-					sites = append(sites, storeSite{st.Val, addr.Parent(), st.Pos()})
+		case *ssa.Alloc, *ssa.FreeVar:
+			// A local variable, or one an option's closure captures:
+			// func(c *Client) { c.hc = hc }.
+			allocs := variableAllocs(addr)
+			if len(allocs) == 0 {
+				return []Client{{Opaque: true}}
+			}
+			for _, alloc := range allocs {
+				for _, ref := range *alloc.Referrers() {
+					if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+						sites = append(sites, storeSite{st.Val, alloc.Parent(), st.Pos()})
+					}
 				}
 			}
 		default:
