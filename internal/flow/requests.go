@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"net/textproto"
@@ -37,6 +38,12 @@ type Header struct {
 	// LibraryDefault: the header is what a client library sends when
 	// nothing sets it (resty's own User-Agent), not the program's.
 	LibraryDefault bool
+	// WhenParam, in a helper's summary: the header is set only when its
+	// bool parameter WhenParam-1 (receiver first) is WhenTrue; 0 when
+	// the helper's own branches do not tie it to a parameter. Each call
+	// passing a constant is judged by it (see setFor).
+	WhenParam int
+	WhenTrue  bool
 
 	// instr is the instruction that sets the header, in the function
 	// whose code decorated the request: a Header.Set, a map write, the
@@ -300,6 +307,9 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 		case funcs.IsNamed(p.Type(), "net/http", "Request") && isPointer(p.Type()):
 			req := r.decorate(Request{}, p, roundTrip)
 			s.ParamHeaders[i] = req.Headers
+			for k := range req.Headers {
+				paramCondition(fn, &req.Headers[k])
+			}
 			s.ParamOpaque[i] = req.MaybeDecorated
 			if s.ParamSends == nil {
 				s.ParamSends = make([][]Client, len(fn.Params))
@@ -573,6 +583,45 @@ func substAll(ss Strs, args []Strs) Strs {
 	return out.bounded()
 }
 
+// paramCondition ties h, set on a request parameter of fn, to a bool
+// parameter of fn when the code setting it runs only on one branch of
+// that parameter: if jsonBody { req.Header.Set(...) }.
+func paramCondition(fn *ssa.Function, h *Header) {
+	if h.instr == nil || h.instr.Parent() != fn {
+		return
+	}
+	for _, b := range paths.Dominating(h.instr) {
+		cond, taken := b.Cond, b.Taken
+		if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
+			cond, taken = not.X, !taken
+		}
+		p, ok := cond.(*ssa.Parameter)
+		if !ok || p.Parent() != fn {
+			continue
+		}
+		if i := slices.Index(fn.Params, p); i >= 0 {
+			h.WhenParam, h.WhenTrue = i+1, taken
+			return
+		}
+	}
+}
+
+// setFor reports whether the header h of a helper's summary is set by
+// the call c: not when c passes a constant that fails h's condition.
+// A header kept is unconditional for c's function.
+func setFor(c *ssa.CallCommon, h *Header) bool {
+	i, want := h.WhenParam-1, h.WhenTrue
+	h.WhenParam, h.WhenTrue = 0, false
+	if i < 0 || i >= len(c.Args) {
+		return true
+	}
+	k, ok := c.Args[i].(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Bool {
+		return true
+	}
+	return constant.BoolVal(k.Value) == want
+}
+
 func substHeaders(hs []Header, args []Strs) []Header {
 	out := slices.Clone(hs)
 	for i := range out {
@@ -689,6 +738,9 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 					if argIndex < len(s.ParamHeaders) && len(s.ParamHeaders[argIndex]) > 0 {
 						args := r.argValues(c)
 						for i, h := range substHeaders(s.ParamHeaders[argIndex], args) {
+							if !setFor(c, &h) {
+								continue
+							}
 							if h.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
 								h.Site = ref.Pos()
 							}
@@ -852,6 +904,9 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 				if argIndex < len(s.ParamHeaders) {
 					args := r.argValues(c)
 					for i, hdr := range substHeaders(s.ParamHeaders[argIndex], args) {
+						if !setFor(c, &hdr) {
+							continue
+						}
 						if hdr.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
 							hdr.Site = ref.Pos()
 						}
