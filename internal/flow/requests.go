@@ -1628,7 +1628,7 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 		if funcs.IsNamed(v.X.Type(), "net/http", "Client") {
 			return r.clientOrigins(v.X)
 		}
-		return []Client{r.doerType(v.X.Type())}
+		return []Client{r.doerType(v.X.Type(), v.X)}
 	case *ssa.ChangeInterface:
 		return r.doerClients(v.X, depth+1)
 	case *ssa.Const:
@@ -1723,7 +1723,7 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 // doerType describes a type of the module put into an HTTPClient
 // interface by its Do method: the headers it sets on the request and
 // the clients it sends it through.
-func (r *Result) doerType(t types.Type) Client {
+func (r *Result) doerType(t types.Type, obj ssa.Value) Client {
 	sel := types.NewMethodSet(t).Lookup(nil, "Do")
 	if sel == nil {
 		return Client{Opaque: true}
@@ -1740,14 +1740,88 @@ func (r *Result) doerType(t types.Type) Client {
 	if len(s.ParamOpaque) > 1 {
 		c.Opaque = s.ParamOpaque[1]
 	}
-	if len(s.ParamSends) > 1 {
+	switch {
+	case len(s.ParamSends) < 2:
+		c.Opaque = true // it sends the request somewhere atlvet does not see
+	case fn.Pkg != r.pkg:
+		// A wrapper of another package, whose facts know only what
+		// that package stores into its client field: what this
+		// package stores there is what it sends through.
+		if inner, ok := r.innerClients(t, obj); ok {
+			for _, sent := range inner {
+				c = mergeClients(c, sent)
+			}
+			break
+		}
+		fallthrough
+	default:
 		for _, sent := range s.ParamSends[1] {
 			c = mergeClients(c, sent)
 		}
-	} else {
-		c.Opaque = true // it sends the request somewhere atlvet does not see
 	}
 	return c
+}
+
+// innerClients returns what this package stores into the one field of
+// the struct obj, of type t (or *t), that holds an HTTP client (an
+// *http.Client, or an interface with Do), where obj is made:
+// httpx.AgentDoer{Next: oauth2.NewClient(...)}. ok is false when t has
+// no such single field, or obj is not a struct this package makes and
+// fills.
+func (r *Result) innerClients(t types.Type, obj ssa.Value) (cs []Client, ok bool) {
+	if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+		t = p.Elem()
+	}
+	st, isStruct := t.Underlying().(*types.Struct)
+	if !isStruct {
+		return nil, false
+	}
+	field := -1
+	for i := range st.NumFields() {
+		ft := st.Field(i).Type()
+		if funcs.IsNamed(ft, "net/http", "Client") && isPointer(ft) || isDoerInterface(ft) {
+			if field >= 0 {
+				return nil, false
+			}
+			field = i
+		}
+	}
+	if load, isLoad := obj.(*ssa.UnOp); isLoad && load.Op == token.MUL {
+		obj = load.X // a struct value: the variable it was built in
+	}
+	alloc, isAlloc := obj.(*ssa.Alloc)
+	if field < 0 || !isAlloc {
+		return nil, false
+	}
+	for _, ref := range *alloc.Referrers() {
+		fa, isField := ref.(*ssa.FieldAddr)
+		if !isField || fa.Field != field {
+			continue
+		}
+		for _, use := range *fa.Referrers() {
+			st, isStore := use.(*ssa.Store)
+			if !isStore || st.Addr != fa {
+				continue
+			}
+			if types.IsInterface(st.Val.Type()) {
+				cs = append(cs, r.doerClients(st.Val, 1)...)
+			} else {
+				cs = append(cs, r.clientOrigins(st.Val)...)
+			}
+		}
+	}
+	return cs, len(cs) > 0
+}
+
+// isDoerInterface reports whether t is an interface whose method set
+// has Do(*http.Request) (*http.Response, error).
+func isDoerInterface(t types.Type) bool {
+	if !types.IsInterface(t) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Do")
+	m, ok := obj.(*types.Func)
+	return ok && isDoer(m)
 }
 
 // resolveRequests replaces requests that arrived as a parameter of fn
