@@ -75,23 +75,28 @@ type Result struct {
 	// whether the package refers to oauth2.HTTPClient.
 	escaping              map[*ssa.Function]bool
 	mentionsHTTPClientKey bool
-	summaries             map[*ssa.Function]*Summary
-	evaluating            map[ssa.Value]bool
-	memo                  map[ssa.Value]Strs
-	params                map[paramKey]Strs              // see paramValues
-	deferred              map[*ssa.Function][]ClientSend // see clientSends
-	texts                 map[paramKey]bool              // see textParam
-	sends                 []*Send
-	sendsDone             bool
-	sites                 []*Site
-	sitesDone             bool
-	oauth                 *oauthIndex // built by the OAuth queries on first use
-	provenance            *provIndex  // built by the provenance queries on first use
-	libSites              []*LibClientSite
-	libSitesDone          bool
-	libClients            map[*ssa.Call]*LibClient // by the call that makes each
-	loadsOfField          map[fieldKey][]ssa.Value // see indexLoads
-	loadsOfGlobal         map[*ssa.Global][]ssa.Value
+	// requestContextCalls: the package's calls, outside tests, of
+	// (*http.Request).WithContext and Clone; see putsClientIntoRequests.
+	requestContextCalls []*ssa.CallCommon
+	requestsGetClient   progress
+	requestsClient      bool
+	summaries           map[*ssa.Function]*Summary
+	evaluating          map[ssa.Value]bool
+	memo                map[ssa.Value]Strs
+	params              map[paramKey]Strs              // see paramValues
+	deferred            map[*ssa.Function][]ClientSend // see clientSends
+	texts               map[paramKey]bool              // see textParam
+	sends               []*Send
+	sendsDone           bool
+	sites               []*Site
+	sitesDone           bool
+	oauth               *oauthIndex // built by the OAuth queries on first use
+	provenance          *provIndex  // built by the provenance queries on first use
+	libSites            []*LibClientSite
+	libSitesDone        bool
+	libClients          map[*ssa.Call]*LibClient // by the call that makes each
+	loadsOfField        map[fieldKey][]ssa.Value // see indexLoads
+	loadsOfGlobal       map[*ssa.Global][]ssa.Value
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool
@@ -138,10 +143,16 @@ func run(pass *analysis.Pass) (any, error) {
 	// imported package, with its URL constants, without importing
 	// net/http or spelling a URL itself.
 	r.Relevant = own || importsHTTPPackage(pass) || makesIdentifiers(pass)
-	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) {
+	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) || oauth2Package(pass.Pkg.Path()) || dependency(pass) {
 		// A client library is known from the tables, not from its
 		// source, under every driver (go vet analyses it, atlvet's own
-		// driver reads only its export data).
+		// driver reads only its export data). So is any other package
+		// of a module the user depends on: facts go vet would compute
+		// from its source (x/oauth2/jira's Config.Client seen as an
+		// oauth2 client over a context nothing fills) would make the
+		// two drivers disagree. golang.org/x/oauth2, modelled by name,
+		// is one even where its packages come from source (tests'
+		// stubs, a GOPATH).
 		r.Relevant = false
 	}
 	if !r.Relevant {
@@ -150,7 +161,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.build()
 	if funcs.Imports(pass.Pkg, "golang.org/x/oauth2") {
 		if r.scanOperands(); r.mentionsHTTPClientKey {
-			pass.ExportPackageFact(&contextClient{})
+			pass.ExportPackageFact(&contextClient{Requests: r.putsClientIntoRequests()})
 		}
 	}
 	r.exportFacts()
@@ -554,3 +565,45 @@ func Degraded(pass *analysis.Pass) any {
 	r.scanSyntax(pass.Files)
 	return r
 }
+
+// dependency reports whether pass's package belongs to a module the
+// user depends on rather than to one of the user's own modules (a main
+// or workspace module, or one replaced by a directory), which atlvet's
+// own driver reads from export data only. go vet before Go 1.27 tells
+// only the module's path and version, so a versioned module whose
+// files lie outside the module cache (<path>@<version>/) and outside a
+// vendor directory counts as replaced by a directory.
+func dependency(pass *analysis.Pass) bool {
+	m := pass.Module
+	if m == nil || m.Version == "" || m.Main {
+		return false
+	}
+	if m.Replace != nil {
+		if m.Replace.Version == "" {
+			return false // replaced by a directory
+		}
+		m = m.Replace
+	}
+	for _, f := range pass.Files {
+		name := filepath.ToSlash(pass.Fset.File(f.FileStart).Name())
+		if !strings.Contains(name, "@"+m.Version+"/") && !strings.Contains(name, "/vendor/") {
+			return false
+		}
+	}
+	return len(pass.Files) > 0
+}
+
+// oauth2Package reports whether path is a package of golang.org/x/oauth2,
+// whose clients and options flow models by name.
+func oauth2Package(path string) bool {
+	return path == "golang.org/x/oauth2" || strings.HasPrefix(path, "golang.org/x/oauth2/")
+}
+
+// progress is how far a lazily computed property of a package is.
+type progress int
+
+const (
+	unjudged progress = iota
+	judging
+	judged
+)

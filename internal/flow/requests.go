@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"net/textproto"
@@ -37,6 +38,12 @@ type Header struct {
 	// LibraryDefault: the header is what a client library sends when
 	// nothing sets it (resty's own User-Agent), not the program's.
 	LibraryDefault bool
+	// WhenParam, in a helper's summary: the header is set only when its
+	// bool parameter WhenParam-1 (receiver first) is WhenTrue; 0 when
+	// the helper's own branches do not tie it to a parameter. Each call
+	// passing a constant is judged by it (see setFor).
+	WhenParam int
+	WhenTrue  bool
 
 	// instr is the instruction that sets the header, in the function
 	// whose code decorated the request: a Header.Set, a map write, the
@@ -300,6 +307,9 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 		case funcs.IsNamed(p.Type(), "net/http", "Request") && isPointer(p.Type()):
 			req := r.decorate(Request{}, p, roundTrip)
 			s.ParamHeaders[i] = req.Headers
+			for k := range req.Headers {
+				paramCondition(fn, &req.Headers[k])
+			}
 			s.ParamOpaque[i] = req.MaybeDecorated
 			if s.ParamSends == nil {
 				s.ParamSends = make([][]Client, len(fn.Params))
@@ -573,6 +583,45 @@ func substAll(ss Strs, args []Strs) Strs {
 	return out.bounded()
 }
 
+// paramCondition ties h, set on a request parameter of fn, to a bool
+// parameter of fn when the code setting it runs only on one branch of
+// that parameter: if jsonBody { req.Header.Set(...) }.
+func paramCondition(fn *ssa.Function, h *Header) {
+	if h.instr == nil || h.instr.Parent() != fn {
+		return
+	}
+	for _, b := range paths.Dominating(h.instr) {
+		cond, taken := b.Cond, b.Taken
+		if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
+			cond, taken = not.X, !taken
+		}
+		p, ok := cond.(*ssa.Parameter)
+		if !ok || p.Parent() != fn {
+			continue
+		}
+		if i := slices.Index(fn.Params, p); i >= 0 {
+			h.WhenParam, h.WhenTrue = i+1, taken
+			return
+		}
+	}
+}
+
+// setFor reports whether the header h of a helper's summary is set by
+// the call c: not when c passes a constant that fails h's condition.
+// A header kept is unconditional for c's function.
+func setFor(c *ssa.CallCommon, h *Header) bool {
+	i, want := h.WhenParam-1, h.WhenTrue
+	h.WhenParam, h.WhenTrue = 0, false
+	if i < 0 || i >= len(c.Args) {
+		return true
+	}
+	k, ok := c.Args[i].(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Bool {
+		return true
+	}
+	return constant.BoolVal(k.Value) == want
+}
+
 func substHeaders(hs []Header, args []Strs) []Header {
 	out := slices.Clone(hs)
 	for i := range out {
@@ -689,6 +738,9 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 					if argIndex < len(s.ParamHeaders) && len(s.ParamHeaders[argIndex]) > 0 {
 						args := r.argValues(c)
 						for i, h := range substHeaders(s.ParamHeaders[argIndex], args) {
+							if !setFor(c, &h) {
+								continue
+							}
 							if h.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
 								h.Site = ref.Pos()
 							}
@@ -852,6 +904,9 @@ func (r *Result) mapHeaders(h ssa.Value, seen map[ssa.Value]bool) (out []Header,
 				if argIndex < len(s.ParamHeaders) {
 					args := r.argValues(c)
 					for i, hdr := range substHeaders(s.ParamHeaders[argIndex], args) {
+						if !setFor(c, &hdr) {
+							continue
+						}
 						if hdr.Site == token.NoPos || c.StaticCallee().Pkg != r.pkg {
 							hdr.Site = ref.Pos()
 						}
@@ -912,7 +967,9 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 		obj := calleeObj(c)
 		if funcs.IsFunc(obj, "golang.org/x/oauth2", "NewClient") ||
 			funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Client") ||
-			funcs.IsMethod(obj, "golang.org/x/oauth2/clientcredentials", "Config", "Client") {
+			funcs.IsMethod(obj, "golang.org/x/oauth2/clientcredentials", "Config", "Client") ||
+			funcs.IsMethod(obj, "golang.org/x/oauth2/jira", "Config", "Client") {
+			// Each is oauth2's transport over the context's base client.
 			ctx := c.Args[0]
 			if obj.Signature().Recv() != nil {
 				ctx = c.Args[1]
@@ -991,6 +1048,9 @@ func (r *Result) scanOperands() {
 				var callee ssa.Value
 				if call, ok := instr.(ssa.CallInstruction); ok && !call.Common().IsInvoke() {
 					callee = call.Common().Value
+					if !test && funcs.IsMethod(calleeObj(call.Common()), "net/http", "Request", "WithContext", "Clone") {
+						r.requestContextCalls = append(r.requestContextCalls, call.Common())
+					}
 				}
 				for _, op := range instr.Operands(ops[:0]) {
 					switch v := (*op).(type) {
@@ -1047,13 +1107,17 @@ func (r *Result) defaultClient() Client {
 // plainContext reports whether the context ctx, given to an oauth2
 // client constructor, carries no *http.Client of the program's (the
 // oauth2.HTTPClient key): the client is then oauth2's own around
-// http.DefaultClient, which sends Go's default User-Agent. Neither
-// this package nor a package of the module it imports puts a client
-// into a context; tests, which put their fake servers' there, do not
-// count.
+// http.DefaultClient, which sends Go's default User-Agent. The context
+// is followed back through context.With* to where it comes from; one
+// whose origin is not known is plain when neither this package nor a
+// package of the module it imports puts a client into a context.
+// Tests, which put their fake servers' there, do not count.
 func (r *Result) plainContext(ctx ssa.Value) bool {
-	if isBackground(ctx) {
+	switch r.contextBase(ctx, map[*ssa.Phi]bool{}) {
+	case basePlain:
 		return true
+	case baseClient:
+		return false
 	}
 	r.scanOperands()
 	if r.mentionsHTTPClientKey {
@@ -1067,16 +1131,153 @@ func (r *Result) plainContext(ctx ssa.Value) bool {
 	return true
 }
 
+// A contextBase says what a context knows of oauth2's base client.
+type contextBase int
+
+const (
+	baseUnknown contextBase = iota
+	basePlain               // no client of the program's
+	baseClient              // one put in with oauth2.HTTPClient
+)
+
+// contextBase follows ctx back through the context package's
+// derivations to a root it can judge: context.Background or TODO, a
+// context.WithValue under oauth2.HTTPClient, or the context of the
+// request an HTTP handler serves, which holds a client only if this
+// package or one it imports puts one into a request's context.
+func (r *Result) contextBase(ctx ssa.Value, seen map[*ssa.Phi]bool) contextBase {
+	switch v := ctx.(type) {
+	case *ssa.Phi:
+		if seen[v] {
+			return basePlain // a loop adds nothing its entry edges do not
+		}
+		seen[v] = true
+		out := basePlain
+		for _, e := range v.Edges {
+			switch r.contextBase(e, seen) {
+			case baseClient:
+				return baseClient
+			case baseUnknown:
+				out = baseUnknown
+			}
+		}
+		return out
+	case *ssa.Extract:
+		// ctx, cancel := context.WithTimeout(parent, d)
+		if call, ok := v.Tuple.(*ssa.Call); ok && v.Index == 0 && isDerivedContext(calleeObj(call.Common())) {
+			return r.contextBase(call.Common().Args[0], seen)
+		}
+	case *ssa.Call:
+		c := v.Common()
+		obj := calleeObj(c)
+		switch {
+		case funcs.IsFunc(obj, "context", "Background", "TODO"):
+			return basePlain
+		case funcs.IsFunc(obj, "context", "WithValue"):
+			if isHTTPClientKey(c.Args[1]) {
+				return baseClient
+			}
+			return r.contextBase(c.Args[0], seen)
+		case funcs.IsFunc(obj, "context", "WithoutCancel") || isDerivedContext(obj):
+			return r.contextBase(c.Args[0], seen)
+		case funcs.IsMethod(obj, "net/http", "Request", "Context"):
+			if servedRequest(c.Args[0]) && !r.requestContextClient() {
+				return basePlain
+			}
+		}
+	}
+	return baseUnknown
+}
+
+// isDerivedContext reports whether fn is one of the context package's
+// functions that return a child of their first argument and a cancel
+// function.
+func isDerivedContext(fn *types.Func) bool {
+	return funcs.IsFunc(fn, "context", "WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause", "WithDeadline", "WithDeadlineCause")
+}
+
+func isHTTPClientKey(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = load.X
+	}
+	g, ok := v.(*ssa.Global)
+	return ok && g.Name() == "HTTPClient" && g.Pkg != nil && g.Pkg.Pkg.Path() == "golang.org/x/oauth2"
+}
+
+// servedRequest reports whether req is the request an HTTP handler
+// serves: a *http.Request parameter beside an http.ResponseWriter one.
+// Its context is the server's, not one the program built for a client.
+func servedRequest(req ssa.Value) bool {
+	p, ok := req.(*ssa.Parameter)
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(p.Parent().Params, func(q *ssa.Parameter) bool {
+		return funcs.IsNamed(q.Type(), "net/http", "ResponseWriter")
+	})
+}
+
+// requestContextClient reports whether this package, or a package of
+// the module it imports, may put an oauth2 base client into the
+// context of a request it serves (middleware calling r.WithContext).
+func (r *Result) requestContextClient() bool {
+	if r.putsClientIntoRequests() {
+		return true
+	}
+	for _, imp := range r.pass.Pkg.Imports() {
+		var f contextClient
+		if r.pass.ImportPackageFact(imp, &f) && f.Requests {
+			return true
+		}
+	}
+	return false
+}
+
+// putsClientIntoRequests reports whether a call of this package's to
+// (*http.Request).WithContext or Clone may give a request a context
+// holding an oauth2 base client: one put in with oauth2.HTTPClient, or
+// one of unknown origin in a package that mentions that key. A
+// transport's req.Clone(req.Context()) keeps the context it had.
+func (r *Result) putsClientIntoRequests() bool {
+	r.scanOperands()
+	switch r.requestsGetClient {
+	case judging:
+		return false // what the served requests hold is being decided
+	case judged:
+		return r.requestsClient
+	}
+	r.requestsGetClient = judging
+	puts := false
+	for _, c := range r.requestContextCalls {
+		ctx := c.Args[1]
+		if call, ok := ctx.(*ssa.Call); ok && funcs.IsMethod(calleeObj(call.Common()), "net/http", "Request", "Context") && call.Common().Args[0] == c.Args[0] {
+			continue
+		}
+		switch r.contextBase(ctx, map[*ssa.Phi]bool{}) {
+		case baseClient:
+			puts = true
+		case baseUnknown:
+			puts = puts || r.mentionsHTTPClientKey
+		}
+	}
+	r.requestsGetClient, r.requestsClient = judged, puts
+	return puts
+}
+
 // contextClient marks a package that puts an *http.Client into
-// contexts for oauth2 (context.WithValue(ctx, oauth2.HTTPClient, c)).
-type contextClient struct{}
+// contexts for oauth2 (context.WithValue(ctx, oauth2.HTTPClient, c));
+// Requests, one that may put such a context into a request it serves.
+type contextClient struct{ Requests bool }
 
-func (*contextClient) AFact()         {}
-func (*contextClient) String() string { return "puts an HTTP client into contexts for oauth2" }
-
-func isBackground(ctx ssa.Value) bool {
-	call, ok := ctx.(*ssa.Call)
-	return ok && funcs.IsFunc(calleeObj(call.Common()), "context", "Background", "TODO")
+func (*contextClient) AFact() {}
+func (f *contextClient) String() string {
+	if f.Requests {
+		return "puts an HTTP client into contexts for oauth2, and contexts into requests"
+	}
+	return "puts an HTTP client into contexts for oauth2"
 }
 
 // transportOf describes the client struct at addr by the transport
@@ -1427,7 +1628,7 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 		if funcs.IsNamed(v.X.Type(), "net/http", "Client") {
 			return r.clientOrigins(v.X)
 		}
-		return []Client{r.doerType(v.X.Type())}
+		return []Client{r.doerType(v.X.Type(), v.X)}
 	case *ssa.ChangeInterface:
 		return r.doerClients(v.X, depth+1)
 	case *ssa.Const:
@@ -1451,10 +1652,18 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 				break
 			}
 			sites = r.globalStore[addr]
-		case *ssa.Alloc:
-			for _, ref := range *addr.Referrers() {
-				if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
-					sites = append(sites, storeSite{st.Val, addr.Parent(), st.Pos()})
+		case *ssa.Alloc, *ssa.FreeVar:
+			// A local variable, or one an option's closure captures:
+			// func(c *Client) { c.hc = hc }.
+			allocs := variableAllocs(addr)
+			if len(allocs) == 0 {
+				return []Client{{Opaque: true}}
+			}
+			for _, alloc := range allocs {
+				for _, ref := range *alloc.Referrers() {
+					if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+						sites = append(sites, storeSite{st.Val, alloc.Parent(), st.Pos()})
+					}
 				}
 			}
 		default:
@@ -1514,7 +1723,7 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 // doerType describes a type of the module put into an HTTPClient
 // interface by its Do method: the headers it sets on the request and
 // the clients it sends it through.
-func (r *Result) doerType(t types.Type) Client {
+func (r *Result) doerType(t types.Type, obj ssa.Value) Client {
 	sel := types.NewMethodSet(t).Lookup(nil, "Do")
 	if sel == nil {
 		return Client{Opaque: true}
@@ -1531,14 +1740,88 @@ func (r *Result) doerType(t types.Type) Client {
 	if len(s.ParamOpaque) > 1 {
 		c.Opaque = s.ParamOpaque[1]
 	}
-	if len(s.ParamSends) > 1 {
+	switch {
+	case len(s.ParamSends) < 2:
+		c.Opaque = true // it sends the request somewhere atlvet does not see
+	case fn.Pkg != r.pkg:
+		// A wrapper of another package, whose facts know only what
+		// that package stores into its client field: what this
+		// package stores there is what it sends through.
+		if inner, ok := r.innerClients(t, obj); ok {
+			for _, sent := range inner {
+				c = mergeClients(c, sent)
+			}
+			break
+		}
+		fallthrough
+	default:
 		for _, sent := range s.ParamSends[1] {
 			c = mergeClients(c, sent)
 		}
-	} else {
-		c.Opaque = true // it sends the request somewhere atlvet does not see
 	}
 	return c
+}
+
+// innerClients returns what this package stores into the one field of
+// the struct obj, of type t (or *t), that holds an HTTP client (an
+// *http.Client, or an interface with Do), where obj is made:
+// httpx.AgentDoer{Next: oauth2.NewClient(...)}. ok is false when t has
+// no such single field, or obj is not a struct this package makes and
+// fills.
+func (r *Result) innerClients(t types.Type, obj ssa.Value) (cs []Client, ok bool) {
+	if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+		t = p.Elem()
+	}
+	st, isStruct := t.Underlying().(*types.Struct)
+	if !isStruct {
+		return nil, false
+	}
+	field := -1
+	for i := range st.NumFields() {
+		ft := st.Field(i).Type()
+		if funcs.IsNamed(ft, "net/http", "Client") && isPointer(ft) || isDoerInterface(ft) {
+			if field >= 0 {
+				return nil, false
+			}
+			field = i
+		}
+	}
+	if load, isLoad := obj.(*ssa.UnOp); isLoad && load.Op == token.MUL {
+		obj = load.X // a struct value: the variable it was built in
+	}
+	alloc, isAlloc := obj.(*ssa.Alloc)
+	if field < 0 || !isAlloc {
+		return nil, false
+	}
+	for _, ref := range *alloc.Referrers() {
+		fa, isField := ref.(*ssa.FieldAddr)
+		if !isField || fa.Field != field {
+			continue
+		}
+		for _, use := range *fa.Referrers() {
+			st, isStore := use.(*ssa.Store)
+			if !isStore || st.Addr != fa {
+				continue
+			}
+			if types.IsInterface(st.Val.Type()) {
+				cs = append(cs, r.doerClients(st.Val, 1)...)
+			} else {
+				cs = append(cs, r.clientOrigins(st.Val)...)
+			}
+		}
+	}
+	return cs, len(cs) > 0
+}
+
+// isDoerInterface reports whether t is an interface whose method set
+// has Do(*http.Request) (*http.Response, error).
+func isDoerInterface(t types.Type) bool {
+	if !types.IsInterface(t) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Do")
+	m, ok := obj.(*types.Func)
+	return ok && isDoer(m)
 }
 
 // resolveRequests replaces requests that arrived as a parameter of fn

@@ -286,6 +286,25 @@ func (ss Strs) Const() (string, bool) {
 	return first, true
 }
 
+// KnownPrefix returns the constant start that every value of ss shares
+// up to its first unknown part ("" when nothing constant starts it):
+// what a User-Agent built at run time is judged by.
+func KnownPrefix(ss Strs) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	prefix := ss[0].Prefix()
+	for _, s := range ss[1:] {
+		p := s.Prefix()
+		n := 0
+		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
+			n++
+		}
+		prefix = prefix[:n]
+	}
+	return prefix
+}
+
 func (ss Strs) bounded() Strs {
 	var out Strs
 	seen := map[string]bool{}

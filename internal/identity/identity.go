@@ -147,6 +147,14 @@ func Own(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts) (Sent, bo
 				continue // a test's identity is not the package's
 			}
 			ua, faults := atlassian.ParseUserAgent(s.value)
+			if s.prefix {
+				// Built at run time ("jira-acme-int/" + version): the
+				// identity before the "/" is known, the version not.
+				var ok bool
+				if ua, faults, ok = atlassian.ParseUserAgentPrefix(s.value); !ok {
+					continue
+				}
+			}
 			if len(faults) == 0 || caseFaultOK && len(faults) == 1 && faults[0] == atlassian.UAUpperCase {
 				return Sent{Identity: ua.Identity(), Version: strings.ToLower(ua.Version), Pos: s.pos}, true
 			}
@@ -158,9 +166,10 @@ func Own(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts) (Sent, bo
 // uaSite is one place that sets a constant User-Agent on a request to
 // Atlassian.
 type uaSite struct {
-	pos   token.Pos
-	value string
-	test  bool // in a _test.go file
+	pos    token.Pos
+	value  string
+	test   bool // in a _test.go file
+	prefix bool // value is only the constant start of one built at run time
 }
 
 // userAgentSites returns the constant User-Agents set on requests to
@@ -169,12 +178,12 @@ type uaSite struct {
 func userAgentSites(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts) []uaSite {
 	var sites []uaSite
 	seen := map[token.Pos]bool{}
-	add := func(pos token.Pos, value string) {
+	add := func(pos token.Pos, value string, prefix bool) {
 		if seen[pos] {
 			return
 		}
 		seen[pos] = true
-		sites = append(sites, uaSite{pos: pos, value: value, test: strings.HasSuffix(pass.Fset.File(pos).Name(), "_test.go")})
+		sites = append(sites, uaSite{pos: pos, value: value, test: strings.HasSuffix(pass.Fset.File(pos).Name(), "_test.go"), prefix: prefix})
 	}
 	for _, send := range res.RequestSites() {
 		for _, req := range send.Requests {
@@ -188,13 +197,17 @@ func userAgentSites(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts
 					// constant argument where it is written.
 					for _, e := range h.ValueExprs {
 						if tv := pass.TypesInfo.Types[e]; tv.Value != nil && tv.Value.Kind() == constant.String {
-							add(e.Pos(), constant.StringVal(tv.Value))
+							add(e.Pos(), constant.StringVal(tv.Value), false)
 						}
 					}
 					continue
 				}
 				v, ok := flow.Strs(h.Value).Const()
-				if h.Site == token.NoPos || !ok {
+				prefix := false
+				if !ok {
+					v, prefix = flow.KnownPrefix(h.Value), true
+				}
+				if h.Site == token.NoPos || v == "" {
 					continue
 				}
 				pos := h.Site
@@ -203,7 +216,7 @@ func userAgentSites(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts
 				} else if call := res.CallExprAt(h.Site); call != nil {
 					pos = call.Pos() // a helper of another package sets it
 				}
-				add(pos, v)
+				add(pos, v, prefix)
 			}
 			// A send is judged by its first request that goes with Go's
 			// default User-Agent; the requests after it are not looked
@@ -242,9 +255,9 @@ func userAgentSites(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts
 			}
 			switch {
 			case len(h.ValueExprs) > 0:
-				add(h.ValueExprs[0].Pos(), v)
+				add(h.ValueExprs[0].Pos(), v, false)
 			case h.Site.IsValid():
-				add(h.Site, v)
+				add(h.Site, v, false)
 			}
 		}
 	}

@@ -31,7 +31,7 @@ func TestPaths(t *testing.T) {
 }
 
 func TestViaHelpers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "viahelpers", "usessiteclient", "wrappers")
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "viahelpers", "usessiteclient", "wrappers", "wrappeddoer")
 }
 
 func TestConnect(t *testing.T) {

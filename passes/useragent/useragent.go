@@ -192,7 +192,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			v, ok := flow.Strs(h.Value).Const()
 			prefix := false
 			if !ok {
-				v, ok = knownPrefix(h.Value)
+				v = flow.KnownPrefix(h.Value)
+				ok = v != ""
 				prefix = true
 			}
 			if h.Site == token.NoPos || !ok {
@@ -388,25 +389,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		reporter.Report(d)
 	}
 	return nil, nil
-}
-
-// knownPrefix returns the constant start that every value of ss shares
-// up to its first unknown part, when ss is built at run time; ok is
-// false when nothing constant starts it.
-func knownPrefix(ss flow.Strs) (string, bool) {
-	if len(ss) == 0 {
-		return "", false
-	}
-	prefix := ss[0].Prefix()
-	for _, s := range ss[1:] {
-		p := s.Prefix()
-		n := 0
-		for n < len(prefix) && n < len(p) && prefix[n] == p[n] {
-			n++
-		}
-		prefix = prefix[:n]
-	}
-	return prefix, prefix != ""
 }
 
 // checkPrefix judges a User-Agent built at run time by its constant

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
+	oauthjira "golang.org/x/oauth2/jira"
 
 	"example.com/shapes/agent"
 )
@@ -42,4 +43,24 @@ func AdminUsers(ctx context.Context, orgID string) (*http.Response, error) {
 	}
 	// OK(useragent/default): the base client in the context sets it.
 	return cc.Client(withBase(ctx)).Get("https://api.atlassian.com/admin/v1/orgs/" + orgID + "/users")
+}
+
+// Watch adds the user as a watcher, impersonating them as a Connect
+// app over the same base client. go vet analyses x/oauth2/jira as a
+// dependency, atlvet's own driver does not: both must stay silent.
+func Watch(ctx context.Context, site, accountID, issueKey string) (*http.Response, error) {
+	cfg := &oauthjira.Config{
+		BaseURL: "https://" + site + ".atlassian.net",
+		Subject: accountID,
+		Config: oauth2.Config{
+			ClientID:     os.Getenv("CONNECT_OAUTH_CLIENT_ID"),
+			ClientSecret: os.Getenv("CONNECT_SHARED_SECRET"),
+			Endpoint: oauth2.Endpoint{
+				TokenURL: "https://oauth-2-authorization-server.services.atlassian.com/oauth2/token",
+			},
+		},
+	}
+	hc := cfg.Client(withBase(ctx))
+	// OK(useragent/default): the base client in the context sets it.
+	return hc.Post("https://"+site+".atlassian.net/rest/api/3/issue/"+issueKey+"/watchers", "application/json", nil)
 }

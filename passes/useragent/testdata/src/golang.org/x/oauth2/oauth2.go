@@ -20,3 +20,7 @@ type Config struct {
 }
 
 func (c *Config) Client(ctx context.Context, t *Token) *http.Client { return &http.Client{} }
+
+type TokenSource interface{ Token() (*Token, error) }
+
+func NewClient(ctx context.Context, src TokenSource) *http.Client { return &http.Client{} }
