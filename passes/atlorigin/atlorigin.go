@@ -257,30 +257,21 @@ func (c *checker) checkLibQuery(cur inspector.Cursor, call *ast.CallExpr, key st
 	if !c.describeDiag(&d, k, v.sample[k], key, m) {
 		return
 	}
-	var fix *removal
-	switch {
-	case v.kinds[uiLink] && k != uiLink:
-	case k == uiLink:
-		if lit, ok := call.Args[0].(*ast.BasicLit); ok {
-			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(lit, key))
-		}
-	default:
+	c.report(d, originFix(&d, v, k, call.Args[0], key, func() *removal {
 		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && returnsReceiver(c.pass.TypesInfo, call, sel) {
 			if _, stmt := cur.Parent().Node().(*ast.ExprStmt); !stmt {
 				// c.R().SetQueryParam(...).Get(u): keep the chain.
-				fix = &removal{}
-				if c.noteRemovedCall(fix, call) {
-					fix.edits = []analysis.TextEdit{{Pos: sel.X.End(), End: call.End()}}
-					fix.spans = []span{{sel.X.End(), call.End()}}
-				} else {
-					fix = nil
+				fix := &removal{}
+				if !c.noteRemovedCall(fix, call) {
+					return nil
 				}
-				break
+				fix.edits = []analysis.TextEdit{{Pos: sel.X.End(), End: call.End()}}
+				fix.spans = []span{{sel.X.End(), call.End()}}
+				return fix
 			}
 		}
-		fix = c.deleteCallStmt(cur)
-	}
-	c.report(d, fix)
+		return c.deleteCallStmt(cur)
+	}))
 }
 
 // libQueryVerdict classifies the URLs of the requests a client
@@ -308,7 +299,7 @@ func (c *checker) checkLibQueryEntry(call *ast.CallExpr, lit *ast.CompositeLit, 
 	if !c.describeDiag(&d, k, v.sample[k], key, m) {
 		return
 	}
-	c.report(d, c.entryFix(&d, v, k, lit, kv, key))
+	c.report(d, originFix(&d, v, k, kv.Key, key, func() *removal { return c.deleteElemFix(lit.Elts, kv) }))
 }
 
 // returnsReceiver reports whether the method call x.m(...) returns x's
@@ -651,17 +642,7 @@ func (c *checker) checkQuerySet(cur inspector.Cursor, call *ast.CallExpr, key st
 	if !c.describeDiag(&d, k, v.sample[k], key, m) {
 		return
 	}
-	var fix *removal
-	switch {
-	case v.kinds[uiLink] && k != uiLink:
-	case k == uiLink:
-		if lit, ok := call.Args[0].(*ast.BasicLit); ok {
-			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(lit, key))
-		}
-	default:
-		fix = c.deleteCallStmt(cur)
-	}
-	c.report(d, fix)
+	c.report(d, originFix(&d, v, k, call.Args[0], key, func() *removal { return c.deleteCallStmt(cur) }))
 }
 
 func renameKeyFix(lit *ast.BasicLit, key string) analysis.SuggestedFix {
@@ -703,21 +684,21 @@ func (c *checker) checkQueryLit(lit *ast.CompositeLit, kv *ast.KeyValueExpr, key
 	if !c.describeDiag(&d, k, v.sample[k], key, m) {
 		return
 	}
-	c.report(d, c.entryFix(&d, v, k, lit, kv, key))
+	c.report(d, originFix(&d, v, k, kv.Key, key, func() *removal { return c.deleteElemFix(lit.Elts, kv) }))
 }
 
-// entryFix fixes an atlOrigin entry of a literal: on a UI link, a fix
-// in d renames the key; elsewhere the returned removal deletes the
-// entry; none when the entry goes to both.
-func (c *checker) entryFix(d *analysis.Diagnostic, v verdict, k kind, lit *ast.CompositeLit, kv *ast.KeyValueExpr, key string) *removal {
+// originFix fixes an atlOrigin parameter whose key is keyExpr: on a UI
+// link a fix added to d renames the key; elsewhere remove gives the
+// removal of the parameter; nothing when the parameter goes to both.
+func originFix(d *analysis.Diagnostic, v verdict, k kind, keyExpr ast.Expr, key string, remove func() *removal) *removal {
 	switch {
 	case v.kinds[uiLink] && k != uiLink:
 	case k == uiLink:
-		if klit, ok := kv.Key.(*ast.BasicLit); ok {
-			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(klit, key))
+		if lit, ok := keyExpr.(*ast.BasicLit); ok {
+			d.SuggestedFixes = append(d.SuggestedFixes, renameKeyFix(lit, key))
 		}
 	default:
-		return c.deleteElemFix(lit.Elts, kv)
+		return remove()
 	}
 	return nil
 }
