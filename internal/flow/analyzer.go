@@ -50,6 +50,11 @@ type Result struct {
 	// OAuth package nor hold a string mentioning Atlassian; passes
 	// that follow values or requests return at once for them.
 	Relevant bool
+	// Dependency: the package belongs to a module the user depends on,
+	// which atlvet's own driver reads from export data only and go vet
+	// analyses from source. No pass judges it or exports facts about it,
+	// so that the two drivers agree.
+	Dependency bool
 
 	// mu serialises the passes that query one Result: queries
 	// memoise as they go, and drivers run the passes of a package
@@ -143,7 +148,8 @@ func run(pass *analysis.Pass) (any, error) {
 	// imported package, with its URL constants, without importing
 	// net/http or spelling a URL itself.
 	r.Relevant = own || importsHTTPPackage(pass) || makesIdentifiers(pass)
-	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) || oauth2Package(pass.Pkg.Path()) || dependency(pass) {
+	r.Dependency = dependency(pass)
+	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) || oauth2Package(pass.Pkg.Path()) || r.Dependency {
 		// A client library is known from the tables, not from its
 		// source, under every driver (go vet analyses it, atlvet's own
 		// driver reads only its export data). So is any other package

@@ -160,6 +160,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		reporter.Disable(CategoryCredentialName)
 	}
 	defer reporter.Finish()
+	if res.Dependency {
+		return nil, nil // no facts go vet's driver alone would have
+	}
 
 	c := &checker{
 		pass:     pass,
