@@ -28,6 +28,8 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/atlvet/atlvet/internal/driver"
+	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/suite"
 )
 
@@ -61,6 +63,9 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
+	// golangci-lint re-panics a pass's panic at the end of its run and
+	// loses every linter's issues: a pass's panic is an issue instead.
+	driver.RecoverPanics(analyzers, map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded})
 	return &Plugin{analyzers: analyzers}, nil
 }
 

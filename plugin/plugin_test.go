@@ -1,6 +1,7 @@
 package plugin_test
 
 import (
+	"go/types"
 	"slices"
 	"strings"
 	"testing"
@@ -143,5 +144,29 @@ func TestSettingsAreJSON(t *testing.T) {
 	_, err := plugin.New(map[string]any{"enable": func() {}})
 	if err == nil || !strings.Contains(err.Error(), "atlvet settings") {
 		t.Errorf("New(func) error = %v, want an atlvet settings error", err)
+	}
+}
+
+// TestPassPanicIsAnIssue: golangci-lint re-panics a pass's panic and
+// loses every linter's issues, so the plugin's passes report their
+// panic as a finding and return. Here a pass given no results of its
+// requirements panics in its first step.
+func TestPassPanicIsAnIssue(t *testing.T) {
+	analyzers, err := build(t, map[string]any{"enable": []string{"useragent"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []analysis.Diagnostic
+	pass := &analysis.Pass{
+		Analyzer: analyzers[0],
+		Pkg:      types.NewPackage("example.com/p", "p"),
+		ResultOf: map[*analysis.Analyzer]any{},
+		Report:   func(d analysis.Diagnostic) { got = append(got, d) },
+	}
+	if _, err := analyzers[0].Run(pass); err != nil {
+		t.Fatalf("Run returned %v, want the panic as a finding", err)
+	}
+	if len(got) != 1 || !strings.Contains(got[0].Message, "internal error: pass useragent panicked on package example.com/p") {
+		t.Errorf("findings %+v, want one internal error naming the pass and the package", got)
 	}
 }

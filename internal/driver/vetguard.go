@@ -5,33 +5,44 @@ import (
 	"go/token"
 	"os"
 	"runtime/debug"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
 
+// guarded holds the analyzers RecoverPanics has changed.
+var guarded = struct {
+	sync.Mutex
+	done map[*analysis.Analyzer]bool
+}{done: map[*analysis.Analyzer]bool{}}
+
 // RecoverPanics makes the Run of every analyzer in analyzers and in
-// their requirements recover from a panic, for the go vet and go fix
-// protocol (unitchecker), which this driver does not run: there a
-// panic ends the process and loses every pass's findings for the
-// package. And go vet, which reads the tool's output as JSON, prints
-// only the error when one analyzer of a package fails; so a pass whose
-// result nothing needs reports its panic as a finding at the package
-// clause, and the other passes' findings are printed beside it. An
+// their requirements recover from a panic, for the drivers this
+// package does not run: under the go vet and go fix protocol
+// (unitchecker) a panic ends the process and loses every pass's
+// findings for the package; golangci-lint re-panics at the end of its
+// run and loses every linter's. And go vet, which reads the tool's
+// output as JSON, prints only the error when one analyzer of a package
+// fails; so a pass whose result nothing needs reports its panic as a
+// finding at the package clause, and the other passes' findings are
+// printed beside it. An
 // analyzer whose result others need gives them its fallback's result
 // when it has one (the failure is told on stderr), else fails, and
 // its dependents with it.
 //
 // It changes the analyzers in place, because passes look up their
-// requirements' results by the required analyzers' identity; call it
-// once, in a process that runs no other driver.
+// requirements' results by the required analyzers' identity, and
+// guards each analyzer once however often it is called; a process
+// that calls it runs no other driver.
 func RecoverPanics(analyzers []*analysis.Analyzer, fallback map[*analysis.Analyzer]func(*analysis.Pass) any) {
-	seen := map[*analysis.Analyzer]bool{}
+	guarded.Lock()
+	defer guarded.Unlock()
 	var guard func(a *analysis.Analyzer)
 	guard = func(a *analysis.Analyzer) {
-		if seen[a] {
+		if guarded.done[a] {
 			return
 		}
-		seen[a] = true
+		guarded.done[a] = true
 		for _, req := range a.Requires {
 			guard(req)
 		}
