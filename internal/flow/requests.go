@@ -206,6 +206,12 @@ type Summary struct {
 	// other code, through the HTTP client passed to one of its
 	// parameters: judged where importers call it.
 	ClientSends []ClientSend
+	// ParamURLs, per parameter (receiver first): the complete URLs a
+	// url.Values passed there becomes inside the function and the
+	// helpers it calls (sent, parsed, made into a request), in terms
+	// of its parameters, so that importers judge a query they fill by
+	// where (*jira.Client).Get puts it. What it returns is in Results.
+	ParamURLs []Strs
 }
 
 // AFact marks Summary as an analysis fact.
@@ -243,6 +249,11 @@ func (s *Summary) empty() bool {
 	}
 	for _, cs := range s.LibClients {
 		if len(cs) > 0 {
+			return false
+		}
+	}
+	for _, urls := range s.ParamURLs {
+		if len(urls) > 0 {
 			return false
 		}
 	}
@@ -323,6 +334,7 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 }
 
 func (r *Result) exportFacts() {
+	var uses *URLUses // built for the first function that takes a url.Values
 	for _, fn := range r.funcs {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || fn.Parent() != nil {
@@ -331,6 +343,12 @@ func (r *Result) exportFacts() {
 		s := r.summary(fn)
 		if sends := r.clientSends()[fn]; len(sends) > 0 {
 			s.ClientSends = sends
+		}
+		if obj.Exported() && slices.ContainsFunc(fn.Params, func(p *ssa.Parameter) bool { return isValuesType(p.Type()) }) {
+			if uses == nil {
+				uses = r.URLUses()
+			}
+			s.ParamURLs = uses.paramQueryURLs(fn)
 		}
 		if s.empty() {
 			continue
@@ -341,7 +359,7 @@ func (r *Result) exportFacts() {
 
 // portable drops what is meaningful only inside this package.
 func (s *Summary) portable() *Summary {
-	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque}
+	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque, ParamURLs: s.ParamURLs}
 	strip := func(hs []Header) []Header {
 		out := slices.Clone(hs)
 		for i := range out {

@@ -155,6 +155,12 @@ type urlUsesWalk struct {
 	// judge: the walk serves Judge, which also notes where the value
 	// is read as text (text) and follows table entries (table).
 	judge, text, table bool
+
+	// home: the walk summarises this function's parameter (see
+	// paramQueryURLs): the URLs it records keep home's parameters, and
+	// what home returns is left to its summary's Results rather than
+	// followed to its callers in this package.
+	home *ssa.Function
 }
 
 func (u *URLUses) newWalk() *urlUsesWalk {
@@ -241,6 +247,36 @@ func (u *URLUses) OfQuery(n ast.Node) []URLUse {
 	}
 	w.forward(q, nil, 0)
 	return w.uses
+}
+
+// paramQueryURLs returns, per parameter of fn (receiver first), the
+// complete URLs that a url.Values passed there becomes inside fn and
+// the helpers it calls, in terms of fn's parameters: the query a
+// request helper appends to c.base + "/rest/api/3" + path before it
+// sends the request. It is nil when no url.Values parameter of fn
+// reaches a URL there.
+func (u *URLUses) paramQueryURLs(fn *ssa.Function) []Strs {
+	var out []Strs
+	for i, p := range fn.Params {
+		if !isValuesType(p.Type()) {
+			continue
+		}
+		w := u.newWalk()
+		w.home = fn
+		w.forward(p, nil, 0)
+		var ss Strs
+		for _, use := range w.uses {
+			ss = append(ss, use.Values...)
+		}
+		if len(ss) == 0 {
+			continue
+		}
+		if out == nil {
+			out = make([]Strs, len(fn.Params))
+		}
+		out[i] = ss.bounded()
+	}
+	return out
 }
 
 // QueryEdit reports whether call calls (url.Values).Set or Add
@@ -549,6 +585,9 @@ func (w *urlUsesWalk) forward(v ssa.Value, chain []*ssa.Call, depth int) {
 			}
 			w.intoStore(ref, chain, depth)
 		case *ssa.Return:
+			if len(chain) == 0 && w.home != nil && urlUsesOrigin(ref.Parent()) == w.home {
+				continue // what home returns is its summary's Results
+			}
 			if i := slices.Index(ref.Results, v); i >= 0 {
 				w.intoCallers(ref.Parent(), i, nil, chain, depth)
 				if len(chain) == 0 && len(w.u.r.callers[urlUsesOrigin(ref.Parent())]) == 0 && !query {
@@ -739,10 +778,18 @@ func (w *urlUsesWalk) libRequestURL(call *ssa.Call, arg ssa.Value, chain []*ssa.
 // another package of the module, to the results its summary (a fact)
 // says are built from that parameter: a url.Values that
 // endpoints.SearchURL(site, q) puts on a REST URL is part of the URL
-// the call returns. It reports whether there was such a result.
+// the call returns. A url.Values that the callee itself puts on a URL
+// (jc.Get(ctx, path, q, &out) sends it on c.base + "/rest/api/3" +
+// path) becomes the URLs the summary's ParamURLs name, with the call's
+// arguments for the callee's parameters. It reports whether there was
+// such a result or URL.
 func (w *urlUsesWalk) intoImported(call *ssa.Call, callee *ssa.Function, k int, chain []*ssa.Call, depth int) bool {
 	sum := w.u.r.summary(callee)
 	found := false
+	if k < len(sum.ParamURLs) && len(sum.ParamURLs[k]) > 0 {
+		found = true
+		w.record(substAll(sum.ParamURLs[k], w.u.r.argValues(call.Common())), call.Parent(), chain, false)
+	}
 	for i, res := range sum.Results {
 		if !slices.ContainsFunc(res, func(s Str) bool { return hasParamIndex(s, k+1) }) {
 			continue
@@ -803,7 +850,7 @@ func (w *urlUsesWalk) addConst(e ast.Expr) {
 func (w *urlUsesWalk) addURL(ptr ssa.Value, chain []*ssa.Call) {
 	r := w.u.r
 	w.steps++
-	if p, ok := ptr.(*ssa.Parameter); ok && w.steps <= 500 {
+	if p, ok := ptr.(*ssa.Parameter); ok && w.steps <= 500 && !(len(chain) == 0 && w.home != nil && urlUsesOrigin(p.Parent()) == w.home) {
 		// A helper that edits the URL it is given (addOrigin(u)):
 		// the URL is its caller's.
 		if calls := w.paramCallers(p, chain); len(calls) > 0 {
@@ -874,9 +921,12 @@ func (w *urlUsesWalk) record(ss Strs, fn *ssa.Function, chain []*ssa.Call, urlOb
 		ss = substAll(ss, r.argValues(chain[i].Common()))
 		fn = chain[i].Parent()
 	}
-	if fn != nil {
+	switch {
+	case fn != nil && w.home != nil && urlUsesOrigin(fn) == w.home:
+		// Summarising home: its parameters are its callers' to fill.
+	case fn != nil:
 		ss = r.resolveParams(ss, fn)
-	} else {
+	default:
 		ss = ss.forgetParams()
 	}
 	if len(ss) == 0 {

@@ -214,3 +214,10 @@ func TestWithoutDriverExtras(t *testing.T) {
 	a := passtest.WithoutDriverExtras(atlorigin.Analyzer)[0]
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "queryvalues", "linedirective", "apiurl", "oauthconfigs")
 }
+
+// TestIntoMethods: a url.Values filled in one package and handed to a
+// method of another that sends it on a REST URL through its request
+// helper, judged by what the method's summary (a fact) says.
+func TestIntoMethods(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "originmethod/jira", "originmethod/app")
+}

@@ -39,7 +39,10 @@
 // Atlassian's authorization server accepts) they are for an Atlassian
 // authorize URL. A url.Values handed to a helper of another package of
 // the module is judged by the URL the helper returns, as the helper's
-// summary (a fact) says it builds it. Links into the UI (/browse/KEY-1,
+// summary (a fact) says it builds it, or by the URL it sends the query
+// on itself: jc.Get(ctx, "/search/jql", q, &out) on a client whose
+// request helper appends q.Encode() to its base URL + "/rest/api/3" +
+// path puts q on a REST API URL, whatever the base URL is. Links into the UI (/browse/KEY-1,
 // /wiki/spaces/..., /jira/software/projects/..., a site's other pages)
 // are where the parameter belongs and are left alone. When what a URL
 // is cannot be known, nothing is reported.
