@@ -1191,6 +1191,13 @@ func LibTarget(hosts atlassian.Hosts, c *LibClient, s *LibSend) (Target, bool) {
 	if s != nil && len(s.URLs) > 0 {
 		urls = s.URLs
 	}
+	return libTarget(hosts, urls, c.Library != nil && c.Library.Atlassian && !(c.InTest && loopbackOnly(c.BaseURLs)))
+}
+
+// libTarget returns the first of urls that goes to Atlassian, else the
+// first of them as a REST path when the client is of a library made
+// for Atlassian's APIs (atlassianLibrary), else the first and false.
+func libTarget(hosts atlassian.Hosts, urls Strs, atlassianLibrary bool) (Target, bool) {
 	var first Target
 	for i, u := range urls {
 		t := Classify(hosts, u)
@@ -1201,7 +1208,7 @@ func LibTarget(hosts atlassian.Hosts, c *LibClient, s *LibSend) (Target, bool) {
 			return t, true
 		}
 	}
-	if c.Library != nil && c.Library.Atlassian && !(c.InTest && loopbackOnly(c.BaseURLs)) {
+	if atlassianLibrary {
 		if first.Path != atlassian.RESTPath {
 			first.Path = atlassian.RESTPath
 		}

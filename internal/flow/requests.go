@@ -206,6 +206,9 @@ type Summary struct {
 	// other code, through the HTTP client passed to one of its
 	// parameters: judged where importers call it.
 	ClientSends []ClientSend
+	// ParamAgents are the parameters that become the User-Agent of a
+	// library client it makes: judged at its callers' arguments.
+	ParamAgents []ParamAgent
 }
 
 // AFact marks Summary as an analysis fact.
@@ -246,7 +249,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0
+	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0 && len(s.ParamAgents) == 0
 }
 
 // summary returns what fn does, computing it for functions of this
@@ -332,6 +335,7 @@ func (r *Result) exportFacts() {
 		if sends := r.clientSends()[fn]; len(sends) > 0 {
 			s.ClientSends = sends
 		}
+		s.ParamAgents = r.paramAgents()[fn]
 		if s.empty() {
 			continue
 		}
@@ -341,7 +345,7 @@ func (r *Result) exportFacts() {
 
 // portable drops what is meaningful only inside this package.
 func (s *Summary) portable() *Summary {
-	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque}
+	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque, ParamAgents: s.ParamAgents}
 	strip := func(hs []Header) []Header {
 		out := slices.Clone(hs)
 		for i := range out {

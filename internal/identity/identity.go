@@ -261,6 +261,18 @@ func userAgentSites(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts
 			}
 		}
 	}
+	// User-Agents given to a constructor of the module that sets them
+	// on the library client it makes.
+	for _, a := range res.AgentArgs() {
+		if _, ok := a.Target(hosts); !ok {
+			continue
+		}
+		if v, ok := a.Value.Const(); ok {
+			add(a.Expr.Pos(), v, false)
+		} else if v := flow.KnownPrefix(a.Value); v != "" {
+			add(a.Expr.Pos(), v, true)
+		}
+	}
 	sort.Slice(sites, func(i, j int) bool {
 		if sites[i].test != sites[j].test {
 			return !sites[i].test
