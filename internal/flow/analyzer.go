@@ -94,6 +94,8 @@ type Result struct {
 	provenance          *provIndex  // built by the provenance queries on first use
 	libSites            []*LibClientSite
 	libSitesDone        bool
+	paramLibs           []*ParamLibClient
+	paramLibsDone       bool
 	libClients          map[*ssa.Call]*LibClient       // by the call that makes each
 	agentParams         map[*ssa.Function][]ParamAgent // see paramAgents
 	loadsOfField        map[fieldKey][]ssa.Value       // see indexLoads

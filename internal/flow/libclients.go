@@ -424,6 +424,48 @@ func (r *Result) LibClientSites() []*LibClientSite {
 	return r.libSites
 }
 
+// A ParamLibClient is a library client that a function of this
+// package gets as a parameter, with what the code does with it from
+// there: the User-Agents and credentials set on it or its requests,
+// the requests it sends. What was done to it before is not known, so
+// it is Opaque and its base URL Unknown.
+type ParamLibClient struct {
+	Fn     *ssa.Function
+	Param  *ssa.Parameter
+	Client LibClient
+}
+
+// ParamLibClients returns the library clients the package's functions
+// get as parameters, in source order of their functions.
+func (r *Result) ParamLibClients() []*ParamLibClient {
+	if !r.Relevant || r.paramLibsDone {
+		return r.paramLibs
+	}
+	r.paramLibsDone = true
+	if !importsClientLibrary(r.pass.Pkg) {
+		return nil
+	}
+	for _, fn := range r.funcs {
+		for _, p := range fn.Params {
+			named, ok := types.Unalias(deref(p.Type())).(*types.Named)
+			if !ok || named.Obj().Pkg() == nil {
+				continue
+			}
+			pkg := named.Obj().Pkg().Path()
+			lib, ok := atlassian.LibraryClientType(pkg, named.Obj().Name())
+			if !ok {
+				continue
+			}
+			c := LibClient{Library: lib, Package: pkg, BaseURLs: Strs{Unknown()}, Opaque: true, InTest: r.inTestFile(fn)}
+			w := &libWalk{r: r, client: &c, seen: map[ssa.Value]bool{}}
+			w.forward(p, 0)
+			c.Headers = uniqueHeaders(c.Headers)
+			r.paramLibs = append(r.paramLibs, &ParamLibClient{Fn: fn, Param: p, Client: c})
+		}
+	}
+	return r.paramLibs
+}
+
 // libClientAt returns the client a library constructor call makes,
 // with what the code does with it afterwards; memoised.
 func (r *Result) libClientAt(call *ssa.Call, lc atlassian.LibraryCall) LibClient {

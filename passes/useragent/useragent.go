@@ -261,6 +261,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 
 	libDefaults := checkLibClients(res, hosts, addSites, inGenerated)
+	checkParamLibClients(res, hosts, addSites)
 
 	// User-Agents given to a constructor of the module that sets them
 	// on the library client it makes: judged where they are written.
