@@ -48,6 +48,11 @@ type ClientLibrary struct {
 	// RoleDo, net/http-shaped sends such as retryablehttp's) are
 	// judged at the send, as with net/http.
 	BuildsRequests bool
+	// ClientType is the type, in each of ImportPaths, of the clients
+	// its constructors make, for the libraries that build requests:
+	// a value of it that a function gets as a parameter is a client
+	// whose settings are made elsewhere.
+	ClientType string
 }
 
 // A LibraryRole says what a call of a library function or method does.
@@ -486,34 +491,36 @@ var (
 	libGoJiraV1 = &ClientLibrary{
 		Name: "go-jira", Module: goJiraV1, Version: "v1.17.0",
 		ImportPaths:    []string{goJiraV1},
-		BuildsRequests: true, Atlassian: true,
+		BuildsRequests: true, Atlassian: true, ClientType: "Client",
 	}
 	libGoJiraV2 = &ClientLibrary{
 		Name: "go-jira", Module: "github.com/andygrunwald/go-jira/v2", Version: "v2.0.0-20240116150243-50d59fe116d6",
 		ImportPaths:    []string{goJiraCloud, goJiraOnPremise},
-		BuildsRequests: true, Atlassian: true,
+		BuildsRequests: true, Atlassian: true, ClientType: "Client",
 	}
 	libGoAtlassianV2 = &ClientLibrary{
 		Name: "go-atlassian", Module: goAtlassianV2, Version: "v2.12.0",
 		ImportPaths:    goAtlassianImports(goAtlassianV2, true),
-		BuildsRequests: true, Atlassian: true,
+		BuildsRequests: true, Atlassian: true, ClientType: "Client",
 	}
 	libGoAtlassianV1 = &ClientLibrary{
 		Name: "go-atlassian", Module: goAtlassianV1, Version: "v1.6.1",
 		ImportPaths:    goAtlassianImports(goAtlassianV1, false),
-		BuildsRequests: true, Atlassian: true,
+		BuildsRequests: true, Atlassian: true, ClientType: "Client",
 	}
 	libRestyV2 = &ClientLibrary{
 		Name: "resty", Module: restyV2, Version: "v2.17.2",
 		ImportPaths:      []string{restyV2},
 		DefaultUserAgent: "go-resty/<version> (https://github.com/go-resty/resty)",
 		BuildsRequests:   true,
+		ClientType:       "Client",
 	}
 	libRestyV3 = &ClientLibrary{
 		Name: "resty", Module: restyV3, Version: "v3.0.0-rc.4",
 		ImportPaths:      []string{restyV3},
 		DefaultUserAgent: "go-resty/<version> (https://resty.dev)",
 		BuildsRequests:   true,
+		ClientType:       "Client",
 	}
 	libRetryableHTTP = &ClientLibrary{
 		Name: "retryablehttp", Module: retryableHTTP, Version: "v0.7.8",
@@ -522,7 +529,7 @@ var (
 	libGoBitbucket = &ClientLibrary{
 		Name: "go-bitbucket", Module: goBitbucket, Version: "v0.10.0",
 		ImportPaths:    []string{goBitbucket},
-		BuildsRequests: true, Atlassian: true,
+		BuildsRequests: true, Atlassian: true, ClientType: "Client",
 	}
 	libOreo = &ClientLibrary{
 		Name: "oreo", Module: oreo, Version: "v0.0.0-20180804211640-3e1b88fc08f1",
@@ -1040,6 +1047,7 @@ var (
 	callsByName   map[[2]string][]int32 // by package and name
 	fieldsByName  map[[2]string][]int32 // by package and field
 	libraryPkgs   map[string]bool
+	libraryOf     map[string]*ClientLibrary // by the packages of its constructors
 )
 
 // A methodRule covers every exported method of some types of a
@@ -1141,6 +1149,7 @@ func init() {
 		rulesByPkg[r.pkg] = append(rulesByPkg[r.pkg], int32(i))
 	}
 	libraryPkgs = map[string]bool{}
+	libraryOf = map[string]*ClientLibrary{}
 	for _, lib := range ClientLibraries() {
 		for _, p := range lib.ImportPaths {
 			libraryPkgs[p] = true
@@ -1148,6 +1157,9 @@ func init() {
 	}
 	for _, c := range libraryCalls {
 		libraryPkgs[c.Pkg] = true
+		if c.Role == RoleNewClient && c.Library != nil {
+			libraryOf[c.Pkg] = c.Library
+		}
 	}
 	for _, r := range methodRules {
 		libraryPkgs[r.pkg] = true // the service packages
@@ -1283,6 +1295,17 @@ func IsClientLibraryPackage(path string) bool {
 		}
 	}
 	return false
+}
+
+// LibraryClientType returns the library whose clients have the type
+// named typ of the package pkg, a package with a constructor of the
+// library (see ClientLibrary.ClientType).
+func LibraryClientType(pkg, typ string) (*ClientLibrary, bool) {
+	lib := libraryOf[pkg]
+	if lib == nil || lib.ClientType == "" || lib.ClientType != typ {
+		return nil, false
+	}
+	return lib, true
 }
 
 // IsClientLibraryImport reports whether path is a package of a modelled

@@ -491,6 +491,36 @@ func TestLibrariesAtlassian(t *testing.T) {
 	}
 }
 
+func TestLibraryClientType(t *testing.T) {
+	for _, tt := range []struct {
+		pkg, typ string
+		want     string // the library's name, "" for none
+	}{
+		{restyV2, "Client", "resty"},
+		{restyV3, "Client", "resty"},
+		{restyV2, "Request", ""},
+		{goJiraV1, "Client", "go-jira"},
+		{goJiraCloud, "Client", "go-jira"},
+		{"github.com/ctreminiom/go-atlassian/v2/jira/v3", "Client", "go-atlassian"},
+		{"github.com/ctreminiom/go-atlassian/confluence", "Client", "go-atlassian"},
+		{"github.com/ctreminiom/go-atlassian/v2/service/common", "Client", ""},
+		{goBitbucket, "Client", "go-bitbucket"},
+		{retryableHTTP, "Client", ""}, // a request API: judged as net/http
+		{oreo, "Client", ""},
+		{"net/http", "Client", ""},
+		{"", "", ""},
+	} {
+		lib, ok := LibraryClientType(tt.pkg, tt.typ)
+		got := ""
+		if ok {
+			got = lib.Name
+		}
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("LibraryClientType(%q, %q) = %q, %v; want %q", tt.pkg, tt.typ, got, ok, tt.want)
+		}
+	}
+}
+
 func TestUserAgentSetter(t *testing.T) {
 	for _, lib := range ClientLibraries() {
 		c, ok := UserAgentSetter(lib)

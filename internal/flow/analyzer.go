@@ -99,8 +99,11 @@ type Result struct {
 	provenance          *provIndex  // built by the provenance queries on first use
 	libSites            []*LibClientSite
 	libSitesDone        bool
-	libClients          map[*ssa.Call]*LibClient // by the call that makes each
-	loadsOfField        map[fieldKey][]ssa.Value // see indexLoads
+	paramLibs           []*ParamLibClient
+	paramLibsDone       bool
+	libClients          map[*ssa.Call]*LibClient       // by the call that makes each
+	agentParams         map[*ssa.Function][]ParamAgent // see paramAgents
+	loadsOfField        map[fieldKey][]ssa.Value       // see indexLoads
 	loadsOfGlobal       map[*ssa.Global][]ssa.Value
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.

@@ -24,10 +24,12 @@
 //     auth, transports, header maps filled by callers) to the call that
 //     sends them, and clients kept behind interfaces and judged where
 //     the module stores into them.
-//   - Client libraries (libclients.go, librequests.go): clients and
-//     requests of go-jira, go-atlassian, resty, retryablehttp,
-//     go-bitbucket and oreo, described by the knowledge package's
-//     tables (internal/atlassian) and followed as objects here.
+//   - Client libraries (libclients.go, librequests.go, agentparams.go):
+//     clients and requests of go-jira, go-atlassian, resty,
+//     retryablehttp, go-bitbucket and oreo, described by the knowledge
+//     package's tables (internal/atlassian) and followed as objects
+//     here; a User-Agent a constructor of the module takes from its
+//     callers is found at their arguments.
 //   - Path conditions (conditions.go, and the paths subpackage): the
 //     branches on the way to each alternative of a value (Cond, Alt),
 //     and whether something is done on every path between two points

@@ -424,6 +424,48 @@ func (r *Result) LibClientSites() []*LibClientSite {
 	return r.libSites
 }
 
+// A ParamLibClient is a library client that a function of this
+// package gets as a parameter, with what the code does with it from
+// there: the User-Agents and credentials set on it or its requests,
+// the requests it sends. What was done to it before is not known, so
+// it is Opaque and its base URL Unknown.
+type ParamLibClient struct {
+	Fn     *ssa.Function
+	Param  *ssa.Parameter
+	Client LibClient
+}
+
+// ParamLibClients returns the library clients the package's functions
+// get as parameters, in source order of their functions.
+func (r *Result) ParamLibClients() []*ParamLibClient {
+	if !r.Relevant || r.paramLibsDone {
+		return r.paramLibs
+	}
+	r.paramLibsDone = true
+	if !importsClientLibrary(r.pass.Pkg) {
+		return nil
+	}
+	for _, fn := range r.funcs {
+		for _, p := range fn.Params {
+			named, ok := types.Unalias(deref(p.Type())).(*types.Named)
+			if !ok || named.Obj().Pkg() == nil {
+				continue
+			}
+			pkg := named.Obj().Pkg().Path()
+			lib, ok := atlassian.LibraryClientType(pkg, named.Obj().Name())
+			if !ok {
+				continue
+			}
+			c := LibClient{Library: lib, Package: pkg, BaseURLs: Strs{Unknown()}, Opaque: true, InTest: r.inTestFile(fn)}
+			w := &libWalk{r: r, client: &c, seen: map[ssa.Value]bool{}}
+			w.forward(p, 0)
+			c.Headers = uniqueHeaders(c.Headers)
+			r.paramLibs = append(r.paramLibs, &ParamLibClient{Fn: fn, Param: p, Client: c})
+		}
+	}
+	return r.paramLibs
+}
+
 // libClientAt returns the client a library constructor call makes,
 // with what the code does with it afterwards; memoised.
 func (r *Result) libClientAt(call *ssa.Call, lc atlassian.LibraryCall) LibClient {
@@ -1191,6 +1233,13 @@ func LibTarget(hosts atlassian.Hosts, c *LibClient, s *LibSend) (Target, bool) {
 	if s != nil && len(s.URLs) > 0 {
 		urls = s.URLs
 	}
+	return libTarget(hosts, urls, c.Library != nil && c.Library.Atlassian && !(c.InTest && loopbackOnly(c.BaseURLs)))
+}
+
+// libTarget returns the first of urls that goes to Atlassian, else the
+// first of them as a REST path when the client is of a library made
+// for Atlassian's APIs (atlassianLibrary), else the first and false.
+func libTarget(hosts atlassian.Hosts, urls Strs, atlassianLibrary bool) (Target, bool) {
 	var first Target
 	for i, u := range urls {
 		t := Classify(hosts, u)
@@ -1201,7 +1250,7 @@ func LibTarget(hosts atlassian.Hosts, c *LibClient, s *LibSend) (Target, bool) {
 			return t, true
 		}
 	}
-	if c.Library != nil && c.Library.Atlassian && !(c.InTest && loopbackOnly(c.BaseURLs)) {
+	if atlassianLibrary {
 		if first.Path != atlassian.RESTPath {
 			first.Path = atlassian.RESTPath
 		}

@@ -212,6 +212,9 @@ type Summary struct {
 	// of its parameters, so that importers judge a query they fill by
 	// where (*jira.Client).Get puts it. What it returns is in Results.
 	ParamURLs []Strs
+	// ParamAgents are the parameters that become the User-Agent of a
+	// library client it makes: judged at its callers' arguments.
+	ParamAgents []ParamAgent
 }
 
 // AFact marks Summary as an analysis fact.
@@ -257,7 +260,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0
+	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0 && len(s.ParamAgents) == 0
 }
 
 // summary returns what fn does, computing it for functions of this
@@ -350,6 +353,7 @@ func (r *Result) exportFacts() {
 			}
 			s.ParamURLs = uses.paramQueryURLs(fn)
 		}
+		s.ParamAgents = r.paramAgents()[fn]
 		if s.empty() {
 			continue
 		}
@@ -359,7 +363,7 @@ func (r *Result) exportFacts() {
 
 // portable drops what is meaningful only inside this package.
 func (s *Summary) portable() *Summary {
-	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque, ParamURLs: s.ParamURLs}
+	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque, ParamURLs: s.ParamURLs, ParamAgents: s.ParamAgents}
 	strip := func(hs []Header) []Header {
 		out := slices.Clone(hs)
 		for i := range out {

@@ -261,6 +261,42 @@ func userAgentSites(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts
 			}
 		}
 	}
+	// User-Agents set on the library clients functions get as
+	// parameters, where their requests go to Atlassian.
+	for _, pc := range res.ParamLibClients() {
+		c := &pc.Client
+		var agents []flow.Header
+		for i := range c.Sends {
+			if _, ok := flow.LibTarget(hosts, c, &c.Sends[i]); ok {
+				agents = append(agents, c.UserAgents(&c.Sends[i])...)
+			}
+		}
+		if _, ok := flow.LibTarget(hosts, c, nil); ok {
+			agents = append(agents, c.UserAgents(nil)...)
+		}
+		for _, h := range agents {
+			if h.Name != "User-Agent" || h.LibraryDefault || h.NonCanonical {
+				continue
+			}
+			if v, ok := flow.Strs(h.Value).Const(); ok && len(h.ValueExprs) > 0 {
+				add(h.ValueExprs[0].Pos(), v, false)
+			} else if ok && h.Site.IsValid() {
+				add(h.Site, v, false)
+			}
+		}
+	}
+	// User-Agents given to a constructor of the module that sets them
+	// on the library client it makes.
+	for _, a := range res.AgentArgs() {
+		if _, ok := a.Target(hosts); !ok {
+			continue
+		}
+		if v, ok := a.Value.Const(); ok {
+			add(a.Expr.Pos(), v, false)
+		} else if v := flow.KnownPrefix(a.Value); v != "" {
+			add(a.Expr.Pos(), v, true)
+		}
+	}
 	sort.Slice(sites, func(i, j int) bool {
 		if sites[i].test != sites[j].test {
 			return !sites[i].test

@@ -84,6 +84,25 @@ func checkLibClients(res *flow.Result, hosts atlassian.Hosts, addSites func([]fl
 	return out
 }
 
+// checkParamLibClients looks at the library clients the package's
+// functions get as parameters. What was set on such a client before is
+// not known, so it is never reported for lacking a User-Agent; but a
+// User-Agent set here, on a client of a library made for Atlassian or
+// on a request whose URL goes to Atlassian, is checked like any other.
+func checkParamLibClients(res *flow.Result, hosts atlassian.Hosts, addSites func([]flow.Header, flow.Target)) {
+	for _, pc := range res.ParamLibClients() {
+		c := &pc.Client
+		for i := range c.Sends {
+			if t, ok := flow.LibTarget(hosts, c, &c.Sends[i]); ok {
+				addSites(programAgents(c.UserAgents(&c.Sends[i])), t)
+			}
+		}
+		if t, ok := flow.LibTarget(hosts, c, nil); ok {
+			addSites(programAgents(c.UserAgents(nil)), t)
+		}
+	}
+}
+
 // programAgents drops from hs the User-Agent a library sends by
 // itself.
 func programAgents(hs []flow.Header) []flow.Header {

@@ -261,6 +261,23 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 
 	libDefaults := checkLibClients(res, hosts, addSites, inGenerated)
+	checkParamLibClients(res, hosts, addSites)
+
+	// User-Agents given to a constructor of the module that sets them
+	// on the library client it makes: judged where they are written.
+	for _, a := range res.AgentArgs() {
+		target, ok := a.Target(hosts)
+		if !ok {
+			continue
+		}
+		site := uaSite{pos: a.Expr.Pos(), end: a.Expr.End(), expr: a.Expr, target: target}
+		if v, ok := a.Value.Const(); ok {
+			site.value = v
+		} else if site.value, site.prefix = flow.KnownPrefix(a.Value), true; site.value == "" {
+			continue
+		}
+		addSite(site)
+	}
 
 	// Check values in source order: the package's own files by name,
 	// then its tests, then position. A test's identity does not become

@@ -74,7 +74,7 @@ func TestNormalizeIdentity(t *testing.T) {
 // internal/libstubs.
 func TestLibraries(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
-		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable", "uacrosslib/...",
+		"uagojira", "uagoatlassian", "uaresty", "uabitbucket", "uaretryable", "uacrosslib/...", "uaagentparam/...", "uaparamlibclient",
 		"uainconsistentlib", "uarestyrequest", "uaoreo", "ualibtestfile")
 }
 
