@@ -25,11 +25,22 @@ func (r *Result) callerParams(s Str, fn *ssa.Function) Strs {
 		return Strs{s}
 	}
 	args := make([]Strs, len(fn.Params))
-	for _, p := range s.Parts {
-		if p.Param > 0 && p.Param <= len(args) && args[p.Param-1] == nil {
-			args[p.Param-1] = r.paramValues(fn, p.Param-1)
+	var need func(s Str)
+	need = func(s Str) {
+		for _, p := range s.Parts {
+			if p.Resolve != nil {
+				// A deferred resolution needs the parameters of its
+				// base and of its whole reference.
+				need(p.Resolve.Base)
+				need(p.Resolve.Ref)
+				continue
+			}
+			if p.Param > 0 && p.Param <= len(args) && args[p.Param-1] == nil {
+				args[p.Param-1] = r.paramValues(fn, p.Param-1)
+			}
 		}
 	}
+	need(s)
 	return s.subst(args).forgetParams()
 }
 
