@@ -216,8 +216,8 @@ func (s *Summary) String() string { return "flow summary" }
 func (s *Summary) empty() bool {
 	for _, r := range s.Results {
 		for _, v := range r {
-			if !v.IsUnknown() {
-				return false
+			if !v.IsUnknown() || slices.ContainsFunc(v.Parts, func(p Part) bool { return p.Resolve != nil }) {
+				return false // a deferred resolution keeps its base
 			}
 		}
 	}
