@@ -12,7 +12,10 @@ import (
 // substitutes a value's parameters caller by caller, and the callers'
 // own parameters by what their callers pass (paramValues), as far up
 // as callers are in view in this package; the merge of many callers is
-// widened to what groups of them share (see cluster). Where merging
+// widened to what groups of them share (see cluster). A helper that
+// resolves its path parameter against its client's base URL holds the
+// resolution until then (see Resolution): each caller's path is
+// resolved as (*url.URL).ResolveReference would. Where merging
 // loses which caller makes a value what it is, URLCaller goes back up
 // the callers to name one: a request helper with dozens of callers is
 // reported once, in the helper, naming a caller whose URL makes the
