@@ -71,7 +71,9 @@
 // upper case, spaces, no "-int", no version. Reported at the value
 // expression: where Header.Set is given it, or, when a helper sets the
 // header from its parameter (setUserAgent(req, "...")), at each call's
-// argument. When the only fault is upper case, the fix lower-cases the
+// argument; when it is set from a struct field (c.agent), at each value
+// stored into the field (a constructor's agent: "..." or an option's
+// c.agent = ua), each judged by itself. When the only fault is upper case, the fix lower-cases the
 // literal (at a named constant's declaration if the value is one).
 //
 // A User-Agent built at run time ("Acme-Sync/" + version,
