@@ -12,7 +12,10 @@ import (
 // substitutes a value's parameters caller by caller, and the callers'
 // own parameters by what their callers pass (paramValues), as far up
 // as callers are in view in this package; the merge of many callers is
-// widened to what groups of them share (see cluster). Where merging
+// widened to what groups of them share (see cluster). A helper that
+// resolves its path parameter against its client's base URL holds the
+// resolution until then (see Resolution): each caller's path is
+// resolved as (*url.URL).ResolveReference would. Where merging
 // loses which caller makes a value what it is, URLCaller goes back up
 // the callers to name one: a request helper with dozens of callers is
 // reported once, in the helper, naming a caller whose URL makes the
@@ -25,11 +28,22 @@ func (r *Result) callerParams(s Str, fn *ssa.Function) Strs {
 		return Strs{s}
 	}
 	args := make([]Strs, len(fn.Params))
-	for _, p := range s.Parts {
-		if p.Param > 0 && p.Param <= len(args) && args[p.Param-1] == nil {
-			args[p.Param-1] = r.paramValues(fn, p.Param-1)
+	var need func(s Str)
+	need = func(s Str) {
+		for _, p := range s.Parts {
+			if p.Resolve != nil {
+				// A deferred resolution needs the parameters of its
+				// base and of its whole reference.
+				need(p.Resolve.Base)
+				need(p.Resolve.Ref)
+				continue
+			}
+			if p.Param > 0 && p.Param <= len(args) && args[p.Param-1] == nil {
+				args[p.Param-1] = r.paramValues(fn, p.Param-1)
+			}
 		}
 	}
+	need(s)
 	return s.subst(args).forgetParams()
 }
 

@@ -1317,6 +1317,9 @@ func (q *SiteQuery) template(v ssa.Value, depth int) (Template, bool) {
 	}
 	var t Template
 	for _, p := range ss[0].Parts {
+		if p.Resolve != nil {
+			p = Part{Unknown: true} // not the parameter itself
+		}
 		t = append(t, TemplatePart{Lit: p.Lit, Unknown: p.Unknown, Param: p.Param})
 	}
 	return t, true

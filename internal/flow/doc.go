@@ -13,6 +13,9 @@
 //     whose unknown parts stay unknown, read as a URL and classified in
 //     Atlassian's terms. Long values are widened (Str.bound) so cost
 //     stays linear; many alternatives are widened to what they share.
+//     A reference that starts with a parameter, resolved against a
+//     base URL, is held as a Resolution until the callers' values are
+//     substituted, since they say whether it keeps the base.
 //   - Values through channels and local structs (channels.go): a value
 //     received from a channel, or read from a struct field, is what was
 //     sent or stored there.

@@ -182,7 +182,7 @@ func TestValues(t *testing.T) {
 }
 
 func TestRequests(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), probe, "requests", "crosspkg/...", "transports", "headers", "headermaps", "defaultclient")
+	analysistest.Run(t, analysistest.TestData(), probe, "requests", "resolveparam", "crosspkg/...", "transports", "headers", "headermaps", "defaultclient")
 }
 
 // libProbe reports every expression that makes a client-library

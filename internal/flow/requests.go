@@ -225,8 +225,8 @@ func (s *Summary) String() string { return "flow summary" }
 func (s *Summary) empty() bool {
 	for _, r := range s.Results {
 		for _, v := range r {
-			if !v.IsUnknown() {
-				return false
+			if !v.IsUnknown() || slices.ContainsFunc(v.Parts, func(p Part) bool { return p.Resolve != nil }) {
+				return false // a deferred resolution keeps its base
 			}
 		}
 	}
@@ -1898,7 +1898,7 @@ func (r *Result) resolveRequest(req Request, fn *ssa.Function) Request {
 
 // hasParam1 reports whether ss is exactly one parameter of its function.
 func hasParam1(ss Strs) bool {
-	return len(ss) == 1 && len(ss[0].Parts) == 1 && ss[0].Parts[0].Param > 0
+	return len(ss) == 1 && len(ss[0].Parts) == 1 && ss[0].Parts[0].Param > 0 && ss[0].Parts[0].Resolve == nil
 }
 
 // argExpr returns the argument expression that call passes for the

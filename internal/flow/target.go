@@ -3,6 +3,7 @@ package flow
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
@@ -117,4 +118,115 @@ func firstElem(e ast.Expr) ast.Expr {
 		return nil
 	}
 	return e
+}
+
+// A HeaderStore is one store of this package to the struct field a
+// header's value is read from: the expression stored, and what it can
+// be (its function's parameters resolved through its callers).
+type HeaderStore struct {
+	Expr  ast.Expr
+	Value Strs
+}
+
+// HeaderStores returns, when the value of header h is read from a
+// field of a struct where it is set (req.Header.Set("User-Agent",
+// c.agent)), every store of this package to that field, with the
+// expression it stores (agent: "acme/" + Version in a constructor's
+// literal, c.agent = ua in an option): where the value is written,
+// and where a pass reports it. It returns nil when the value is not
+// such a field, when no store or too many are in view, when the
+// expression of one cannot be found, or when a store's value is not
+// among h's (the field of an object that does not reach the request).
+func (r *Result) HeaderStores(h Header) []HeaderStore {
+	if !r.Relevant || !h.Site.IsValid() {
+		return nil
+	}
+	e := r.HeaderValueExpr(h.Site)
+	if e == nil {
+		return nil
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	selection := r.pass.TypesInfo.Selections[sel]
+	if selection == nil || selection.Kind() != types.FieldVal || len(selection.Index()) != 1 {
+		return nil // an embedded struct's field: its stores are another type's
+	}
+	field, _ := selection.Obj().(*types.Var)
+	ptr := selection.Recv()
+	if !isPointer(ptr) {
+		ptr = types.NewPointer(ptr)
+	}
+	key, ok := fieldKeyOf(ptr, selection.Index()[0])
+	if !ok || field == nil {
+		return nil
+	}
+	sites := r.stores[key]
+	if len(sites) == 0 || len(sites) > maxMerged {
+		return nil
+	}
+	values := map[string]bool{}
+	for _, s := range h.Value {
+		values[s.key()] = true
+	}
+	out := make([]HeaderStore, 0, len(sites))
+	for _, s := range sites {
+		expr := r.storedExpr(s.pos, field)
+		if expr == nil {
+			return nil
+		}
+		vals := r.resolveParams(r.eval(s.val), s.fn)
+		for _, v := range vals {
+			if !values[v.key()] {
+				return nil
+			}
+		}
+		out = append(out, HeaderStore{Expr: expr, Value: vals})
+	}
+	return out
+}
+
+// storedExpr returns the expression a store at pos puts into field:
+// the value of a composite literal's field: value element, or the
+// right-hand side of an assignment to the field; nil if neither is
+// found there.
+func (r *Result) storedExpr(pos token.Pos, field *types.Var) ast.Expr {
+	isField := func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			return r.pass.TypesInfo.Uses[e.Sel] == field
+		case *ast.Ident:
+			return r.pass.TypesInfo.Uses[e] == field
+		}
+		return false
+	}
+	var found ast.Expr
+	for _, f := range r.pass.Files {
+		if f.FileStart > pos || f.FileEnd < pos {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found != nil || n == nil || n.Pos() > pos || n.End() < pos {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.KeyValueExpr:
+				if (n.Colon == pos || n.Key.Pos() == pos) && isField(n.Key) {
+					found = n.Value
+				}
+			case *ast.AssignStmt:
+				if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+					break
+				}
+				for i, lhs := range n.Lhs {
+					if (n.TokPos == pos || lhs.Pos() <= pos && pos < lhs.End()) && isField(lhs) {
+						found = n.Rhs[i]
+					}
+				}
+			}
+			return true
+		})
+	}
+	return found
 }

@@ -17,10 +17,21 @@ import (
 type urlParts struct {
 	scheme, host, path, rawQuery Str
 	opaque                       bool // not a URL we can take apart
+	// text is the whole text of an opaque URL that starts with a
+	// parameter, which a caller may make a relative reference or an
+	// absolute URL.
+	text Str
+	// deferred, when set, is what an opaque URL is: a resolution
+	// against a base held until the parameter its reference starts
+	// with is known (see Resolution).
+	deferred Str
 }
 
 func (u urlParts) str() Str {
 	if u.opaque {
+		if len(u.deferred.Parts) > 0 {
+			return u.deferred
+		}
 		return Unknown()
 	}
 	s := Str{}
@@ -44,6 +55,9 @@ func onlyUnknown(s Str) bool { return len(s.Parts) == 1 && s.Parts[0].Unknown }
 
 // splitURL takes a symbolic URL string apart at its known delimiters.
 func splitURL(s Str) urlParts {
+	if len(s.Parts) == 1 && s.Parts[0].Resolve != nil {
+		return urlParts{opaque: true, text: s, deferred: s}
+	}
 	text := s.render(hole)
 	var u urlParts
 	rest := text
@@ -57,7 +71,11 @@ func splitURL(s Str) urlParts {
 		u.host = fromRendered(rest[:end])
 		rest = rest[end:]
 	} else if strings.HasPrefix(rest, hole) {
-		return urlParts{opaque: true}
+		u := urlParts{opaque: true}
+		if s.Parts[0].Param != 0 {
+			u.text = s
+		}
+		return u
 	}
 	if i := strings.Index(rest, "#"); i >= 0 {
 		rest = rest[:i]
@@ -239,6 +257,7 @@ func (r *Result) urlObjectsBefore(v ssa.Value, before token.Pos) []urlParts {
 			if base[i].opaque && field != "RawQuery" {
 				base[i].opaque = false
 			}
+			base[i].deferred = Str{} // the resolution no longer says it all
 		}
 	}
 	return base
@@ -259,6 +278,11 @@ func resolveReferences(bases, refs []urlParts) []urlParts {
 }
 
 func resolveReference(base, ref urlParts) urlParts {
+	if ref.opaque && len(ref.text.Parts) > 0 {
+		// A reference that starts with a parameter: what its callers
+		// pass says whether the base is kept.
+		return urlParts{opaque: true, deferred: resolutionStr(base.str(), ref.text)}
+	}
 	if ref.opaque || len(ref.scheme.Parts) > 0 {
 		return ref // unknown, or absolute: what the base was does not matter
 	}

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -12,6 +13,44 @@ type Part struct {
 	Lit     string
 	Param   int  // 1-based index into the function's parameters (receiver first); 0 if not a parameter
 	Unknown bool // neither literal nor parameter
+
+	// Resolve, when set, makes the part a reference resolved against a
+	// base URL whose text starts with a parameter (rel, _ :=
+	// url.Parse(ref); base.ResolveReference(rel)): whether the result
+	// keeps the base depends on whether the caller's ref is absolute,
+	// so it is resolved when the parameter is substituted (see
+	// Resolution). Param is then the parameter the reference starts
+	// with, so that the part counts as one everywhere else.
+	Resolve *Resolution
+}
+
+// A Resolution is base.ResolveReference(ref) held until ref's
+// parameters are known: a request helper's path parameter, resolved
+// against its client's base URL, is a REST path on the site for one
+// caller and another host's absolute URL for the next.
+type Resolution struct {
+	Base, Ref Str
+}
+
+// resolutionStr returns the Str made of one deferred resolution of ref
+// (which starts with a parameter) against base.
+func resolutionStr(base, ref Str) Str {
+	return Str{Parts: []Part{{Param: ref.Parts[0].Param, Resolve: &Resolution{Base: base, Ref: ref}}}}
+}
+
+// subst resolves the reference once the call's arguments are put in
+// for the parameters of its base and reference, as
+// (*url.URL).ResolveReference does (see resolveReference). What is
+// still a parameter at the start of the reference (a caller's own
+// parameter) stays a deferred resolution, for that caller's callers.
+func (res *Resolution) subst(args []Strs) Strs {
+	var out Strs
+	for _, base := range res.Base.subst(args) {
+		for _, ref := range res.Ref.subst(args) {
+			out = append(out, resolveReference(splitURL(base), splitURL(ref)).str())
+		}
+	}
+	return out.bounded()
 }
 
 // A Str is what a string expression can evaluate to on one path: a
@@ -211,6 +250,27 @@ func (s Str) render(unknown string) string {
 	return b.String()
 }
 
+// key is s rendered with its deferred resolutions spelled out, so that
+// two resolutions of one reference against different bases stay two
+// alternatives.
+func (s Str) key() string {
+	if !slices.ContainsFunc(s.Parts, func(p Part) bool { return p.Resolve != nil }) {
+		return s.render(hole)
+	}
+	var b strings.Builder
+	for _, p := range s.Parts {
+		switch {
+		case p.Resolve != nil:
+			b.WriteString(hole + "resolve(" + p.Resolve.Base.key() + hole + "," + p.Resolve.Ref.key() + hole + ")")
+		case p.Unknown || p.Param != 0:
+			b.WriteString(hole)
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
+}
+
 // fromRendered is the inverse of render(hole).
 func fromRendered(text string) Str {
 	var out Str
@@ -229,6 +289,13 @@ func (s Str) subst(args []Strs) Strs {
 	for _, p := range s.Parts {
 		var next Strs
 		switch {
+		case p.Resolve != nil:
+			alts := p.Resolve.subst(args)
+			for _, prefix := range out {
+				for _, alt := range alts {
+					next = append(next, prefix.Concat(alt))
+				}
+			}
 		case p.Param > 0 && p.Param <= len(args) && len(args[p.Param-1]) > 0:
 			for _, prefix := range out {
 				for _, alt := range args[p.Param-1] {
@@ -258,6 +325,8 @@ func (s Str) forgetParams() Str {
 	out := Str{Parts: make([]Part, 0, len(s.Parts))}
 	for _, p := range s.Parts {
 		if p.Param != 0 {
+			// A deferred resolution too: a reference that starts with
+			// something unknown may replace the whole base.
 			p = Part{Unknown: true}
 		}
 		if n := len(out.Parts); n > 0 && p.Unknown && out.Parts[n-1].Unknown {
@@ -309,7 +378,7 @@ func (ss Strs) bounded() Strs {
 	var out Strs
 	seen := map[string]bool{}
 	for _, s := range ss {
-		key := s.render(hole)
+		key := s.key()
 		if seen[key] {
 			continue
 		}

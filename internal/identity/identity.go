@@ -202,6 +202,21 @@ func userAgentSites(pass *analysis.Pass, res *flow.Result, hosts atlassian.Hosts
 					}
 					continue
 				}
+				if stores := res.HeaderStores(h); len(stores) > 0 {
+					// Read from a struct field: each value where it
+					// is stored.
+					for _, st := range stores {
+						v, ok := st.Value.Const()
+						prefix := false
+						if !ok {
+							v, prefix = flow.KnownPrefix(st.Value), true
+						}
+						if v != "" {
+							add(st.Expr.Pos(), v, prefix)
+						}
+					}
+					continue
+				}
 				v, ok := flow.Strs(h.Value).Const()
 				prefix := false
 				if !ok {

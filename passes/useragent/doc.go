@@ -71,16 +71,19 @@
 // upper case, spaces, no "-int", no version. Reported at the value
 // expression: where Header.Set is given it, or, when a helper sets the
 // header from its parameter (setUserAgent(req, "...")), at each call's
-// argument. The same holds for a constructor of the module that sets its
-// parameter as the User-Agent of a client library's client it makes
-// (NewWithAgent(site, "..."), which calls resty's SetHeader or
-// go-atlassian's Auth.SetUserAgent with it), in its package or in
-// packages importing it. A User-Agent set on a library client that a
-// function gets as a parameter, or on that client's requests, is judged
-// when the requests go to Atlassian, though such a client is never
-// reported for lacking one (who made it may have set it). When the only
-// fault is upper case, the fix lower-cases the literal (at a named
-// constant's declaration if the value is one).
+// argument; when it is set from a struct field (c.agent), at each value
+// stored into the field (a constructor's agent: "..." or an option's
+// c.agent = ua), each judged by itself. The same holds for a
+// constructor of the module that sets its parameter as the User-Agent
+// of a client library's client it makes (NewWithAgent(site, "..."),
+// which calls resty's SetHeader or go-atlassian's Auth.SetUserAgent with
+// it), in its package or in packages importing it. A User-Agent set on
+// a library client that a function gets as a parameter, or on that
+// client's requests, is judged when the requests go to Atlassian,
+// though such a client is never reported for lacking one (who made it
+// may have set it). When the only fault is upper case, the fix
+// lower-cases the literal (at a named constant's declaration if the
+// value is one).
 //
 // A User-Agent built at run time ("Acme-Sync/" + version,
 // fmt.Sprintf("Acme Sync/%s", v)) is judged by its constant start, when

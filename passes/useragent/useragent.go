@@ -147,6 +147,17 @@ type uaSite struct {
 	prefix bool
 }
 
+// judged returns what of a User-Agent's values is judged: the value
+// when it is one constant, else the constant start all of them share
+// (prefix); ok is false when nothing constant starts them.
+func judged(vals flow.Strs) (value string, prefix, ok bool) {
+	if v, ok := vals.Const(); ok {
+		return v, false, true
+	}
+	v := flow.KnownPrefix(vals)
+	return v, true, v != ""
+}
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res, release := flow.Use(pass)
 	defer release()
@@ -189,13 +200,17 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				}
 				continue
 			}
-			v, ok := flow.Strs(h.Value).Const()
-			prefix := false
-			if !ok {
-				v = flow.KnownPrefix(h.Value)
-				ok = v != ""
-				prefix = true
+			if stores := res.HeaderStores(h); len(stores) > 0 {
+				// Read from a struct field: each value where it is
+				// stored (a constructor's default, an option's).
+				for _, st := range stores {
+					if v, prefix, ok := judged(st.Value); ok {
+						addSite(uaSite{pos: st.Expr.Pos(), end: st.Expr.End(), expr: st.Expr, value: v, target: target, prefix: prefix})
+					}
+				}
+				continue
 			}
+			v, prefix, ok := judged(h.Value)
 			if h.Site == token.NoPos || !ok {
 				continue
 			}

@@ -21,7 +21,7 @@ func TestDefault(t *testing.T) {
 func TestRules(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
 		"uaconvention", "ualibrary", "uainconsistent", "uaidentity/...", "uasuppressed",
-		"uafixshapes", "uatestorder", "uacasereference", "uadefaultclient", "uasend/...", "uaprefix", "uadeferred/...")
+		"uafixshapes", "uatestorder", "uacasereference", "uadefaultclient", "uasend/...", "uaprefix", "uadeferred/...", "uafieldstore")
 }
 
 func TestRequiredIdentity(t *testing.T) {

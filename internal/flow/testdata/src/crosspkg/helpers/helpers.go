@@ -2,7 +2,10 @@
 // request parameter and what they return reaches app as facts.
 package helpers
 
-import "net/http"
+import (
+	"net/http"
+	"net/url"
+)
 
 const Site = "https://acme.atlassian.net"
 
@@ -31,4 +34,13 @@ func (transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	req = req.Clone(req.Context())
 	req.Header.Set("User-Agent", "jira-acme-int/1.0.0")
 	return http.DefaultTransport.RoundTrip(req) // want `send: urls=\[\] User-Agent=\["jira-acme-int/1.0.0"\] opaque; clients \{\}`
+}
+
+var base, _ = url.Parse(Site + "/")
+
+// Resolve resolves ref against the site: what app passes says whether
+// the site is kept.
+func Resolve(ref string) string {
+	rel, _ := url.Parse(ref)
+	return base.ResolveReference(rel).String()
 }
