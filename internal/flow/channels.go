@@ -284,7 +284,7 @@ func (r *Result) chanRoots(ch ssa.Value) map[any]bool {
 				}
 			}
 		case *ssa.FreeVar:
-			for _, b := range bindings(v) {
+			for _, b := range closureBindings(v) {
 				value(b, depth+1)
 			}
 		case *ssa.Call:
@@ -311,7 +311,7 @@ func (r *Result) chanRoots(ch ssa.Value) map[any]bool {
 				}
 			}
 		case *ssa.FreeVar:
-			for _, b := range bindings(a) {
+			for _, b := range closureBindings(a) {
 				addr(b, depth+1)
 			}
 		case *ssa.Parameter:
@@ -319,25 +319,6 @@ func (r *Result) chanRoots(ch ssa.Value) map[any]bool {
 		}
 	}
 	value(ch, 0)
-	return out
-}
-
-// bindings returns the values the closures of fv's function capture
-// for it.
-func bindings(fv *ssa.FreeVar) []ssa.Value {
-	fn := fv.Parent()
-	i := slices.Index(fn.FreeVars, fv)
-	if i < 0 || fn.Parent() == nil {
-		return nil
-	}
-	var out []ssa.Value
-	for _, b := range fn.Parent().Blocks {
-		for _, instr := range b.Instrs {
-			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
-				out = append(out, mc.Bindings[i])
-			}
-		}
-	}
 	return out
 }
 

@@ -1407,26 +1407,37 @@ func (r *Result) transportClient(v ssa.Value) Client {
 		}
 		return c
 	}
-	sel := types.NewMethodSet(t).Lookup(nil, "RoundTrip")
+	_, _, c, ok := r.requestMethod(t, "RoundTrip")
+	if !ok {
+		return Client{Opaque: true}
+	}
+	return r.instanceTransport(v, c)
+}
+
+// requestMethod returns the function of t's method name (Do,
+// RoundTrip), its summary, and the client that summary describes: the
+// headers it sets on its request parameter and whether code atlvet
+// cannot see may change it. ok is false when t has no such method, or
+// only a promoted one of an embedded field, whose target is not known
+// here. (Methods of imported packages are "from type information";
+// their summaries come from facts.)
+func (r *Result) requestMethod(t types.Type, name string) (fn *ssa.Function, s *Summary, c Client, ok bool) {
+	sel := types.NewMethodSet(t).Lookup(nil, name)
 	if sel == nil {
-		return Client{Opaque: true}
+		return nil, nil, Client{}, false
 	}
-	fn := r.pkg.Prog.MethodValue(sel)
+	fn = r.pkg.Prog.MethodValue(sel)
 	if fn == nil || fn.Synthetic != "" && fn.Synthetic != "from type information" {
-		// A promoted method of an embedded RoundTripper: whatever it
-		// wraps is not known here. (Methods of imported packages are
-		// "from type information"; their summaries come from facts.)
-		return Client{Opaque: true}
+		return nil, nil, Client{}, false
 	}
-	s := r.summary(fn)
-	var c Client
+	s = r.summary(fn)
 	if len(s.ParamHeaders) > 1 {
 		c.Headers = s.ParamHeaders[1]
 	}
 	if len(s.ParamOpaque) > 1 {
 		c.Opaque = s.ParamOpaque[1]
 	}
-	return r.instanceTransport(v, c)
+	return fn, s, c, true
 }
 
 // instanceTransport narrows c, what a wrapping RoundTripper sets on
@@ -1746,21 +1757,9 @@ func (r *Result) doerClients(v ssa.Value, depth int) []Client {
 // interface by its Do method: the headers it sets on the request and
 // the clients it sends it through.
 func (r *Result) doerType(t types.Type, obj ssa.Value) Client {
-	sel := types.NewMethodSet(t).Lookup(nil, "Do")
-	if sel == nil {
+	fn, s, c, ok := r.requestMethod(t, "Do")
+	if !ok {
 		return Client{Opaque: true}
-	}
-	fn := r.pkg.Prog.MethodValue(sel)
-	if fn == nil || fn.Synthetic != "" && fn.Synthetic != "from type information" {
-		return Client{Opaque: true}
-	}
-	s := r.summary(fn)
-	var c Client
-	if len(s.ParamHeaders) > 1 {
-		c.Headers = s.ParamHeaders[1]
-	}
-	if len(s.ParamOpaque) > 1 {
-		c.Opaque = s.ParamOpaque[1]
 	}
 	switch {
 	case len(s.ParamSends) < 2:
