@@ -336,56 +336,38 @@ func (s *Server) notify(req *request) *rpcError {
 		}
 		return nil
 	case "textDocument/didOpen":
-		var p didOpenParams
-		if err := json.Unmarshal(req.Params, &p); err != nil {
-			return invalidParams(err)
-		}
-		return s.didOpen(p)
+		return handle(req, s.didOpen)
 	case "textDocument/didChange":
-		var p didChangeParams
-		if err := json.Unmarshal(req.Params, &p); err != nil {
-			return invalidParams(err)
-		}
-		return s.didChange(p)
+		return handle(req, s.didChange)
 	case "textDocument/didSave":
-		var p didSaveParams
-		if err := json.Unmarshal(req.Params, &p); err != nil {
-			return invalidParams(err)
-		}
-		return s.didSave(p)
+		return handle(req, s.didSave)
 	case "textDocument/didClose":
-		var p didCloseParams
-		if err := json.Unmarshal(req.Params, &p); err != nil {
-			return invalidParams(err)
-		}
-		return s.didClose(p)
+		return handle(req, s.didClose)
 	case "workspace/didChangeConfiguration":
-		var p didChangeConfigurationParams
-		if err := json.Unmarshal(req.Params, &p); err != nil {
-			return invalidParams(err)
-		}
-		s.didChangeConfiguration(p)
-		return nil
+		return handle(req, func(p didChangeConfigurationParams) *rpcError { s.didChangeConfiguration(p); return nil })
 	case "workspace/didChangeWorkspaceFolders":
-		var p didChangeWorkspaceFoldersParams
-		if err := json.Unmarshal(req.Params, &p); err != nil {
-			return invalidParams(err)
-		}
-		s.didChangeWorkspaceFolders(p)
-		return nil
+		return handle(req, func(p didChangeWorkspaceFoldersParams) *rpcError { s.didChangeWorkspaceFolders(p); return nil })
 	case "$/cancelRequest":
-		var p cancelParams
-		if err := json.Unmarshal(req.Params, &p); err != nil {
-			return invalidParams(err)
-		}
-		s.mu.Lock()
-		if cancel := s.requests[string(p.ID)]; cancel != nil {
-			cancel()
-		}
-		s.mu.Unlock()
-		return nil
+		return handle(req, func(p cancelParams) *rpcError {
+			s.mu.Lock()
+			if cancel := s.requests[string(p.ID)]; cancel != nil {
+				cancel()
+			}
+			s.mu.Unlock()
+			return nil
+		})
 	}
 	return nil
+}
+
+// handle decodes a notification's parameters into P and hands them to
+// f; parameters that do not decode are invalid.
+func handle[P any](req *request, f func(P) *rpcError) *rpcError {
+	var p P
+	if err := json.Unmarshal(req.Params, &p); err != nil {
+		return invalidParams(err)
+	}
+	return f(p)
 }
 
 func invalidParams(err error) *rpcError {
