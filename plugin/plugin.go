@@ -28,6 +28,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/driver"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/suite"
@@ -65,7 +66,7 @@ func New(settings any) (register.LinterPlugin, error) {
 	}
 	// golangci-lint re-panics a pass's panic at the end of its run and
 	// loses every linter's issues: a pass's panic is an issue instead.
-	driver.RecoverPanics(analyzers, map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded})
+	driver.RecoverPanics(analyzers, map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded}, atlassian.RedactCredentials)
 	return &Plugin{analyzers: analyzers}, nil
 }
 

@@ -42,7 +42,7 @@ func main() {
 		// go vet and go fix: their own flags, one package per run.
 		flag.Var(versionFlag{version}, "V", "print version and exit")
 		passes := suite.Analyzers()
-		driver.RecoverPanics(passes, map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded})
+		driver.RecoverPanics(passes, map[*analysis.Analyzer]func(*analysis.Pass) any{flow.Analyzer: flow.Degraded}, atlassian.RedactCredentials)
 		unitchecker.Main(passes...)
 		return
 	}

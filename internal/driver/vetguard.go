@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"go/token"
 	"os"
@@ -33,8 +34,12 @@ var guarded = struct {
 // It changes the analyzers in place, because passes look up their
 // requirements' results by the required analyzers' identity, and
 // guards each analyzer once however often it is called; a process
-// that calls it runs no other driver.
-func RecoverPanics(analyzers []*analysis.Analyzer, fallback map[*analysis.Analyzer]func(*analysis.Pass) any) {
+// that calls it runs no other driver. What it prints or reports of a
+// panic goes through redact (nil: as it is).
+func RecoverPanics(analyzers []*analysis.Analyzer, fallback map[*analysis.Analyzer]func(*analysis.Pass) any, redact func(string) string) {
+	if redact == nil {
+		redact = func(s string) string { return s }
+	}
 	guarded.Lock()
 	defer guarded.Unlock()
 	var guard func(a *analysis.Analyzer)
@@ -53,20 +58,21 @@ func RecoverPanics(analyzers []*analysis.Analyzer, fallback map[*analysis.Analyz
 				if r == nil {
 					return
 				}
-				failure := Failure{Pass: a.Name, Package: pass.Pkg.Path(), Err: &panicError{value: r, where: panicSite(debug.Stack())}, Panic: true}
+				// A panic's value may quote the source it choked on.
+				msg := redact(Failure{Pass: a.Name, Package: pass.Pkg.Path(), Err: &panicError{value: r, where: panicSite(debug.Stack())}, Panic: true}.String())
 				switch {
 				case fb != nil:
-					fmt.Fprintf(os.Stderr, "atlvet: %v\n", failure)
+					fmt.Fprintf(os.Stderr, "atlvet: %s\n", msg)
 					result, err = fb(pass), nil
 				case a.ResultType == nil:
 					var pos token.Pos
 					if len(pass.Files) > 0 {
 						pos = pass.Files[0].Package
 					}
-					pass.Report(analysis.Diagnostic{Pos: pos, Message: failure.String()})
+					pass.Report(analysis.Diagnostic{Pos: pos, Message: msg})
 					result, err = nil, nil
 				default:
-					result, err = nil, fmt.Errorf("%s", failure)
+					result, err = nil, errors.New(msg)
 				}
 			}()
 			return run(pass)

@@ -19,7 +19,7 @@ const vetToolEnv = "ATLVET_DRIVER_TEST_VETTOOL"
 func TestMain(m *testing.M) {
 	if os.Getenv(vetToolEnv) != "" {
 		passes := []*analysis.Analyzer{panicker, reporter}
-		RecoverPanics(passes, nil)
+		RecoverPanics(passes, nil, nil)
 		unitchecker.Main(passes...) // exits
 	}
 	os.Exit(m.Run())
@@ -74,7 +74,7 @@ func TestRecoverPanicsFallback(t *testing.T) {
 	}
 	RecoverPanics([]*analysis.Analyzer{dependent}, map[*analysis.Analyzer]func(*analysis.Pass) any{
 		base: func(*analysis.Pass) any { return "degraded" },
-	})
+	}, nil)
 	pass := &analysis.Pass{Analyzer: base, Pkg: types.NewPackage("example.com/q", "q")}
 	res, err := base.Run(pass)
 	if err != nil || res != "degraded" {
@@ -82,5 +82,21 @@ func TestRecoverPanicsFallback(t *testing.T) {
 	}
 	if _, err := dependent.Run(&analysis.Pass{Analyzer: dependent, Pkg: pass.Pkg, ResultOf: map[*analysis.Analyzer]any{base: res}}); err != nil || got != "degraded" {
 		t.Errorf("dependent saw %v, %v", got, err)
+	}
+}
+
+// TestRecoverPanicsRedacts: what a panic's value quotes goes through
+// the redaction before it is reported.
+func TestRecoverPanicsRedacts(t *testing.T) {
+	const token = "ATATT3xFfGF0Zr6Tn9WKp3Lm8Qx1Vb4KDq2Hn7Jc5Rt8Ys3Uw6Ze9Ab1Cd4Ef7Gh0Ij2Kl5Mn8Op1Qr4St7Uv0Wx3Yz6=0A1B2C3D"
+	leaf := &analysis.Analyzer{Name: "leaf", Doc: "leaf panics quoting a token", Run: func(*analysis.Pass) (any, error) { panic("cannot parse " + token) }}
+	RecoverPanics([]*analysis.Analyzer{leaf}, nil, func(s string) string { return strings.ReplaceAll(s, token, "ATATT3…") })
+	var got []string
+	pass := &analysis.Pass{Analyzer: leaf, Pkg: types.NewPackage("example.com/r", "r"), Report: func(d analysis.Diagnostic) { got = append(got, d.Message) }}
+	if _, err := leaf.Run(pass); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || strings.Contains(got[0], token) || !strings.Contains(got[0], "panicked on package example.com/r: cannot parse ATATT3…") {
+		t.Errorf("reported %q, want the panic with the token redacted", got)
 	}
 }
