@@ -27,6 +27,18 @@ func GatewayURL(siteHost, path string, complete bool) string {
 	return base + "/ex/jira/{cloudid}/... (or /ex/confluence/{cloudid}/...)"
 }
 
+// GatewayBase returns the base URL a client library's client should be
+// made with for 3LO requests to the products of the Cloud site
+// siteHost: "https://api.atlassian.com/ex/confluence/{cloudid}/" for
+// product "confluence". The gateway serves Jira and Confluence; a
+// product it does not serve or one not known is given the Jira form.
+func GatewayBase(siteHost, product string) string {
+	if product != "confluence" {
+		product = "jira"
+	}
+	return "https://" + GatewayHost(siteHost) + "/ex/" + product + "/{cloudid}/"
+}
+
 // AccessibleResourcesURL returns the endpoint that lists the sites an
 // OAuth 2.0 (3LO) token may reach, with each site's cloud ID, for the
 // cloud (commercial or government) siteHost belongs to.

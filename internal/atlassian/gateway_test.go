@@ -48,3 +48,18 @@ func TestGatewayAdviceEchoesSafely(t *testing.T) {
 		t.Errorf("GatewayAdvice echoes a token: %s", got)
 	}
 }
+
+func TestGatewayBase(t *testing.T) {
+	tests := []struct{ site, product, want string }{
+		{"acme.atlassian.net", "jira", "https://api.atlassian.com/ex/jira/{cloudid}/"},
+		{"acme.atlassian.net", "confluence", "https://api.atlassian.com/ex/confluence/{cloudid}/"},
+		{"acme.atlassian.net", "bitbucket", "https://api.atlassian.com/ex/jira/{cloudid}/"},
+		{"acme.atlassian.net", "", "https://api.atlassian.com/ex/jira/{cloudid}/"},
+		{"acme.atlassian-us-gov-mod.net", "jira", "https://" + GatewayHost("acme.atlassian-us-gov-mod.net") + "/ex/jira/{cloudid}/"},
+	}
+	for _, tt := range tests {
+		if got := GatewayBase(tt.site, tt.product); got != tt.want {
+			t.Errorf("GatewayBase(%q, %q) = %q, want %q", tt.site, tt.product, got, tt.want)
+		}
+	}
+}

@@ -409,11 +409,7 @@ func (c *checker) checkLibClient(site *flow.LibClientSite) {
 			if !ok {
 				continue
 			}
-			product := atlassian.LibraryProduct(lc.Package)
-			if product == "" || product == "bitbucket" {
-				product = "jira"
-			}
-			gw := "https://" + atlassian.GatewayHost(siteHost(t)) + "/ex/" + product + "/{cloudid}/"
+			gw := atlassian.GatewayBase(siteHost(t), atlassian.LibraryProduct(lc.Package))
 			d := analysis.Diagnostic{
 				Pos:      site.Call.Pos(),
 				End:      site.Call.End(),
