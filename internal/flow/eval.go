@@ -493,6 +493,8 @@ func (r *Result) evalLibraryCall(c *ssa.CallCommon, fn *types.Func, index int) (
 			out = concatAll(out, r.eval(e))
 		}
 		return out, true
+	case funcs.IsMethod(fn, "strings", "Builder", "String") && index == 0 && len(args) == 1:
+		return r.builderValue(args[0], c), true
 	case funcs.IsFunc(fn, "strings", "Join") && index == 0:
 		elems := r.variadic(args[0])
 		if elems == nil {

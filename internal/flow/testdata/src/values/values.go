@@ -108,3 +108,32 @@ func sprintfIndexes(a, b string) {
 	show(fmt.Sprintf("%s/rest/api/3/issue/%[1]s?x=%s", site, "KEY-1")) // want `show: \["https://acme.atlassian.net/rest/api/3/issue/…\?x=…"\]`
 	show(fmt.Sprintf("x=%*d&y=%s", 5, 3, "z"))                         // want `show: \["x=…&y=…"\]`
 }
+
+// A strings.Builder is what was written to it on every path; what
+// only some paths write is unknown where it stands.
+func built(parts []string, key string, cond bool) {
+	var b strings.Builder
+	b.WriteString(site)
+	b.WriteString("/rest/api/3/issue/")
+	b.WriteString(key)
+	show(b.String()) // want `show: \["https://acme\.atlassian\.net/rest/api/3/issue/…"\]`
+
+	p := strings.Builder{}
+	p.WriteString("/rest/api/2")
+	for _, part := range parts {
+		p.WriteByte('/')
+		p.WriteString(part)
+	}
+	show(p.String()) // want `show: \["/rest/api/2…"\]`
+
+	var q strings.Builder
+	if cond {
+		q.WriteString("https://example.com")
+	}
+	q.WriteString("/health")
+	show(q.String()) // want `show: \["…/health"\]`
+
+	var r strings.Builder
+	fmt.Fprintf(&r, "%s/rest/api/3/myself", site)
+	show(r.String()) // want `show: \["…"\]`
+}
