@@ -37,7 +37,7 @@ var Analyzer = &analysis.Analyzer{
 // Atlassian; the client libraries of internal/atlassian's tables too.
 var httpImports = []string{
 	"net/http",
-	"golang.org/x/oauth2",
+	atlassian.OAuth2Path,
 }
 
 func importsClientLibrary(pkg *types.Package) bool {
@@ -152,7 +152,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// net/http or spelling a URL itself.
 	r.Relevant = own || importsHTTPPackage(pass) || makesIdentifiers(pass)
 	r.Dependency = dependency(pass)
-	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) || oauth2Package(pass.Pkg.Path()) || r.Dependency {
+	if len(pass.TypeErrors) > 0 || atlassian.IsClientLibraryPackage(pass.Pkg.Path()) || atlassian.IsOAuth2Package(pass.Pkg.Path()) || r.Dependency {
 		// A client library is known from the tables, not from its
 		// source, under every driver (go vet analyses it, atlvet's own
 		// driver reads only its export data). So is any other package
@@ -168,7 +168,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return r, nil
 	}
 	r.build()
-	if funcs.Imports(pass.Pkg, "golang.org/x/oauth2") {
+	if funcs.Imports(pass.Pkg, atlassian.OAuth2Path) {
 		if r.scanOperands(); r.mentionsHTTPClientKey {
 			pass.ExportPackageFact(&contextClient{Requests: r.putsClientIntoRequests()})
 		}
@@ -600,12 +600,6 @@ func dependency(pass *analysis.Pass) bool {
 		}
 	}
 	return len(pass.Files) > 0
-}
-
-// oauth2Package reports whether path is a package of golang.org/x/oauth2,
-// whose clients and options flow models by name.
-func oauth2Package(path string) bool {
-	return path == "golang.org/x/oauth2" || strings.HasPrefix(path, "golang.org/x/oauth2/")
 }
 
 // progress is how far a lazily computed property of a package is.

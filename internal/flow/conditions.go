@@ -152,7 +152,7 @@ func requestArg(instr ssa.CallInstruction) ssa.Value {
 		return libArg(instr.Common(), lc, atlassian.ArgRequest)
 	}
 	obj := calleeObj(instr.Common())
-	args := callArgs(instr.Common())
+	args := CallArgs(instr.Common())
 	if len(args) > 1 && (funcs.IsMethod(obj, "net/http", "Client", "Do") ||
 		funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") ||
 		funcs.IsMethod(obj, "net/http", "Transport", "RoundTrip")) {
@@ -167,7 +167,7 @@ func urlArgOf(instr ssa.CallInstruction) ssa.Value {
 		return libArg(instr.Common(), lc, atlassian.ArgURL)
 	}
 	obj := calleeObj(instr.Common())
-	args := callArgs(instr.Common())
+	args := CallArgs(instr.Common())
 	switch {
 	case funcs.IsFunc(obj, "net/http", "Get", "Head", "Post", "PostForm") && len(args) > 0:
 		return args[0]
@@ -818,7 +818,7 @@ func (q *SiteQuery) AuthAlts(site *SendSite, req Request) []AuthAlt {
 		conds := paths.Relative(paths.Block(instr.Block()), st.base)
 		var alts []Alt
 		if call, ok := instr.(ssa.CallInstruction); ok && funcs.IsMethod(calleeObj(call.Common()), "net/http", "Header", "Set", "Add") {
-			if args := callArgs(call.Common()); len(args) == 3 {
+			if args := CallArgs(call.Common()); len(args) == 3 {
 				alts = relative(r.alts(args[2], st.fn, map[ssa.Value]bool{}, 0), st.base)
 			}
 		}

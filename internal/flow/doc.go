@@ -48,8 +48,14 @@
 //     template), whether it is only a prefix of a longer URL, and the
 //     strings that name a URL without being reached (map keys,
 //     comparisons, HTTP mock registrations).
-//   - golang.org/x/oauth2 (oauth_config.go, oauth_authcode.go): what an
-//     oauth2.Config's endpoints and redirect URL can be, and the query
-//     parameters an AuthCodeURL call adds through its options, whose
-//     meaning comes from the option table of the knowledge package.
+//   - Authorize URLs and configuration objects (authorizeurls.go,
+//     configobjects.go): a call that builds an authorize URL is
+//     evaluated as the URL it returns, the same way for every builder,
+//     from what the knowledge package's tables say it is made of (its
+//     endpoint or the receiver's field holding it, the parameters it
+//     adds, its state and options arguments); the URL fields of a
+//     configuration object (an oauth2.Config's endpoints and redirect
+//     URL) are followed wherever the object was built. No API is named
+//     here: x/oauth2, its options, its HTTP clients and the libraries'
+//     calls are rows of internal/atlassian, which calls.go looks up.
 package flow

@@ -449,11 +449,8 @@ func (r *Result) evalCall(call *ssa.Call, index int) Strs {
 	} else if c.IsInvoke() {
 		obj = c.Method
 	}
-	if IsAuthCodeURL(obj) && index == 0 {
-		return r.authCodeURL(call)
-	}
-	if lc, ok := libCall(c); ok && lc.Role == atlassian.RoleAuthorizeURL && index == 0 {
-		return r.libAuthorizeURL(c, lc)
+	if b, ok := AuthorizeURLBuilderOf(obj); ok && index == 0 {
+		return r.authorizeURL(call, b)
 	}
 	if obj != nil {
 		if ss, ok := r.evalLibraryCall(c, obj, index); ok {

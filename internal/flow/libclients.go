@@ -165,30 +165,6 @@ func LibArg(c *ssa.CallCommon, lc atlassian.LibraryCall, k atlassian.ArgKind) ss
 // the argument of kind k of a library call, or -1.
 func LibArgIndex(lc atlassian.LibraryCall, k atlassian.ArgKind) int { return lc.Arg(k) }
 
-// libAuthorizeURL evaluates the authorize URL a library builds: the URL
-// its table fixes, with the state it is given and the client ID, scope
-// and redirect URI of its configuration, which are not known here.
-func (r *Result) libAuthorizeURL(c *ssa.CallCommon, lc atlassian.LibraryCall) Strs {
-	base := Lit(lc.FixedURL)
-	for _, k := range []string{"client_id", "scope", "redirect_uri"} {
-		base = base.Concat(Lit("&" + k + "=")).Concat(Unknown())
-	}
-	state := Strs{Unknown()}
-	if v := libArg(c, lc, atlassian.ArgState); v != nil {
-		state = r.eval(v)
-	}
-	return concatAll(Strs{base.Concat(Lit("&state="))}, escapeAll(state))
-}
-
-// escapeAll query-escapes the known text of each alternative.
-func escapeAll(ss Strs) Strs {
-	out := make(Strs, len(ss))
-	for i, s := range ss {
-		out[i] = escapeStr(s)
-	}
-	return out
-}
-
 // libCall returns what a call means by the client-library tables.
 func libCall(c *ssa.CallCommon) (atlassian.LibraryCall, bool) {
 	obj := calleeObj(c)
@@ -243,7 +219,7 @@ func libArg(c *ssa.CallCommon, lc atlassian.LibraryCall, k atlassian.ArgKind) ss
 	if i < 0 {
 		return nil
 	}
-	args := callArgs(c)
+	args := CallArgs(c)
 	if lc.Recv != "" {
 		i++ // the receiver comes first
 	}
@@ -258,7 +234,7 @@ func libRecv(c *ssa.CallCommon, lc atlassian.LibraryCall) ssa.Value {
 	if lc.Recv == "" {
 		return nil
 	}
-	args := callArgs(c)
+	args := CallArgs(c)
 	if len(args) == 0 {
 		return nil
 	}

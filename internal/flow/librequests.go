@@ -169,7 +169,7 @@ func (r *Result) libClientOrigins(call *ssa.Call) ([]Client, bool) {
 	if recv == nil {
 		return nil, false
 	}
-	if funcs.IsNamed(recv.Type(), "golang.org/x/oauth2/clientcredentials", "Config") {
+	if pkg, name, ok := funcs.NamedType(recv.Type()); ok && atlassian.IsOAuthClientConfig(pkg, name) {
 		return nil, false // clientOrigins knows it, context and all
 	}
 	if lc.Auth == atlassian.AuthNone {

@@ -428,18 +428,6 @@ func (s *Summary) portable() *Summary {
 	return out
 }
 
-func calleeObj(c *ssa.CallCommon) *types.Func {
-	if c.IsInvoke() {
-		return c.Method
-	}
-	if fn := c.StaticCallee(); fn != nil {
-		if obj, ok := fn.Object().(*types.Func); ok {
-			return obj
-		}
-	}
-	return nil
-}
-
 // requestOrigins returns the ways v, a *http.Request, can have been
 // made, each with the headers set on it in v's function.
 func (r *Result) requestOrigins(v ssa.Value) []Request {
@@ -740,7 +728,7 @@ func (r *Result) decorate(in Request, v ssa.Value, clones bool) (req Request) {
 					}
 				case funcs.IsMethod(obj, "net/http", "Request", "SetBasicAuth"):
 					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Basic ").Concat(Unknown())}, Site: ref.Pos(), instr: ref})
-				case funcs.IsMethod(obj, "golang.org/x/oauth2", "Token", "SetAuthHeader"):
+				case setsBearerHeader(obj):
 					req.Headers = append(req.Headers, Header{Name: "Authorization", Value: Strs{Lit("Bearer ").Concat(Unknown())}, Site: ref.Pos(), instr: ref})
 				case isSend(obj) || c.IsInvoke() && isDoer(obj):
 					if clones && funcs.IsMethod(obj, "net/http", "RoundTripper", "RoundTrip") && c.IsInvoke() {
@@ -987,16 +975,15 @@ func (r *Result) clientOrigins(v ssa.Value) []Client {
 		}
 		c := v.Common()
 		obj := calleeObj(c)
-		if funcs.IsFunc(obj, "golang.org/x/oauth2", "NewClient") ||
-			funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Client") ||
-			funcs.IsMethod(obj, "golang.org/x/oauth2/clientcredentials", "Config", "Client") ||
-			funcs.IsMethod(obj, "golang.org/x/oauth2/jira", "Config", "Client") {
-			// Each is oauth2's transport over the context's base client.
-			ctx := c.Args[0]
-			if obj.Signature().Recv() != nil {
-				ctx = c.Args[1]
+		if m, ok := oauthClientMaker(obj); ok {
+			// oauth2's transport over the context's base client.
+			args := CallArgs(c)
+			if m.Recv != "" {
+				args = args[1:]
 			}
-			return []Client{{Bearer: true, Opaque: !r.plainContext(ctx), Site: v.Pos()}}
+			if m.ContextArg < len(args) {
+				return []Client{{Bearer: true, Opaque: !r.plainContext(args[m.ContextArg]), Site: v.Pos()}}
+			}
 		}
 		if fn := c.StaticCallee(); fn != nil {
 			s := r.summary(fn)
@@ -1087,7 +1074,7 @@ func (r *Result) scanOperands() {
 					case *ssa.Global:
 						// A test that puts its fake server's client into
 						// a context says nothing of production code.
-						if v.Name() == "HTTPClient" && v.Pkg != nil && v.Pkg.Pkg.Path() == "golang.org/x/oauth2" && !test {
+						if pkg, name, ok := globalKey(v); ok && atlassian.IsBaseClientKey(pkg, name) && !test {
 							r.mentionsHTTPClientKey = true
 						}
 					}
@@ -1222,11 +1209,8 @@ func isHTTPClientKey(v ssa.Value) bool {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
 	}
-	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
-		v = load.X
-	}
-	g, ok := v.(*ssa.Global)
-	return ok && g.Name() == "HTTPClient" && g.Pkg != nil && g.Pkg.Pkg.Path() == "golang.org/x/oauth2"
+	pkg, name, ok := globalKey(v)
+	return ok && atlassian.IsBaseClientKey(pkg, name)
 }
 
 // servedRequest reports whether req is the request an HTTP handler
@@ -1399,10 +1383,12 @@ func (r *Result) transportClient(v ssa.Value) Client {
 	switch {
 	case funcs.IsNamed(t, "net/http", "Transport"):
 		return Client{}
-	case funcs.IsNamed(t, "golang.org/x/oauth2", "Transport"):
-		// Bearer tokens, and whatever its Base adds.
+	case isBearerTransport(t):
+		// Bearer tokens, and whatever its base adds.
 		c := Client{Bearer: true, Site: v.Pos()}
-		if base, ok := r.structFieldClient(v, "Base"); ok {
+		pkg, name, _ := funcs.NamedType(t)
+		field, _ := atlassian.BearerTransportBase(pkg, name)
+		if base, ok := r.structFieldClient(v, field); ok {
 			c.Headers, c.Opaque = base.Headers, base.Opaque
 		}
 		return c
@@ -1605,7 +1591,7 @@ func (r *Result) sendParts(instr ssa.CallInstruction) (clients []Client, reqArg,
 	if clients, reqArg, urlArg, ok := r.libSendParts(c); ok {
 		return clients, reqArg, urlArg, true
 	}
-	args := callArgs(c)
+	args := CallArgs(c)
 	need := obj.Signature().Params().Len()
 	if obj.Signature().Recv() != nil {
 		need++
@@ -1936,19 +1922,4 @@ func HasBearer(h Header) bool {
 		}
 	}
 	return false
-}
-
-// callArgs returns the arguments of a call with the receiver first,
-// whether the method is called directly, through an interface, or as
-// a bound method value (f := c.Do; f(req)).
-func callArgs(c *ssa.CallCommon) []ssa.Value {
-	if c.IsInvoke() {
-		return append([]ssa.Value{c.Value}, c.Args...)
-	}
-	if mc, ok := c.Value.(*ssa.MakeClosure); ok && len(mc.Bindings) == 1 {
-		if fn, ok := mc.Fn.(*ssa.Function); ok && strings.HasPrefix(fn.Synthetic, "bound method wrapper") {
-			return append([]ssa.Value{mc.Bindings[0]}, c.Args...)
-		}
-	}
-	return c.Args
 }

@@ -97,7 +97,7 @@ func (r *Result) extended(v ssa.Value, seen map[ssa.Value]bool, depth int) bool 
 				}
 			case *ssa.FieldAddr:
 				if st, ok := pointee(addr.X.Type()); ok && addr.Field < st.NumFields() &&
-					(funcs.IsNamed(addr.X.Type(), oauth2Path, "Endpoint") || funcs.IsNamed(addr.X.Type(), oauth2Path, "Config")) {
+					configPaths(addr.X.Type()) != nil {
 					return true // configuration, not a finished URL
 				}
 				if key, ok := loadKey(addr); ok {
@@ -211,7 +211,7 @@ func builds(f *types.Func) bool {
 		funcs.IsFunc(f, "path", "Join") ||
 		funcs.IsMethod(f, "strings", "Builder", "WriteString") ||
 		funcs.IsMethod(f, "bytes", "Buffer", "WriteString") ||
-		funcs.IsFunc(f, oauth2Path, "SetAuthURLParam")
+		setsAuthParam(f)
 }
 
 // isFormat reports whether argument i of c is the format of a

@@ -220,7 +220,7 @@ func (u *URLUses) OfQuery(n ast.Node) []URLUse {
 			q = mc.Bindings[0] // f := q.Set; f(key, value)
 			break
 		}
-		args := callArgs(c)
+		args := CallArgs(c)
 		if len(args) == 0 {
 			return nil
 		}
@@ -526,7 +526,7 @@ func urlUsesResult(call *ssa.Call, index int) ssa.Value {
 
 func (w *urlUsesWalk) noteAuthCode(b *ssa.BinOp) {
 	for _, x := range []ssa.Value{b.X, b.Y} {
-		if call, ok := x.(*ssa.Call); ok && funcs.IsMethod(calleeObj(call.Common()), "golang.org/x/oauth2", "Config", "AuthCodeURL") {
+		if call, ok := x.(*ssa.Call); ok && takesAuthOptions(calleeObj(call.Common())) {
 			w.authCode = true
 		}
 	}
@@ -1011,15 +1011,11 @@ func (r *Result) AuthOptionTargets(call *ast.CallExpr) []AuthOptionTarget {
 			case ssa.CallInstruction:
 				c := ref.Common()
 				obj := calleeObj(c)
-				if funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "AuthCodeURL", "Exchange") && !seenCall[ref] {
+				if taker, ok := authOptionTaker(obj); ok && !seenCall[ref] {
 					seenCall[ref] = true
-					t := AuthOptionTarget{Exchange: obj.Name() == "Exchange"}
-					path := PathAuthURL
-					if t.Exchange {
-						path = PathTokenURL
-					}
+					t := AuthOptionTarget{Exchange: taker.Exchange}
 					if !c.IsInvoke() && len(c.Args) > 0 {
-						t.URLs = r.ConfigField(c.Args[0], path)
+						t.URLs = r.ConfigField(c.Args[0], taker.URLField)
 					}
 					out = append(out, t)
 					continue

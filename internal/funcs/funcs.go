@@ -41,16 +41,26 @@ func IsMethod(obj types.Object, pkgPath, typeName string, names ...string) bool 
 // IsNamed reports whether t, or the type t points to, is the named
 // type pkgPath.name (aliases resolved, type arguments ignored).
 func IsNamed(t types.Type, pkgPath, name string) bool {
+	p, n, ok := NamedType(t)
+	return ok && n == name && p == pkgPath
+}
+
+// NamedType returns the package path and name of the named type t, or
+// of the type t points to, so that a table keyed by them can be asked.
+func NamedType(t types.Type) (pkgPath, name string, ok bool) {
 	t = types.Unalias(t)
 	if ptr, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(ptr.Elem())
 	}
 	named, ok := t.(*types.Named)
 	if !ok {
-		return false
+		return "", "", false
 	}
 	obj := named.Origin().Obj()
-	return obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == pkgPath
+	if obj.Pkg() == nil {
+		return "", "", false
+	}
+	return obj.Pkg().Path(), obj.Name(), true
 }
 
 // Callee returns the function or method a call statically refers to,

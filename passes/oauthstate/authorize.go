@@ -184,12 +184,20 @@ func (c *checker) isURLBuilder(v ssa.Value) bool {
 		if funcs.IsMethod(obj, "net/url", "URL", "String") && libAuthorizeResult(v.Common().Args[0]) {
 			return false // the library's call is the builder
 		}
-		return flow.IsAuthCodeURL(obj) ||
+		return takesAuthOptions(obj) ||
 			funcs.IsFunc(obj, "fmt", "Sprintf", "Sprint") ||
 			funcs.IsFunc(obj, "strings", "Join") ||
 			funcs.IsMethod(obj, "net/url", "URL", "String")
 	}
 	return false
+}
+
+// takesAuthOptions reports whether obj builds an authorize URL from the
+// options it is given (x/oauth2's AuthCodeURL): those options are where
+// a fix adds a parameter.
+func takesAuthOptions(obj *types.Func) bool {
+	b, ok := flow.AuthorizeURLBuilderOf(obj)
+	return ok && b.OptionsArg >= 0
 }
 
 // libAuthorizeResult reports whether u is the *url.URL a library's
@@ -232,11 +240,11 @@ func (c *checker) authCodeURLCall(e ast.Expr) *ast.CallExpr {
 // isAuthCodeURLSyntax reports whether call calls AuthCodeURL, directly
 // or through a method value or expression.
 func (c *checker) isAuthCodeURLSyntax(call *ast.CallExpr) bool {
-	if flow.IsAuthCodeURL(funcs.Callee(c.pass.TypesInfo, call)) {
+	if takesAuthOptions(funcs.Callee(c.pass.TypesInfo, call)) {
 		return true
 	}
 	instr, _ := c.res.CallAt(call)
-	return instr != nil && flow.IsAuthCodeURL(calleeObj(instr.Common()))
+	return instr != nil && takesAuthOptions(calleeObj(instr.Common()))
 }
 
 // checkLiteralURLs finds string constants that are whole authorize
@@ -561,9 +569,9 @@ func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 		return nil
 	}
 	switch {
-	case flow.IsAuthCodeURL(obj):
+	case takesAuthOptions(obj):
 		var out []stateEntry
-		for _, opts := range c.res.AuthCodeURLOptions(call) {
+		for _, opts := range c.res.AuthorizeURLOptions(call) {
 			for _, p := range opts.Params {
 				if p.Key != atlassian.ParamState || p.Val == nil {
 					continue
@@ -1312,8 +1320,8 @@ func (c *checker) configKey(v ssa.Value, depth int) any {
 // that is not loopback, set in a hand-built URL or by an option.
 func (c *checker) checkRedirectParam(a *authorizeURL) {
 	if a.authCall != nil && a.value != nil {
-		if call, ok := a.value.(*ssa.Call); ok && flow.IsAuthCodeURL(calleeObj(call.Common())) {
-			for _, opts := range c.res.AuthCodeURLOptions(call) {
+		if call, ok := a.value.(*ssa.Call); ok && takesAuthOptions(calleeObj(call.Common())) {
+			for _, opts := range c.res.AuthorizeURLOptions(call) {
 				for _, p := range opts.Params {
 					if p.Key != atlassian.ParamRedirectURI {
 						continue

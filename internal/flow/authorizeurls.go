@@ -36,75 +36,65 @@ type AuthOptions struct {
 	Open bool
 }
 
-// IsAuthCodeURL reports whether call is (*oauth2.Config).AuthCodeURL.
-func IsAuthCodeURL(obj types.Object) bool {
-	return funcs.IsMethod(obj, oauth2Path, "Config", "AuthCodeURL")
+// AuthorizeURLBuilderOf returns what the knowledge table says of
+// obj when it is a function or method that builds an authorize URL.
+func AuthorizeURLBuilderOf(obj *types.Func) (atlassian.AuthorizeURLBuilder, bool) {
+	pkg, recv, name, ok := tableKey(obj)
+	if !ok {
+		return atlassian.AuthorizeURLBuilder{}, false
+	}
+	return atlassian.LookupAuthorizeURLBuilder(pkg, recv, name)
 }
 
-// CallArgs returns the arguments of a call, the receiver first when
-// the callee is a method: a static method call or a method expression
-// ((*oauth2.Config).AuthCodeURL(conf, s)) already has it first, a call
-// of a bound method value (f := conf.AuthCodeURL; f(s)) has it in the
-// closure's binding, an interface call in the call's Value.
-func CallArgs(c *ssa.CallCommon) []ssa.Value {
-	if c.IsInvoke() {
-		return append([]ssa.Value{c.Value}, c.Args...)
+// setsAuthParam reports whether f makes an authorize URL option whose
+// key and value are its arguments (oauth2.SetAuthURLParam).
+func setsAuthParam(f *types.Func) bool {
+	if f == nil || f.Pkg() == nil || f.Signature().Recv() != nil {
+		return false
 	}
-	if mc, ok := c.Value.(*ssa.MakeClosure); ok && len(mc.Bindings) == 1 {
-		if fn, ok := mc.Fn.(*ssa.Function); ok && fn.Signature.Recv() == nil {
-			// A bound method wrapper is the only closure whose
-			// object is a method.
-			if obj, ok := fn.Object().(*types.Func); ok && obj.Signature().Recv() != nil {
-				return append([]ssa.Value{mc.Bindings[0]}, c.Args...)
-			}
-		}
-	}
-	return c.Args
+	sets, _ := atlassian.AuthOptionFunc(f.Pkg().Path(), f.Name())
+	return slices.ContainsFunc(sets, func(s atlassian.OptionSet) bool { return s.KeyArg >= 0 })
 }
 
-// MethodArgs returns the receiver-first arguments of a call of the
-// method obj (see CallArgs), or nil when the call does not have the
-// method's shape: the wrong number of arguments, or no receiver.
-func MethodArgs(c *ssa.CallCommon, obj *types.Func) []ssa.Value {
-	if c == nil || obj == nil {
-		return nil
-	}
-	sig := obj.Signature()
+// takesAuthOptions reports whether obj builds an authorize URL from
+// options it is given (x/oauth2's AuthCodeURL).
+func takesAuthOptions(obj *types.Func) bool {
+	b, ok := AuthorizeURLBuilderOf(obj)
+	return ok && b.OptionsArg >= 0
+}
+
+// builderArgs returns the receiver, state and options arguments of a
+// call of the authorize URL builder b, nil for those it lacks.
+func builderArgs(c *ssa.CallCommon, b atlassian.AuthorizeURLBuilder) (recv, state, opts ssa.Value) {
 	args := CallArgs(c)
-	if sig.Recv() == nil || len(args) != sig.Params().Len()+1 {
-		return nil
+	if b.Recv != "" {
+		if len(args) == 0 {
+			return nil, nil, nil
+		}
+		recv, args = args[0], args[1:]
 	}
-	return args
+	if b.StateArg >= 0 && b.StateArg < len(args) {
+		state = args[b.StateArg]
+	}
+	if b.OptionsArg >= 0 && b.OptionsArg < len(args) {
+		opts = args[b.OptionsArg]
+	}
+	return recv, state, opts
 }
 
-// authCodeURLArgs returns the receiver, state and options (nil when
-// absent) of a call of AuthCodeURL, or ok false.
-func authCodeURLArgs(c *ssa.CallCommon) (cfg, state, opts ssa.Value, ok bool) {
-	obj := calleeObj(c)
-	if !IsAuthCodeURL(obj) {
-		return nil, nil, nil, false
-	}
-	args := MethodArgs(c, obj)
-	if len(args) < 2 {
-		return nil, nil, nil, false
-	}
-	if len(args) > 2 {
-		opts = args[2]
-	}
-	return args[0], args[1], opts, true
-}
-
-// AuthCodeURLOptions returns the ways the options passed to an
-// AuthCodeURL call can be: one per path through option slices built
-// with literals and append.
-func (r *Result) AuthCodeURLOptions(call ssa.CallInstruction) []AuthOptions {
+// AuthorizeURLOptions returns the ways the options passed to a call of
+// an authorize URL builder that takes options (x/oauth2's
+// AuthCodeURL) can be: one per path through option slices built with
+// literals and append.
+func (r *Result) AuthorizeURLOptions(call ssa.CallInstruction) []AuthOptions {
 	if !r.Relevant || call == nil {
 		return nil
 	}
-	_, _, opts, ok := authCodeURLArgs(call.Common())
-	if !ok {
+	b, ok := AuthorizeURLBuilderOf(calleeObj(call.Common()))
+	if !ok || b.OptionsArg < 0 {
 		return nil
 	}
+	_, _, opts := builderArgs(call.Common(), b)
 	if opts == nil {
 		return []AuthOptions{{}}
 	}
@@ -306,7 +296,8 @@ func isAuthOptionsType(t types.Type) bool {
 	if s, ok := t.Underlying().(*types.Slice); ok {
 		t = s.Elem()
 	}
-	return funcs.IsNamed(t, oauth2Path, "AuthCodeOption")
+	pkg, name, ok := funcs.NamedType(t)
+	return ok && atlassian.IsAuthOptionType(pkg, name)
 }
 
 // exportOptionFacts exports an AuthOptionsSummary for every function
@@ -471,40 +462,62 @@ func single(ss Strs) Str {
 	return Unknown()
 }
 
-// authCodeURL evaluates a call of (*oauth2.Config).AuthCodeURL the way
-// oauth2 builds the URL: AuthURL, then "?" (or "&"), then the encoded
-// parameters sorted by name: response_type=code, client_id,
-// redirect_uri when set, scope, state unless empty, then the options.
-func (r *Result) authCodeURL(call *ssa.Call) Strs {
-	cfg, state, optArg, ok := authCodeURLArgs(call.Common())
-	if !ok {
-		return Strs{Unknown()}
-	}
+// authorizeURL evaluates a call of an authorize URL builder the way
+// builders make the URL (x/oauth2's AuthCodeURL, the libraries'): the
+// endpoint, then "?" (or "&" when it has a query), then the encoded
+// parameters, sorted by name: those the knowledge table says the
+// builder adds, then what its options set.
+func (r *Result) authorizeURL(call *ssa.Call, b atlassian.AuthorizeURLBuilder) Strs {
+	recv, state, optArg := builderArgs(call.Common(), b)
 	home := call.Parent()
-	authURLs := r.objectField(cfg, PathAuthURL, home, 0)
-	redirect := single(r.objectField(cfg, PathRedirectURL, home, 0))
-	states := r.eval(state)
+	endpoints := Strs{Lit(b.Endpoint)}
+	if b.Endpoint == "" {
+		if recv == nil {
+			return Strs{Unknown()}
+		}
+		endpoints = r.objectField(recv, b.EndpointField, home, 0)
+	}
+	states := Strs{Unknown()}
+	if state != nil {
+		states = r.eval(state)
+	}
 	opts := []AuthOptions{{}}
 	if optArg != nil {
 		opts = r.authOptions(optArg, 0)
 	}
-	if len(states) == 0 || len(authURLs)*len(states)*len(opts) > maxAlternatives {
+	if len(states) == 0 || len(endpoints)*len(states)*len(opts) > maxAlternatives {
 		states = Strs{Unknown()}
 	}
+	fields := make([]Str, len(b.Query))
+	for i, p := range b.Query {
+		if p.From == atlassian.FromReceiverField {
+			fields[i] = Unknown()
+			if recv != nil {
+				fields[i] = single(r.objectField(recv, p.Field, home, 0))
+			}
+		}
+	}
 	var out Strs
-	for _, base := range authURLs {
+	for _, base := range endpoints {
 		for _, state := range states {
 			for _, opt := range opts {
-				q := query{params: []queryParam{
-					{Lit("response_type"), Lit("code")},
-					{Lit("client_id"), Unknown()},
-					{Lit("scope"), Unknown()},
-				}}
-				if k, ok := redirect.Const(); !ok || k != "" {
-					q.set("redirect_uri", redirect)
-				}
-				if k, ok := state.Const(); !ok || k != "" {
-					q.set("state", state)
+				var q query
+				for i, p := range b.Query {
+					var v Str
+					switch p.From {
+					case atlassian.FromConstant:
+						v = Lit(p.Value)
+					case atlassian.FromConfiguration:
+						v = Unknown()
+					case atlassian.FromReceiverField:
+						v = fields[i]
+					case atlassian.FromState:
+						v = state
+					}
+					if k, ok := v.Const(); p.OmitEmpty && ok && k == "" {
+						continue
+					}
+					q.set(p.Key, v)
 				}
 				for _, p := range opt.Params {
 					q.set(p.Key, p.Value)

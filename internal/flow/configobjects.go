@@ -12,19 +12,19 @@ import (
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
-// This file follows golang.org/x/oauth2 configurations: what an
-// *oauth2.Config's Endpoint.AuthURL, Endpoint.TokenURL and RedirectURL
-// can be, wherever the config was built (a composite literal, field
-// assignments, a package variable, a struct field, a constructor in
-// this package or, by facts, in another package of the module).
-
-const oauth2Path = "golang.org/x/oauth2"
+// Configuration objects: what the URL fields of a configuration type
+// the knowledge table names (atlassian.ConfigURLFields: an
+// *oauth2.Config's Endpoint.AuthURL, Endpoint.TokenURL and
+// RedirectURL) can be, wherever the object was built: a composite
+// literal, field assignments, a package variable, a struct field, a
+// constructor in this package or, by facts, in another package of the
+// module.
 
 // Field paths of oauth2.Config that atlvet follows.
 var (
-	PathAuthURL     = []string{"Endpoint", "AuthURL"}
-	PathTokenURL    = []string{"Endpoint", "TokenURL"}
-	PathRedirectURL = []string{"RedirectURL"}
+	PathAuthURL     = atlassian.OAuth2AuthURL
+	PathTokenURL    = atlassian.OAuth2TokenURL
+	PathRedirectURL = atlassian.OAuth2RedirectURL
 )
 
 // OAuthSummary is a fact about a function of this module: for each of
@@ -666,14 +666,12 @@ func (r *Result) paramField(p *ssa.Parameter, path []string, home *ssa.Function,
 	return r.toHome(out.bounded(), nil, home)
 }
 
-// configPaths returns the followed field paths of t when t is
-// oauth2.Config or oauth2.Endpoint, or a pointer to one.
+// configPaths returns the followed field paths of t when t is a
+// configuration type (oauth2.Config, oauth2.Endpoint), or a pointer to
+// one.
 func configPaths(t types.Type) [][]string {
-	switch {
-	case funcs.IsNamed(t, oauth2Path, "Config"):
-		return [][]string{PathAuthURL, PathTokenURL, PathRedirectURL}
-	case funcs.IsNamed(t, oauth2Path, "Endpoint"):
-		return [][]string{{"AuthURL"}, {"TokenURL"}}
+	if pkg, name, ok := funcs.NamedType(t); ok {
+		return atlassian.ConfigURLFields(pkg, name)
 	}
 	return nil
 }
