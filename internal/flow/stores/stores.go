@@ -10,10 +10,9 @@
 // method, a pointer stored away), or the query runs past its step
 // bound, the read sees every store of the field in the package.
 //
-// It works on syntax and types alone, so that a pass can follow values
-// where SSA is not built, and it knows nothing about what the values
-// mean: a pass asks where a value can come from and judges what it
-// finds. Building the index is one walk of the package; each query is
+// It works on syntax and types alone and knows nothing about what the
+// values mean: a pass asks where a value can come from and judges what
+// it finds. Building the index is one walk of the package; each query is
 // bounded (see maxObjectSteps), so the cost stays linear in the size
 // of the code.
 package stores
@@ -229,8 +228,9 @@ func (x *Index) Decl(fn *types.Func) *ast.FuncDecl {
 	return x.decls[fn]
 }
 
-// ConstDecl returns the value a constant of this package is declared
-// with; false for an implicit value (iota repeated).
+// ConstDecl returns the expression a constant of this package is
+// declared with; false for a constant of another package, or one whose
+// value is implicit (repeated from the spec above).
 func (x *Index) ConstDecl(k *types.Const) (ast.Expr, bool) {
 	e, ok := x.constDecl[k]
 	return e, ok
