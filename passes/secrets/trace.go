@@ -3,6 +3,7 @@ package secrets
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -127,31 +128,11 @@ func newTracer(c *checker) *tracer {
 // variable of this package every store to which is the same constant
 // (a header name held in a local variable).
 func (t *tracer) knownString(e ast.Expr) (string, bool) {
-	info := t.pass.TypesInfo
-	if v, ok := stringConst(info, e); ok {
-		return v, true
-	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
+	v := t.stores.Constant(e)
+	if v == nil || v.Kind() != constant.String {
 		return "", false
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.IsField() || v.Pkg() != t.pass.Pkg {
-		return "", false
-	}
-	sts := t.stores.Of(v)
-	if len(sts) == 0 {
-		return "", false
-	}
-	var value string
-	for i, st := range sts {
-		sv, ok := stringConst(info, st.Value)
-		if st.Result >= 0 || !ok || (i > 0 && sv != value) {
-			return "", false
-		}
-		value = sv
-	}
-	return value, true
+	return constant.StringVal(v), true
 }
 
 // run finds the package's sinks and follows the values reaching them,

@@ -19,6 +19,7 @@ package stores
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -204,6 +205,38 @@ func New(pkg *types.Package, info *types.Info, insp *inspector.Inspector) *Index
 // field.
 func (x *Index) Of(obj types.Object) []Store {
 	return x.stores[obj]
+}
+
+// Constant returns the value of e when it is a constant, or a
+// variable of this package every store of which is the same constant
+// (a header name held in a local variable); nil otherwise.
+func (x *Index) Constant(e ast.Expr) constant.Value {
+	if tv, ok := x.info.Types[e]; ok && tv.Value != nil {
+		return tv.Value
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := x.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Pkg() != x.pkg {
+		return nil
+	}
+	var value constant.Value
+	for _, st := range x.stores[v] {
+		if st.Result >= 0 {
+			return nil
+		}
+		tv, ok := x.info.Types[st.Value]
+		if !ok || tv.Value == nil {
+			return nil
+		}
+		if value != nil && (tv.Value.Kind() != value.Kind() || !constant.Compare(tv.Value, token.EQL, value)) {
+			return nil
+		}
+		value = tv.Value
+	}
+	return value
 }
 
 // ParamOf reports which parameter (or receiver) of a function or

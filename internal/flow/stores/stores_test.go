@@ -459,3 +459,49 @@ func run(t *T) {
 		t.Errorf("Decl(helper) = %v", l.index.Decl(helper))
 	}
 }
+
+func TestConstant(t *testing.T) {
+	l := load(t, `package p
+
+func sink(any) {}
+
+func two() (string, int) { return "", 0 }
+
+var global = "always"
+
+func run(param string) {
+	same := "name"
+	if param != "" {
+		same = "name"
+	}
+	differs := "one"
+	differs = "two"
+	fromCall, _ := two()
+	var zero string
+	n := 1
+	n = 1.0
+	sink("literal")
+	sink(same)
+	sink(differs)
+	sink(fromCall)
+	sink(zero)
+	sink(param)
+	sink(global)
+	sink(n)
+}
+`)
+	want := []string{`"literal"`, `"name"`, "", "", "", "", `"always"`, "1"}
+	args := l.sinkArgs()
+	if len(args) != len(want) {
+		t.Fatalf("have %d calls of sink, want %d", len(args), len(want))
+	}
+	for i, arg := range args {
+		got := ""
+		if v := l.index.Constant(arg); v != nil {
+			got = v.ExactString()
+		}
+		if got != want[i] {
+			t.Errorf("Constant(%s) = %q, want %q", types.ExprString(arg), got, want[i])
+		}
+	}
+}
