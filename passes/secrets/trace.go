@@ -627,22 +627,11 @@ func (t *tracer) traceHelper(call *ast.CallExpr, fn any, body *ast.BlockStmt, nr
 		t.summaries[key] = sum // a recursive call sees what is known so far
 		t.depth++
 		nf := &frame{fn: fn, sum: sum}
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				switch {
-				case len(n.Results) == nres && index < nres:
-					t.trace(n.Results[index], r, rs, nf)
-				case len(n.Results) == 1 && nres > 1:
-					if inner, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-						t.traceCall(inner, index, r, rs, nf)
-					}
-				}
+		for st := range stores.Returns(body, nres, index) {
+			if st.Value != nil { // what a bare return gives is not followed
+				t.traceStore(st, r, rs, nf)
 			}
-			return true
-		})
+		}
 		t.depth--
 	}
 	for _, u := range slices.Clone(sum.params) {

@@ -670,28 +670,20 @@ func (q *objectQuery) result(call *ast.CallExpr, index int, f *types.Var) []Stor
 // returned returns the stores into field f of the objects result index
 // of a function with the given body and results may be.
 func (q *objectQuery) returned(body *ast.BlockStmt, results *types.Tuple, index int, f *types.Var) []Store {
-	if body == nil {
-		return nil
-	}
 	var out []Store
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			switch {
-			case len(n.Results) == results.Len():
-				out = append(out, q.field(n.Results[index], f)...)
-			case len(n.Results) == 0:
-				out = append(out, q.variable(results.At(index), f)...)
-			case len(n.Results) == 1:
-				if inner, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-					out = append(out, q.result(inner, index, f)...)
-				}
-			}
+	for st := range Returns(body, results.Len(), index) {
+		switch {
+		case st.Value == nil:
+			out = append(out, q.variable(results.At(index), f)...)
+		case st.Result >= 0:
+			out = append(out, q.result(st.Value.(*ast.CallExpr), index, f)...)
+		default:
+			out = append(out, q.field(st.Value, f)...)
 		}
-		return !q.failed
-	})
+		if q.failed {
+			break
+		}
+	}
 	return out
 }
 

@@ -22,6 +22,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -329,6 +330,49 @@ func (x *Index) Arg(call *ast.CallExpr, index int) ast.Expr {
 		}
 	}
 	return call.Args[index]
+}
+
+// Returns yields what a function body with nres results returns as
+// result index, return statement by return statement in source order
+// (those of function literals inside are not the body's): the
+// expression a statement gives the result, or the call that gives
+// every result (return f()) with Result index. A bare return yields a
+// Store whose Value is nil: what the named result holds is returned.
+func Returns(body *ast.BlockStmt, nres, index int) iter.Seq[Store] {
+	return func(yield func(Store) bool) {
+		if body == nil || index >= nres {
+			return
+		}
+		stop := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			if stop {
+				return false
+			}
+			var st Store
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				switch {
+				case len(n.Results) == nres:
+					st = Store{Value: n.Results[index], Result: -1}
+				case len(n.Results) == 0:
+					st = Store{Result: index}
+				case len(n.Results) == 1:
+					call, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr)
+					if !ok {
+						return true
+					}
+					st = Store{Value: call, Result: index}
+				default:
+					return true
+				}
+				stop = !yield(st)
+				return !stop
+			}
+			return true
+		})
+	}
 }
 
 // addParams records the parameters of a function's signature, each

@@ -505,3 +505,57 @@ func run(param string) {
 		}
 	}
 }
+
+func TestReturns(t *testing.T) {
+	l := load(t, `package p
+
+func two() (string, error) { return "", nil }
+
+func f(x int) (s string, err error) {
+	switch x {
+	case 0:
+		return "zero", nil
+	case 1:
+		return two()
+	case 2:
+		g := func() (string, error) { return "literal's own", nil }
+		return g()
+	case 3:
+		s = "named"
+		return
+	}
+	return ("last"), err
+}
+`)
+	body := l.index.Decl(l.lookup(t, "", "f").(*types.Func)).Body
+	returns := func(index, stopAfter int) []string {
+		var out []string
+		for st := range Returns(body, 2, index) {
+			switch {
+			case st.Value == nil:
+				out = append(out, "bare")
+			case st.Result >= 0:
+				out = append(out, fmt.Sprintf("%s[%d]", types.ExprString(st.Value), st.Result))
+			default:
+				out = append(out, types.ExprString(st.Value))
+			}
+			if len(out) == stopAfter {
+				break
+			}
+		}
+		return out
+	}
+	for _, test := range []struct {
+		index, stopAfter int
+		want             []string
+	}{
+		{0, -1, []string{`"zero"`, "two()[0]", "g()[0]", "bare", `("last")`}},
+		{1, -1, []string{"nil", "two()[1]", "g()[1]", "bare", "err"}},
+		{0, 2, []string{`"zero"`, "two()[0]"}},
+		{2, -1, nil},
+	} {
+		if got := returns(test.index, test.stopAfter); !slices.Equal(got, test.want) {
+			t.Errorf("Returns(f, 2, %d), stopping after %d = %q, want %q", test.index, test.stopAfter, got, test.want)
+		}
+	}
+}
