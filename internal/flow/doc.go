@@ -19,6 +19,13 @@
 //   - Values through channels and local structs (channels.go): a value
 //     received from a channel, or read from a struct field, is what was
 //     sent or stored there.
+//   - Stores (the stores subpackage): from syntax and types alone,
+//     where variables, struct fields and parameters get their values
+//     (assignments, composite literals, the calls binding a parameter,
+//     a helper's results) and which of those stores a read can see:
+//     object-sensitive for a field read whose objects are known, every
+//     store of the field otherwise (stores.Index). A pass that follows
+//     values without SSA, as secrets does, asks it.
 //   - Provenance (provenance.go): what a value is made of (constants,
 //     clocks, process IDs, weak or strong randomness), so that a rule
 //     can tell a guessable OAuth state from an unguessable one.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/flow/stores"
 )
 
 // exportLiteralResults exports a literalResultFact for each exported
@@ -51,7 +52,7 @@ func (c *checker) exportLiteralResults(literals []*ast.BasicLit) {
 			}
 			var fact literalResultFact
 			for i := 0; i < fn.Signature().Results().Len(); i++ {
-				if v, pos, ok := c.sameLiteralResult(fd.Body, i); ok && !atlassian.IsPlaceholder(v) && atlassian.LooksLikeSecret(v) && !liveWhole(v) {
+				if v, pos, ok := c.sameLiteralResult(fd.Body, fn.Signature().Results().Len(), i); ok && !atlassian.IsPlaceholder(v) && atlassian.LooksLikeSecret(v) && !liveWhole(v) {
 					p := c.pass.Fset.Position(pos.Pos())
 					fact.Results = append(fact.Results, literalResult{
 						Index:    i,
@@ -78,38 +79,25 @@ func returnsString(fn *types.Func) bool {
 	return false
 }
 
-// sameLiteralResult reports whether every return statement of body
-// (outside function literals) gives result i as the same string
-// constant written in this package, and where the first one is.
-func (c *checker) sameLiteralResult(body *ast.BlockStmt, i int) (string, ast.Expr, bool) {
+// sameLiteralResult reports whether every return statement of body,
+// that of a function with nres results, gives result i as the same
+// string constant written in this package, and where the first one is.
+func (c *checker) sameLiteralResult(body *ast.BlockStmt, nres, i int) (string, ast.Expr, bool) {
 	var value string
 	var first ast.Expr
-	ok := true
-	ast.Inspect(body, func(n ast.Node) bool {
-		if !ok {
-			return false
+	for st := range stores.Returns(body, nres, i) {
+		if st.Value == nil || st.Result >= 0 {
+			return "", nil, false // a bare return, or a call giving every result
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if i >= len(n.Results) {
-				ok = false // a bare return, or a call giving every result
-				return false
-			}
-			e := n.Results[i]
-			v, isConst := stringConst(c.pass.TypesInfo, e)
-			if !isConst || !holdsLiteral(e) || first != nil && v != value {
-				ok = false
-				return false
-			}
-			if first == nil {
-				value, first = v, e
-			}
+		v, isConst := stringConst(c.pass.TypesInfo, st.Value)
+		if !isConst || !holdsLiteral(st.Value) || first != nil && v != value {
+			return "", nil, false
 		}
-		return true
-	})
-	return value, first, ok && first != nil
+		if first == nil {
+			value, first = v, st.Value
+		}
+	}
+	return value, first, first != nil
 }
 
 // liveWhole reports whether v is, as a whole, a credential of a format

@@ -3,6 +3,7 @@ package secrets
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/flow/stores"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -23,67 +25,47 @@ const maxDepth = 32
 
 // The tracer follows values backwards from credential sinks to the
 // constants they are made of: through local and package variables,
-// struct fields (every store to the field in the package), the results
-// of helper functions (binding their parameters to the arguments of
-// the call being followed), and, when a value is a parameter of the
-// function it is used in, to every call of that function in the
-// package. What it learns about parameters and fields is exported as
-// facts, so that packages importing this one follow their arguments
-// and stores into the same sinks.
+// struct fields (the stores into the objects read, where those are
+// known), the results of helper functions (binding their parameters to
+// the arguments of the call being followed), and, when a value is a
+// parameter of the function it is used in, to every call of that
+// function in the package. Where a value can come from is the answer
+// of the stores package (stores.Index); what the tracer adds is what
+// the value means on the way: the role of each part of a
+// concatenation, a Sprintf or a function the tables know, and whether
+// a constant found is a credential. What it learns about parameters
+// and fields is exported as facts, so that packages importing this one
+// follow their arguments and stores into the same sinks.
 //
 // Function literals bound to a local variable (or called where they
 // are written) are helpers too, followed the same way within the
 // package.
 type tracer struct {
 	*checker
-	stores    map[types.Object][]store
-	calls     map[*types.Func][]*ast.CallExpr
-	decls     map[*types.Func]*ast.FuncDecl
-	params    map[*types.Var]paramRef
-	constDecl map[*types.Const]ast.Expr
-	seen      map[seenKey]bool
-	// quiet is above zero while stores into objects handed out are
-	// followed: their constants are not reported (see store).
+	// stores says where a value can come from; the tracer judges
+	// what it finds there.
+	stores *stores.Index
+	seen   map[seenKey]bool
+	// quiet is above zero while stores into objects handed out (see
+	// stores.Store.HandedOut) are followed: the parameters they come
+	// from are credential parameters, but their constants are not
+	// known to be sent and are not reported.
 	quiet int
 
-	litCalls  map[*ast.FuncLit][]*ast.CallExpr
-	litNames  map[*ast.FuncLit]string
 	summaries map[summaryKey]*summary
 	depth     int
 
 	localParams map[*types.Func][]sinkUse
 	localFields map[*types.Var][]sinkUse
 	litParams   map[*ast.FuncLit][]sinkUse
-
-	objectIndex
 }
 
-// A store is a value assigned to a variable or field. When value is a
-// call with several results, index says which one; else it is -1.
-type store struct {
-	value ast.Expr
-	index int
-	// handedOut marks a store into an object this package hands to
-	// other packages, found for a read whose objects other packages
-	// may pass: it makes the parameters it comes from credential
-	// parameters, but a literal in it is not known to be sent.
-	handedOut bool
-}
-
-// A paramRef is a parameter of a declared function (fn) or of a
-// function literal (lit).
-type paramRef struct {
-	fn    *types.Func
-	lit   *ast.FuncLit
-	index int // -1 for the receiver
-}
-
-// owner is the function a parameter belongs to, as frames name it.
-func (p paramRef) owner() any {
-	if p.lit != nil {
-		return p.lit
+// paramOwner is the function a parameter belongs to, as frames name it.
+func paramOwner(p stores.Param) any {
+	if p.Lit != nil {
+		return p.Lit
 	}
-	return p.fn
+	return p.Func
 }
 
 // A frame is the body of a helper being summarised: a parameter of
@@ -131,246 +113,26 @@ type seenKey struct {
 }
 
 func newTracer(c *checker) *tracer {
-	t := &tracer{
+	return &tracer{
 		checker:     c,
-		stores:      map[types.Object][]store{},
-		calls:       map[*types.Func][]*ast.CallExpr{},
-		decls:       map[*types.Func]*ast.FuncDecl{},
-		params:      map[*types.Var]paramRef{},
-		constDecl:   map[*types.Const]ast.Expr{},
+		stores:      stores.New(c.pass.Pkg, c.pass.TypesInfo, c.insp),
 		seen:        map[seenKey]bool{},
-		litCalls:    map[*ast.FuncLit][]*ast.CallExpr{},
-		litNames:    map[*ast.FuncLit]string{},
 		summaries:   map[summaryKey]*summary{},
 		localParams: map[*types.Func][]sinkUse{},
 		localFields: map[*types.Var][]sinkUse{},
 		litParams:   map[*ast.FuncLit][]sinkUse{},
-		objectIndex: newObjectIndex(),
 	}
-	info := c.pass.TypesInfo
-	var valueCalls []*ast.CallExpr // calls of function values
-	for cur := range c.insp.Root().Preorder(
-		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
-		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.SelectorExpr)(nil), (*ast.RangeStmt)(nil), (*ast.CaseClause)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.Ident:
-			t.noteUse(cur, n)
-		case *ast.SelectorExpr:
-			t.noteFieldUse(cur, n)
-		case *ast.RangeStmt:
-			if v := t.trackedVar(n.Key); v != nil {
-				t.opaque[v] = true
-			}
-			if v := t.trackedVar(n.Value); v != nil {
-				t.rangeOver[v] = append(t.rangeOver[v], n.X)
-			}
-		case *ast.CaseClause:
-			if v, ok := info.Implicits[n].(*types.Var); ok {
-				t.opaque[v] = true // the variable of a type switch
-			}
-		case *ast.FuncLit:
-			t.addParams(n.Type.Params, func(i int) paramRef { return paramRef{lit: n, index: i} })
-		case *ast.FuncDecl:
-			fn, _ := info.Defs[n.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			t.decls[fn] = n
-			if t.callableOutside(fn) && n.Body != nil {
-				t.exportedFuncs = append(t.exportedFuncs, fn)
-			}
-			if n.Recv != nil && len(n.Recv.List) == 1 {
-				for _, name := range n.Recv.List[0].Names {
-					if v, ok := info.Defs[name].(*types.Var); ok {
-						t.params[v] = paramRef{fn: fn, index: -1}
-						t.paramVars[paramRef{fn: fn, index: -1}] = v
-					}
-				}
-			}
-			t.addParams(n.Type.Params, func(i int) paramRef { return paramRef{fn: fn, index: i} })
-		case *ast.ValueSpec:
-			lhs := make([]ast.Expr, len(n.Names))
-			for i, name := range n.Names {
-				lhs[i] = name
-				if k, ok := info.Defs[name].(*types.Const); ok && i < len(n.Values) {
-					t.constDecl[k] = n.Values[i]
-				}
-			}
-			t.addStores(lhs, n.Values)
-		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-				t.addStores(n.Lhs, n.Rhs)
-			}
-		case *ast.CompositeLit:
-			st, ok := typeUnder(info.TypeOf(n)).(*types.Struct)
-			if !ok {
-				continue
-			}
-			for i, elt := range n.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					if key, ok := kv.Key.(*ast.Ident); ok {
-						if f, ok := info.Uses[key].(*types.Var); ok {
-							t.stores[f.Origin()] = append(t.stores[f.Origin()], store{value: kv.Value, index: -1})
-						}
-					}
-				} else if i < st.NumFields() {
-					f := st.Field(i).Origin()
-					t.stores[f] = append(t.stores[f], store{value: elt, index: -1})
-				}
-			}
-		case *ast.CallExpr:
-			callee := funcs.Callee(info, n)
-			if callee != nil {
-				t.calls[callee] = append(t.calls[callee], n)
-			} else {
-				valueCalls = append(valueCalls, n)
-			}
-			if tv, ok := info.Types[n.Fun]; !ok || !tv.IsType() && !tv.IsBuiltin() {
-				t.addArgUses(n, callee)
-			}
-		}
-	}
-	for _, call := range valueCalls {
-		if lit, name := t.funcLitOf(call); lit != nil {
-			t.litCalls[lit] = append(t.litCalls[lit], call)
-			if name != "" {
-				t.litNames[lit] = name
-			}
-		}
-	}
-	return t
-}
-
-// funcLitOf returns the function literal a call calls: one written in
-// place, or the only value ever stored in a local variable, with the
-// variable's name.
-// addParams records the parameters of a function's signature, each
-// under the reference ref makes of its index (unnamed ones counted).
-func (t *tracer) addParams(params *ast.FieldList, ref func(index int) paramRef) {
-	i := 0
-	for _, field := range params.List {
-		if len(field.Names) == 0 {
-			i++
-			continue
-		}
-		for _, name := range field.Names {
-			if v, ok := t.pass.TypesInfo.Defs[name].(*types.Var); ok {
-				t.params[v] = ref(i)
-				t.paramVars[ref(i)] = v
-			}
-			i++
-		}
-	}
-}
-
-func (t *tracer) funcLitOf(call *ast.CallExpr) (*ast.FuncLit, string) {
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.FuncLit:
-		return fun, ""
-	case *ast.Ident:
-		v, ok := t.pass.TypesInfo.Uses[fun].(*types.Var)
-		if !ok || v.IsField() || v.Pkg() != t.pass.Pkg || (v.Parent() == v.Pkg().Scope() && v.Exported()) {
-			return nil, ""
-		}
-		sts := t.stores[v]
-		if len(sts) != 1 || sts[0].index >= 0 {
-			return nil, ""
-		}
-		lit, _ := ast.Unparen(sts[0].value).(*ast.FuncLit)
-		return lit, v.Name()
-	}
-	return nil, ""
 }
 
 // knownString returns the value of e if it is a string constant, or a
 // variable of this package every store to which is the same constant
 // (a header name held in a local variable).
 func (t *tracer) knownString(e ast.Expr) (string, bool) {
-	info := t.pass.TypesInfo
-	if v, ok := stringConst(info, e); ok {
-		return v, true
-	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
+	v := t.stores.Constant(e)
+	if v == nil || v.Kind() != constant.String {
 		return "", false
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.IsField() || v.Pkg() != t.pass.Pkg {
-		return "", false
-	}
-	sts := t.stores[v]
-	if len(sts) == 0 {
-		return "", false
-	}
-	var value string
-	for i, st := range sts {
-		sv, ok := stringConst(info, st.value)
-		if st.index >= 0 || !ok || (i > 0 && sv != value) {
-			return "", false
-		}
-		value = sv
-	}
-	return value, true
-}
-
-func (t *tracer) addStores(lhs, rhs []ast.Expr) {
-	for i, l := range lhs {
-		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && len(lhs) == len(rhs) {
-			t.addElementStore(ix, store{value: rhs[i], index: -1})
-			continue
-		}
-		obj := t.lhsObject(l)
-		if obj == nil {
-			continue
-		}
-		var st store
-		switch {
-		case len(lhs) == len(rhs):
-			st = store{value: rhs[i], index: -1}
-		case len(rhs) == 1:
-			call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
-			switch {
-			case ok:
-				st = store{value: call, index: i}
-			case i == 0:
-				st = store{value: rhs[0], index: -1} // v, ok := m[k], x.(T), <-ch
-			default:
-				continue
-			}
-		default:
-			continue // var a, b T
-		}
-		t.stores[obj] = append(t.stores[obj], st)
-		if f, ok := obj.(*types.Var); ok && f.IsField() {
-			if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
-				t.addFieldStore(sel, f, st)
-			}
-		}
-	}
-}
-
-// lhsObject returns the variable or field an assignment writes.
-func (t *tracer) lhsObject(e ast.Expr) types.Object {
-	info := t.pass.TypesInfo
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if e.Name == "_" {
-			return nil
-		}
-		if obj := info.Defs[e]; obj != nil {
-			return obj
-		}
-		return info.Uses[e]
-	case *ast.SelectorExpr:
-		if sel, ok := info.Selections[e]; ok {
-			if sel.Kind() == types.FieldVal {
-				return sel.Obj().(*types.Var).Origin()
-			}
-			return nil
-		}
-		return info.Uses[e.Sel]
-	}
-	return nil
+	return constant.StringVal(v), true
 }
 
 // run finds the package's sinks and follows the values reaching them,
@@ -392,7 +154,7 @@ func (t *tracer) run() {
 				}
 			}
 			for _, u := range uses {
-				if arg := t.argAt(n, u.Index); arg != nil {
+				if arg := t.stores.Arg(n, u.Index); arg != nil {
 					s := u.Sink
 					s.pos, s.end = arg.Pos(), arg.End()
 					t.trace(arg, u.Role, s, nil)
@@ -493,39 +255,6 @@ func (t *tracer) headerValues(e ast.Expr) {
 	}
 }
 
-// argAt returns the argument of call for parameter index, -1 being
-// the receiver of a method call; nil when there is no single one.
-func (t *tracer) argAt(call *ast.CallExpr, index int) ast.Expr {
-	info := t.pass.TypesInfo
-	if index < 0 {
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return nil
-		}
-		if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
-			return nil
-		}
-		return sel.X
-	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
-			index++ // T.Method(recv, args...)
-		}
-	}
-	if call.Ellipsis.IsValid() || index >= len(call.Args) {
-		return nil
-	}
-	if sig, ok := typeUnder(info.TypeOf(call.Fun)).(*types.Signature); ok {
-		if sig.Variadic() && index >= sig.Params().Len()-1 {
-			return nil
-		}
-		if sig.Params().Len() != len(call.Args) && !sig.Variadic() {
-			return nil // f(g()) with several results
-		}
-	}
-	return call.Args[index]
-}
-
 // trace follows e, which reaches sink s in role r, back to constants.
 func (t *tracer) trace(e ast.Expr, r role, s sink, fr *frame) {
 	if e == nil {
@@ -571,11 +300,11 @@ func (t *tracer) traceObject(obj types.Object, r role, s sink, fr *frame) {
 		t.traceField(v.Origin(), r, s)
 		return
 	}
-	if p, ok := t.params[v]; ok {
+	if p, ok := t.stores.ParamOf(v); ok {
 		switch {
-		case fr != nil && fr.fn == p.owner():
-			fr.sum.add(paramUse{p.index, r, s})
-		case p.lit != nil:
+		case fr != nil && fr.fn == paramOwner(p):
+			fr.sum.add(paramUse{p.Index, r, s})
+		case p.Lit != nil:
 			t.recordLitParam(p, r, s)
 		default:
 			t.recordParam(p, r, s)
@@ -585,55 +314,55 @@ func (t *tracer) traceObject(obj types.Object, r role, s sink, fr *frame) {
 	if v.Pkg() != t.pass.Pkg {
 		return
 	}
-	for _, st := range t.stores[v] {
+	for _, st := range t.stores.Of(v) {
 		t.traceStore(st, r, s, fr)
 	}
 }
 
-func (t *tracer) traceStore(st store, r role, s sink, fr *frame) {
-	if st.index >= 0 {
-		if call, ok := st.value.(*ast.CallExpr); ok {
-			t.traceCall(call, st.index, r, s, fr)
+func (t *tracer) traceStore(st stores.Store, r role, s sink, fr *frame) {
+	if st.Result >= 0 {
+		if call, ok := st.Value.(*ast.CallExpr); ok {
+			t.traceCall(call, st.Result, r, s, fr)
 		}
 		return
 	}
-	t.trace(st.value, r, s, fr)
+	t.trace(st.Value, r, s, fr)
 }
 
 // recordParam notes that parameter p reaches sink s, follows the
 // arguments of its calls in this package, and keeps it for the facts.
-func (t *tracer) recordParam(p paramRef, r role, s sink) {
-	for _, u := range t.localParams[p.fn] {
-		if u.Index == p.index && u.Role == r {
+func (t *tracer) recordParam(p stores.Param, r role, s sink) {
+	for _, u := range t.localParams[p.Func] {
+		if u.Index == p.Index && u.Role == r {
 			return
 		}
 	}
-	s = s.via(funcName(p.fn, false))
-	t.localParams[p.fn] = append(t.localParams[p.fn], sinkUse{Index: p.index, Role: r, Sink: s})
+	s = s.via(funcName(p.Func, false))
+	t.localParams[p.Func] = append(t.localParams[p.Func], sinkUse{Index: p.Index, Role: r, Sink: s})
 	defer t.loud()()
-	for _, call := range t.calls[p.fn] {
-		t.trace(t.argAt(call, p.index), r, s, nil)
+	for _, call := range t.stores.Calls(p) {
+		t.trace(t.stores.Arg(call, p.Index), r, s, nil)
 	}
 }
 
 // recordLitParam notes that parameter p of a function literal reaches
 // sink s and follows the arguments of the calls of the literal.
-func (t *tracer) recordLitParam(p paramRef, r role, s sink) {
-	for _, u := range t.litParams[p.lit] {
-		if u.Index == p.index && u.Role == r {
+func (t *tracer) recordLitParam(p stores.Param, r role, s sink) {
+	for _, u := range t.litParams[p.Lit] {
+		if u.Index == p.Index && u.Role == r {
 			return
 		}
 	}
-	s = s.via(t.litName(p.lit))
-	t.litParams[p.lit] = append(t.litParams[p.lit], sinkUse{Index: p.index, Role: r, Sink: s})
+	s = s.via(t.litName(p.Lit))
+	t.litParams[p.Lit] = append(t.litParams[p.Lit], sinkUse{Index: p.Index, Role: r, Sink: s})
 	defer t.loud()()
-	for _, call := range t.litCalls[p.lit] {
-		t.trace(t.argAt(call, p.index), r, s, nil)
+	for _, call := range t.stores.Calls(p) {
+		t.trace(t.stores.Arg(call, p.Index), r, s, nil)
 	}
 }
 
 func (t *tracer) litName(lit *ast.FuncLit) string {
-	if name := t.litNames[lit]; name != "" {
+	if name := t.stores.LitName(lit); name != "" {
 		return name
 	}
 	return "a function literal"
@@ -650,18 +379,18 @@ func (t *tracer) loud() func() {
 }
 
 // traceFieldRead follows the read x.F of a field: the stores into F
-// of the objects x may be, where those are known (see objectField),
-// else every store to F in this package.
+// of the objects x may be, where those are known (see
+// stores.Index.FieldRead), else every store to F in this package.
 func (t *tracer) traceFieldRead(e *ast.SelectorExpr, sel *types.Selection, r role, s sink, fr *frame) {
 	f := sel.Obj().(*types.Var).Origin()
 	// Inside a helper being summarised the objects would be those of
 	// every caller, not the one being followed: keep the field's.
-	if fr == nil && len(sel.Index()) == 1 {
-		if sts, ok := t.objectField(e.X, f); ok {
+	if fr == nil {
+		if sts, ok := t.stores.FieldRead(e); ok {
 			t.recordField(f, r, s)
 			s = s.via("field " + fieldName(f, false))
 			for _, st := range sts {
-				if st.handedOut {
+				if st.HandedOut {
 					t.quiet++
 					t.traceStore(st, r, s, nil)
 					t.quiet--
@@ -701,7 +430,7 @@ func (t *tracer) traceField(f *types.Var, r role, s sink) {
 	}
 	t.seen[key] = true
 	s = s.via("field " + fieldName(f, false))
-	for _, st := range t.stores[f] {
+	for _, st := range t.stores.Of(f) {
 		t.traceStore(st, r, s, nil)
 	}
 }
@@ -822,7 +551,7 @@ func (t *tracer) traceCall(call *ast.CallExpr, index int, r role, s sink, fr *fr
 	}
 	callee := funcs.Callee(info, call)
 	if callee == nil {
-		if lit, _ := t.funcLitOf(call); lit != nil {
+		if lit, _ := t.stores.FuncLit(call); lit != nil {
 			nres := 0
 			if lit.Type.Results != nil {
 				nres = lit.Type.Results.NumFields()
@@ -862,7 +591,7 @@ func (t *tracer) traceCall(call *ast.CallExpr, index int, r role, s sink, fr *fr
 			}
 		}
 	default:
-		decl := t.decls[callee]
+		decl := t.stores.Decl(callee)
 		if decl == nil || decl.Body == nil {
 			if r == roleSecret {
 				t.importedLiteral(call, callee, max(index, 0), s)
@@ -898,28 +627,17 @@ func (t *tracer) traceHelper(call *ast.CallExpr, fn any, body *ast.BlockStmt, nr
 		t.summaries[key] = sum // a recursive call sees what is known so far
 		t.depth++
 		nf := &frame{fn: fn, sum: sum}
-		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				switch {
-				case len(n.Results) == nres && index < nres:
-					t.trace(n.Results[index], r, rs, nf)
-				case len(n.Results) == 1 && nres > 1:
-					if inner, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-						t.traceCall(inner, index, r, rs, nf)
-					}
-				}
+		for st := range stores.Returns(body, nres, index) {
+			if st.Value != nil { // what a bare return gives is not followed
+				t.traceStore(st, r, rs, nf)
 			}
-			return true
-		})
+		}
 		t.depth--
 	}
 	for _, u := range slices.Clone(sum.params) {
 		us := u.sink
 		us.pos, us.end = s.pos, s.end
-		t.trace(t.argAt(call, u.index), u.role, us, fr)
+		t.trace(t.stores.Arg(call, u.index), u.role, us, fr)
 	}
 }
 
@@ -1014,7 +732,7 @@ func (t *tracer) literalOf(e ast.Expr) ast.Expr {
 		if k == nil || k.Pkg() != t.pass.Pkg {
 			return e
 		}
-		d, ok := t.constDecl[k]
+		d, ok := t.stores.ConstDecl(k)
 		if !ok {
 			return e
 		}

@@ -1,4 +1,4 @@
-package secrets
+package stores
 
 import (
 	"go/ast"
@@ -11,17 +11,15 @@ import (
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
-// Field reads are followed to the objects they read, not to every
-// store of the field: cfg.APIToken reaches a sink with the literal of
-// the Config that flows into cfg, not with the template Config another
-// function writes to a file. An object is known by where it is made (a
+// Field reads are answered by the objects they read, not by every
+// store of the field: an object is known by where it is made (a
 // composite literal), by the variables that hold it (their stores, the
 // stores to their fields, the stores through the parameters of this
 // package's functions they are passed to, the stores through the
 // variables that alias it), by the elements of the maps and slices it
 // is put in, by the arguments of the calls of the function whose
 // parameter holds it, and by the results of the helper that returns
-// it. Where an object may come from somewhere the tracer cannot see (a
+// it. Where an object may come from somewhere the index cannot see (a
 // function value, an interface method, a pointer stored away), the
 // read falls back to every store of the field in the package.
 
@@ -44,53 +42,18 @@ type argUse struct {
 	index  int
 }
 
-// objectIndex is what the object queries need from the whole package,
-// gathered with the tracer's other indexes.
-type objectIndex struct {
-	fieldStoresOn  map[varField][]store        // v.F = x
-	untracked      map[*types.Var][]store      // x.y.F = v, f().F = v: stores to F through no variable
-	elementStores  map[*types.Var][]store      // m[k] = v, s[i] = v
-	fieldElements  map[*types.Var][]store      // x.F[k] = v, for every x
-	escapedFields  map[*types.Var]bool         // fields whose map or slice is used other than in place
-	argUses        map[*types.Var][]argUse     // f(&v), f(p), v.ptrMethod()
-	aliases        map[*types.Var][]*types.Var // w := &v, w := p: stores through w are stores through v
-	rangeOver      map[*types.Var][]ast.Expr   // for _, v := range x
-	opaque         map[*types.Var]bool         // holds what the queries cannot follow
-	paramVars      map[paramRef]*types.Var     // the variable of each named parameter
-	funcValues     map[*types.Func]bool        // functions used as values
-	calledAbstract map[string]bool             // names of interface methods called here
-	exportedFuncs  []*types.Func               // functions with bodies other packages may call, in source order
-}
-
-func newObjectIndex() objectIndex {
-	return objectIndex{
-		fieldStoresOn:  map[varField][]store{},
-		untracked:      map[*types.Var][]store{},
-		elementStores:  map[*types.Var][]store{},
-		fieldElements:  map[*types.Var][]store{},
-		escapedFields:  map[*types.Var]bool{},
-		argUses:        map[*types.Var][]argUse{},
-		aliases:        map[*types.Var][]*types.Var{},
-		rangeOver:      map[*types.Var][]ast.Expr{},
-		opaque:         map[*types.Var]bool{},
-		paramVars:      map[paramRef]*types.Var{},
-		funcValues:     map[*types.Func]bool{},
-		calledAbstract: map[string]bool{},
-	}
-}
-
 // trackedVar returns the variable of this package (local, parameter
 // or package-level, not a field) that e names, or nil.
-func (t *tracer) trackedVar(e ast.Expr) *types.Var {
+func (x *Index) trackedVar(e ast.Expr) *types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
 	}
-	v, ok := t.pass.TypesInfo.Uses[id].(*types.Var)
+	v, ok := x.info.Uses[id].(*types.Var)
 	if !ok {
-		v, ok = t.pass.TypesInfo.Defs[id].(*types.Var)
+		v, ok = x.info.Defs[id].(*types.Var)
 	}
-	if !ok || v.IsField() || v.Pkg() != t.pass.Pkg {
+	if !ok || v.IsField() || v.Pkg() != x.pkg {
 		return nil
 	}
 	return v
@@ -108,34 +71,34 @@ func sharesStorage(typ types.Type) bool {
 
 // addFieldStore records a store to a field: on the variable written
 // through, or as untracked.
-func (t *tracer) addFieldStore(lhs *ast.SelectorExpr, f *types.Var, st store) {
-	if v := t.trackedVar(lhs.X); v != nil {
+func (x *Index) addFieldStore(lhs *ast.SelectorExpr, f *types.Var, st Store) {
+	if v := x.trackedVar(lhs.X); v != nil {
 		key := varField{v, f}
-		t.fieldStoresOn[key] = append(t.fieldStoresOn[key], st)
+		x.fieldStoresOn[key] = append(x.fieldStoresOn[key], st)
 		return
 	}
-	t.untracked[f] = append(t.untracked[f], st)
+	x.untracked[f] = append(x.untracked[f], st)
 }
 
 // addElementStore records a store to an element of a map or slice a
 // variable holds; a store into any other container makes the objects
 // of the elements' type untraceable where they are read from it.
-func (t *tracer) addElementStore(lhs *ast.IndexExpr, st store) {
-	if v := t.trackedVar(lhs.X); v != nil {
-		t.elementStores[v] = append(t.elementStores[v], st)
-	} else if g := t.containerField(lhs.X); g != nil {
-		t.fieldElements[g] = append(t.fieldElements[g], st)
+func (x *Index) addElementStore(lhs *ast.IndexExpr, st Store) {
+	if v := x.trackedVar(lhs.X); v != nil {
+		x.elementStores[v] = append(x.elementStores[v], st)
+	} else if g := x.containerField(lhs.X); g != nil {
+		x.fieldElements[g] = append(x.fieldElements[g], st)
 	}
 }
 
 // containerField returns the field of map or slice type that e
 // selects, or nil.
-func (t *tracer) containerField(e ast.Expr) *types.Var {
+func (x *Index) containerField(e ast.Expr) *types.Var {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
 		return nil
 	}
-	if s, ok := t.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
+	if s, ok := x.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
 		switch typeUnder(s.Type()).(type) {
 		case *types.Map, *types.Slice:
 			return s.Obj().(*types.Var).Origin()
@@ -149,8 +112,8 @@ func (t *tracer) containerField(e ast.Expr) *types.Var {
 // its elements are those stored through the field; anywhere else it
 // may be filled or read through another name, and its elements are
 // not followed.
-func (t *tracer) noteFieldUse(cur inspector.Cursor, sel *ast.SelectorExpr) {
-	g := t.containerField(sel)
+func (x *Index) noteFieldUse(cur inspector.Cursor, sel *ast.SelectorExpr) {
+	g := x.containerField(sel)
 	if g == nil {
 		return
 	}
@@ -176,28 +139,28 @@ func (t *tracer) noteFieldUse(cur inspector.Cursor, sel *ast.SelectorExpr) {
 			return
 		}
 	case *ast.CallExpr:
-		if tv, ok := t.pass.TypesInfo.Types[p.Fun]; ok && tv.IsBuiltin() {
+		if tv, ok := x.info.Types[p.Fun]; ok && tv.IsBuiltin() {
 			if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && id.Name != "copy" {
 				return // len, cap, delete, clear, append(x.F, ...)
 			}
 		}
 	}
-	t.escapedFields[g] = true
+	x.escapedFields[g] = true
 }
 
 // addArgUses records the variables call hands to its callee in a way
 // that lets it store into what they hold.
-func (t *tracer) addArgUses(call *ast.CallExpr, callee *types.Func) {
-	info := t.pass.TypesInfo
+func (x *Index) addArgUses(call *ast.CallExpr, callee *types.Func) {
+	info := x.info
 	if callee != nil {
 		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-			t.calledAbstract[callee.Name()] = true
+			x.calledAbstract[callee.Name()] = true
 		}
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal && sharesStorage(s.Obj().(*types.Func).Signature().Recv().Type()) {
-			if v := t.trackedVar(sel.X); v != nil {
-				t.argUses[v] = append(t.argUses[v], argUse{call, callee, -1})
+			if v := x.trackedVar(sel.X); v != nil {
+				x.argUses[v] = append(x.argUses[v], argUse{call, callee, -1})
 			}
 		}
 	}
@@ -207,8 +170,8 @@ func (t *tracer) addArgUses(call *ast.CallExpr, callee *types.Func) {
 		if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
 			arg, addr = u.X, true
 		}
-		if v := t.trackedVar(arg); v != nil && (addr || sharesStorage(v.Type())) {
-			t.argUses[v] = append(t.argUses[v], argUse{call, callee, i})
+		if v := x.trackedVar(arg); v != nil && (addr || sharesStorage(v.Type())) {
+			x.argUses[v] = append(x.argUses[v], argUse{call, callee, i})
 		}
 	}
 }
@@ -217,8 +180,8 @@ func (t *tracer) addArgUses(call *ast.CallExpr, callee *types.Func) {
 // object queries must know: a reference to a variable copied into
 // another (an alias), or stored where it cannot be followed; a
 // function used as a value.
-func (t *tracer) noteUse(cur inspector.Cursor, id *ast.Ident) {
-	info := t.pass.TypesInfo
+func (x *Index) noteUse(cur inspector.Cursor, id *ast.Ident) {
+	info := x.info
 	switch obj := info.Uses[id].(type) {
 	case *types.Func:
 		n := ast.Node(id)
@@ -227,10 +190,10 @@ func (t *tracer) noteUse(cur inspector.Cursor, id *ast.Ident) {
 			n, c = sel, c.Parent()
 		}
 		if call, ok := c.Node().(*ast.CallExpr); !ok || call.Fun != n {
-			t.funcValues[obj] = true
+			x.funcValues[obj] = true
 		}
 	case *types.Var:
-		v := t.trackedVar(id)
+		v := x.trackedVar(id)
 		if v == nil {
 			return
 		}
@@ -253,40 +216,55 @@ func (t *tracer) noteUse(cur inspector.Cursor, id *ast.Ident) {
 					continue
 				}
 				if len(p.Lhs) == len(p.Rhs) {
-					if w := t.trackedVar(p.Lhs[i]); w != nil {
-						t.aliases[v] = append(t.aliases[v], w)
+					if w := x.trackedVar(p.Lhs[i]); w != nil {
+						x.aliases[v] = append(x.aliases[v], w)
 						return
 					}
 				}
-				t.opaque[v] = true // stored into a field, an element: not followed
+				x.opaque[v] = true // stored into a field, an element: not followed
 				return
 			}
 			return // written
 		case *ast.ValueSpec:
 			for i, r := range p.Values {
 				if r == use && len(p.Names) == len(p.Values) {
-					if w := t.trackedVar(p.Names[i]); w != nil {
-						t.aliases[v] = append(t.aliases[v], w)
+					if w := x.trackedVar(p.Names[i]); w != nil {
+						x.aliases[v] = append(x.aliases[v], w)
 						return
 					}
 				}
 			}
 		}
-		t.opaque[v] = true
+		x.opaque[v] = true
 	}
 }
 
-// objectField returns the stores into field f of the objects base may
-// denote; ok is false when base may denote an object the tracer cannot
-// follow.
-func (t *tracer) objectField(base ast.Expr, f *types.Var) ([]store, bool) {
-	q := &objectQuery{t: t, seen: map[objectKey]bool{}}
-	sts := q.fieldStores(base, f)
-	return sts, !q.failed
+// FieldRead returns the stores a read of a field can see. Where the
+// objects sel.X may denote are known, objectSensitive is true and the
+// stores are those into the field of those objects, with the stores to
+// the field that name no variable (f().F = v). Else, and for a field
+// promoted through an embedded one, the stores are every store of the
+// field in the package, as Of returns them.
+func (x *Index) FieldRead(sel *ast.SelectorExpr) (sts []Store, objectSensitive bool) {
+	s, ok := x.info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return nil, false
+	}
+	f := s.Obj().(*types.Var).Origin()
+	if len(s.Index()) == 1 {
+		q := &objectQuery{x: x, seen: map[objectKey]bool{}}
+		if sts := q.fieldStores(sel.X, f); !q.failed {
+			return sts, true
+		}
+	}
+	return x.stores[f], false
 }
 
+// An objectQuery asks which stores into a field the objects an
+// expression denotes can hold; failed says that it met an object it
+// cannot follow, or ran past maxObjectSteps.
 type objectQuery struct {
-	t      *tracer
+	x      *Index
 	seen   map[objectKey]bool
 	steps  int
 	failed bool
@@ -294,7 +272,7 @@ type objectQuery struct {
 
 // An objectKey is a question an object query has asked: the stores
 // into field f of what x denotes (x an ast.Expr, a *types.Var, a
-// paramRef), or of the elements of what it holds (x an elementsOf).
+// Param), or of the elements of what it holds (x an elementsOf).
 type objectKey struct {
 	x any
 	f *types.Var
@@ -318,24 +296,24 @@ func (q *objectQuery) enter(x any, f *types.Var) bool {
 	return true
 }
 
-func (q *objectQuery) fail() []store {
+func (q *objectQuery) fail() []Store {
 	q.failed = true
 	return nil
 }
 
 // fieldStores returns the stores into field f of the objects e may
 // denote, with the stores to f that name no variable.
-func (q *objectQuery) fieldStores(e ast.Expr, f *types.Var) []store {
-	return append(q.field(e, f), q.t.untracked[f]...)
+func (q *objectQuery) fieldStores(e ast.Expr, f *types.Var) []Store {
+	return append(q.field(e, f), q.x.untracked[f]...)
 }
 
 // field returns the stores into field f of the objects e may denote.
-func (q *objectQuery) field(e ast.Expr, f *types.Var) []store {
+func (q *objectQuery) field(e ast.Expr, f *types.Var) []Store {
 	e = ast.Unparen(e)
 	if !q.enter(e, f) {
 		return nil
 	}
-	info := q.t.pass.TypesInfo
+	info := q.x.info
 	switch e := e.(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
@@ -345,11 +323,11 @@ func (q *objectQuery) field(e ast.Expr, f *types.Var) []store {
 		return q.field(e.X, f)
 	case *ast.CompositeLit:
 		if v := literalField(info, e, f); v != nil {
-			return []store{{value: v, index: -1}}
+			return []Store{{Value: v, Result: -1}}
 		}
 		return nil
 	case *ast.Ident:
-		if v := q.t.trackedVar(e); v != nil {
+		if v := q.x.trackedVar(e); v != nil {
 			return q.variable(v, f)
 		}
 		if _, ok := info.Uses[e].(*types.Nil); ok {
@@ -358,7 +336,7 @@ func (q *objectQuery) field(e ast.Expr, f *types.Var) []store {
 	case *ast.SelectorExpr:
 		// x.G.F: the objects stored in G of x's objects.
 		if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal && len(sel.Index()) == 1 {
-			var out []store
+			var out []Store
 			for _, st := range q.fieldStores(e.X, sel.Obj().(*types.Var).Origin()) {
 				out = append(out, q.stored(st, f)...)
 			}
@@ -375,17 +353,17 @@ func (q *objectQuery) field(e ast.Expr, f *types.Var) []store {
 }
 
 // stored returns the stores into field f of the object a store puts.
-func (q *objectQuery) stored(st store, f *types.Var) []store {
-	var out []store
-	switch call, ok := st.value.(*ast.CallExpr); {
-	case st.index < 0:
-		out = q.field(st.value, f)
+func (q *objectQuery) stored(st Store, f *types.Var) []Store {
+	var out []Store
+	switch call, ok := st.Value.(*ast.CallExpr); {
+	case st.Result < 0:
+		out = q.field(st.Value, f)
 	case ok:
-		out = q.result(call, st.index, f)
+		out = q.result(call, st.Result, f)
 	default:
 		return q.fail()
 	}
-	if st.handedOut {
+	if st.HandedOut {
 		return markHandedOut(out)
 	}
 	return out
@@ -395,22 +373,22 @@ func (q *objectQuery) stored(st store, f *types.Var) []store {
 // holds: what is assigned to it, what is stored into its field, the
 // objects its callers pass when it is a parameter, and the elements of
 // what it ranges over.
-func (q *objectQuery) variable(v, f *types.Var) []store {
-	t := q.t
-	if t.opaque[v] {
+func (q *objectQuery) variable(v, f *types.Var) []Store {
+	x := q.x
+	if x.opaque[v] {
 		return q.fail()
 	}
 	if !q.enter(v, f) {
 		return nil
 	}
 	out := q.through(v, f)
-	for _, st := range t.stores[v] {
+	for _, st := range x.stores[v] {
 		out = append(out, q.stored(st, f)...)
 	}
-	if p, ok := t.params[v]; ok {
+	if p, ok := x.params[v]; ok {
 		out = append(out, q.param(p, f)...)
 	}
-	for _, x := range t.rangeOver[v] {
+	for _, x := range x.rangeOver[v] {
 		out = append(out, q.elements(x, f)...)
 	}
 	return out
@@ -419,35 +397,35 @@ func (q *objectQuery) variable(v, f *types.Var) []store {
 // through returns the stores into field f made through variable v:
 // v.F = x, the stores through the parameters v is passed to, and the
 // stores through the variables that alias v.
-func (q *objectQuery) through(v, f *types.Var) []store {
-	t := q.t
+func (q *objectQuery) through(v, f *types.Var) []Store {
+	x := q.x
 	if !q.enter(through{v}, f) {
 		return nil
 	}
-	out := append([]store(nil), t.fieldStoresOn[varField{v, f}]...)
-	for _, w := range t.aliases[v] {
+	out := append([]Store(nil), x.fieldStoresOn[varField{v, f}]...)
+	for _, w := range x.aliases[v] {
 		out = append(out, q.through(w, f)...)
 	}
-	for _, u := range t.argUses[v] {
-		var p paramRef
+	for _, u := range x.argUses[v] {
+		var p Param
 		switch {
-		case u.callee != nil && t.decls[u.callee] != nil:
-			p = paramRef{fn: u.callee, index: u.index}
-		case u.callee != nil && u.callee.Pkg() != t.pass.Pkg:
+		case u.callee != nil && x.decls[u.callee] != nil:
+			p = Param{Func: u.callee, Index: u.index}
+		case u.callee != nil && u.callee.Pkg() != x.pkg:
 			continue // another package cannot store this package's literals
 		case u.callee == nil:
-			if tv, ok := t.pass.TypesInfo.Types[u.call.Fun]; ok && tv.IsBuiltin() {
+			if tv, ok := x.info.Types[u.call.Fun]; ok && tv.IsBuiltin() {
 				continue // append, copy, delete, len: no field is written
 			}
-			lit, _ := t.funcLitOf(u.call)
+			lit, _ := x.FuncLit(u.call)
 			if lit == nil {
 				return q.fail()
 			}
-			p = paramRef{lit: lit, index: u.index}
+			p = Param{Lit: lit, Index: u.index}
 		default:
 			return q.fail() // an interface method, or a function without a body
 		}
-		if pv := t.paramVars[p]; pv != nil {
+		if pv := x.paramVars[p]; pv != nil {
 			out = append(out, q.through(pv, f)...)
 		}
 	}
@@ -457,74 +435,74 @@ func (q *objectQuery) through(v, f *types.Var) []store {
 // elements returns the stores into field f of the elements of the map,
 // slice or array c: the elements of the literals and calls that make
 // it, and the stores into its elements.
-func (q *objectQuery) elements(c ast.Expr, f *types.Var) []store {
+func (q *objectQuery) elements(c ast.Expr, f *types.Var) []Store {
 	c = ast.Unparen(c)
 	if !q.enter(c, f) {
 		return nil
 	}
-	info := q.t.pass.TypesInfo
+	info := q.x.info
 	switch c := c.(type) {
 	case *ast.Ident:
-		v := q.t.trackedVar(c)
+		v := q.x.trackedVar(c)
 		if v == nil {
 			break
 		}
-		if q.t.opaque[v] {
+		if q.x.opaque[v] {
 			return q.fail()
 		}
 		if !q.enter(elementsOf{v}, f) {
 			return nil
 		}
-		var out []store
-		for _, st := range q.t.elementStores[v] {
+		var out []Store
+		for _, st := range q.x.elementStores[v] {
 			out = append(out, q.stored(st, f)...)
 		}
-		for _, st := range q.t.stores[v] {
-			if st.index >= 0 {
+		for _, st := range q.x.stores[v] {
+			if st.Result >= 0 {
 				return q.fail() // the elements of a helper's result
 			}
-			out = append(out, q.elements(st.value, f)...)
+			out = append(out, q.elements(st.Value, f)...)
 		}
-		for _, u := range q.t.argUses[v] {
+		for _, u := range q.x.argUses[v] {
 			if u.callee == nil {
 				if tv, ok := info.Types[u.call.Fun]; ok && tv.IsBuiltin() {
 					continue
 				}
 			}
-			if u.callee == nil || u.callee.Pkg() == q.t.pass.Pkg {
+			if u.callee == nil || u.callee.Pkg() == q.x.pkg {
 				return q.fail() // filled by a function of this package
 			}
 		}
-		if _, ok := q.t.params[v]; ok {
+		if _, ok := q.x.params[v]; ok {
 			return q.fail()
 		}
 		return out
 	case *ast.SelectorExpr:
-		g := q.t.containerField(c)
+		g := q.x.containerField(c)
 		if g == nil {
 			break
 		}
-		if q.t.escapedFields[g] {
+		if q.x.escapedFields[g] {
 			return q.fail()
 		}
-		var out []store
+		var out []Store
 		if q.enter(elementsOf{g}, f) {
-			for _, st := range q.t.fieldElements[g] {
+			for _, st := range q.x.fieldElements[g] {
 				out = append(out, q.stored(st, f)...)
 			}
 		}
-		if g.Pkg() != q.t.pass.Pkg {
+		if g.Pkg() != q.x.pkg {
 			return out
 		}
 		for _, st := range q.fieldStores(c.X, g) {
-			if st.index >= 0 {
+			if st.Result >= 0 {
 				return q.fail() // the elements of a helper's result
 			}
-			out = append(out, q.elements(st.value, f)...)
+			out = append(out, q.elements(st.Value, f)...)
 		}
 		return out
 	case *ast.CompositeLit:
-		var out []store
+		var out []Store
 		for _, elt := range c.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
@@ -532,7 +510,7 @@ func (q *objectQuery) elements(c ast.Expr, f *types.Var) []store {
 			if inner, ok := elt.(*ast.CompositeLit); ok && inner.Type == nil {
 				// {"a", "b"} elided in a []T{...}: the element's type is T.
 				if v := literalField(info, inner, f); v != nil {
-					out = append(out, store{value: v, index: -1})
+					out = append(out, Store{Value: v, Result: -1})
 				}
 				continue
 			}
@@ -556,7 +534,7 @@ func (q *objectQuery) elements(c ast.Expr, f *types.Var) []store {
 				return out
 			}
 		}
-		if callee := funcs.Callee(info, c); callee != nil && callee.Pkg() != q.t.pass.Pkg {
+		if callee := funcs.Callee(info, c); callee != nil && callee.Pkg() != q.x.pkg {
 			return nil // another package's containers hold none of this package's literals
 		}
 	}
@@ -565,36 +543,36 @@ func (q *objectQuery) elements(c ast.Expr, f *types.Var) []store {
 
 // param returns the stores into field f of the objects the calls of
 // p's function pass for p.
-func (q *objectQuery) param(p paramRef, f *types.Var) []store {
-	t := q.t
+func (q *objectQuery) param(p Param, f *types.Var) []Store {
+	x := q.x
 	var calls []*ast.CallExpr
-	if p.lit != nil {
-		calls = t.litCalls[p.lit]
+	if p.Lit != nil {
+		calls = x.litCalls[p.Lit]
 		if len(calls) == 0 {
-			return q.fail() // a callback: called where the tracer cannot see
+			return q.fail() // a callback: called where the index cannot see
 		}
 	} else {
-		calls = t.calls[p.fn]
+		calls = x.calls[p.Func]
 		switch {
-		case t.funcValues[p.fn]:
+		case x.funcValues[p.Func]:
 			return q.fail()
-		case p.fn.Signature().Recv() != nil && len(calls) == 0 && t.calledAbstract[p.fn.Name()]:
+		case p.Func.Signature().Recv() != nil && len(calls) == 0 && x.calledAbstract[p.Func.Name()]:
 			return q.fail() // perhaps called through an interface
 		}
 	}
-	var out []store
+	var out []Store
 	for _, call := range calls {
-		arg := t.argAt(call, p.index)
+		arg := x.Arg(call, p.Index)
 		if arg == nil {
 			return q.fail()
 		}
 		out = append(out, q.field(arg, f)...)
 	}
-	if p.fn != nil && t.callableOutside(p.fn) {
+	if p.Func != nil && x.callableOutside(p.Func) {
 		// Callers in other packages pass their own objects, which the
 		// fields' facts take care of there, or the objects this
 		// package hands out.
-		out = append(out, q.handedOut(t.paramType(p), f)...)
+		out = append(out, q.handedOut(x.paramType(p), f)...)
 	}
 	return out
 }
@@ -602,22 +580,22 @@ func (q *objectQuery) param(p paramRef, f *types.Var) []store {
 // handedOut returns the stores into field f of the objects of type typ
 // (or pointers to them) that this package hands to other packages: the
 // results of its exported functions and its exported variables.
-func (q *objectQuery) handedOut(typ types.Type, f *types.Var) []store {
-	t := q.t
+func (q *objectQuery) handedOut(typ types.Type, f *types.Var) []Store {
+	x := q.x
 	named := namedObjectType(typ)
 	if named == nil || !q.enter(named, f) {
 		return nil
 	}
-	var out []store
-	for _, fn := range t.exportedFuncs {
+	var out []Store
+	for _, fn := range x.exportedFuncs {
 		results := fn.Signature().Results()
 		for i := range results.Len() {
 			if namedObjectType(results.At(i).Type()) == named {
-				out = append(out, markHandedOut(q.returned(t.decls[fn].Body, results, i, f))...)
+				out = append(out, markHandedOut(q.returned(x.decls[fn].Body, results, i, f))...)
 			}
 		}
 	}
-	scope := t.pass.Pkg.Scope()
+	scope := x.pkg.Scope()
 	for _, name := range scope.Names() {
 		if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() && namedObjectType(v.Type()) == named {
 			out = append(out, markHandedOut(q.variable(v, f))...)
@@ -628,10 +606,10 @@ func (q *objectQuery) handedOut(typ types.Type, f *types.Var) []store {
 
 // markHandedOut returns copies of sts marked as stores into objects
 // handed out.
-func markHandedOut(sts []store) []store {
-	out := make([]store, len(sts))
+func markHandedOut(sts []Store) []Store {
+	out := make([]Store, len(sts))
 	for i, st := range sts {
-		st.handedOut = true
+		st.HandedOut = true
 		out[i] = st
 	}
 	return out
@@ -649,14 +627,9 @@ func namedObjectType(typ types.Type) *types.TypeName {
 	return nil
 }
 
-// callableOutside reports whether other packages may call fn.
-func (t *tracer) callableOutside(fn *types.Func) bool {
-	return fn.Exported() && t.pass.Pkg.Name() != "main"
-}
-
 // paramType returns the type of the parameter p refers to.
-func (t *tracer) paramType(p paramRef) types.Type {
-	if v := t.paramVars[p]; v != nil {
+func (x *Index) paramType(p Param) types.Type {
+	if v := x.paramVars[p]; v != nil {
 		return v.Type()
 	}
 	return nil
@@ -664,9 +637,9 @@ func (t *tracer) paramType(p paramRef) types.Type {
 
 // result returns the stores into field f of the objects result index
 // of call may be.
-func (q *objectQuery) result(call *ast.CallExpr, index int, f *types.Var) []store {
-	t := q.t
-	info := t.pass.TypesInfo
+func (q *objectQuery) result(call *ast.CallExpr, index int, f *types.Var) []Store {
+	x := q.x
+	info := x.info
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 		if len(call.Args) == 1 {
 			return q.field(call.Args[0], f)
@@ -676,14 +649,14 @@ func (q *objectQuery) result(call *ast.CallExpr, index int, f *types.Var) []stor
 	var body *ast.BlockStmt
 	var results *types.Tuple
 	if callee := funcs.Callee(info, call); callee != nil {
-		decl := t.decls[callee]
+		decl := x.decls[callee]
 		switch {
 		case decl != nil:
 			body, results = decl.Body, callee.Signature().Results()
-		case callee.Pkg() != t.pass.Pkg:
+		case callee.Pkg() != x.pkg:
 			return nil // another package's objects hold none of this package's literals
 		}
-	} else if lit, _ := t.funcLitOf(call); lit != nil {
+	} else if lit, _ := x.FuncLit(call); lit != nil {
 		if sig, ok := info.TypeOf(lit).(*types.Signature); ok {
 			body, results = lit.Body, sig.Results()
 		}
@@ -696,29 +669,21 @@ func (q *objectQuery) result(call *ast.CallExpr, index int, f *types.Var) []stor
 
 // returned returns the stores into field f of the objects result index
 // of a function with the given body and results may be.
-func (q *objectQuery) returned(body *ast.BlockStmt, results *types.Tuple, index int, f *types.Var) []store {
-	if body == nil {
-		return nil
-	}
-	var out []store
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			switch {
-			case len(n.Results) == results.Len():
-				out = append(out, q.field(n.Results[index], f)...)
-			case len(n.Results) == 0:
-				out = append(out, q.variable(results.At(index), f)...)
-			case len(n.Results) == 1:
-				if inner, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-					out = append(out, q.result(inner, index, f)...)
-				}
-			}
+func (q *objectQuery) returned(body *ast.BlockStmt, results *types.Tuple, index int, f *types.Var) []Store {
+	var out []Store
+	for st := range Returns(body, results.Len(), index) {
+		switch {
+		case st.Value == nil:
+			out = append(out, q.variable(results.At(index), f)...)
+		case st.Result >= 0:
+			out = append(out, q.result(st.Value.(*ast.CallExpr), index, f)...)
+		default:
+			out = append(out, q.field(st.Value, f)...)
 		}
-		return !q.failed
-	})
+		if q.failed {
+			break
+		}
+	}
 	return out
 }
 
