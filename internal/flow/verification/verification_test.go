@@ -142,6 +142,25 @@ func helperGivenAnotherValue(r *Request) {
 
 func alwaysTrue(r *Request) bool { return true }
 
+// A store the program cannot see into, given the request.
+type Store interface {
+	Validate(r *Request) error
+	Remember(r *Request)
+}
+
+func opaqueStoreAnswered(s Store, r *Request) {
+	if err := s.Validate(r); err != nil {
+		return
+	}
+	exchange(r.FormValue("code"))
+}
+
+func opaqueStoreIgnored(s Store, r *Request) {
+	s.Remember(r)
+	_ = s.Validate(r)
+	exchange(r.FormValue("code"))
+}
+
 func helperThatDoesNotCheck(r *Request) {
 	if !alwaysTrue(r) {
 		return
@@ -169,6 +188,12 @@ func (formRequest) IsRequest(t types.Type) bool { return funcs.IsNamed(t, "p", "
 
 func (formRequest) Known(*types.Package) bool { return false }
 
+// knownStore is formRequest for a caller that knows the program's own
+// package checks nothing: its Store answers without comparing.
+type knownStore struct{ formRequest }
+
+func (knownStore) Known(pkg *types.Package) bool { return pkg.Path() == "p" }
+
 func (formRequest) Verifies(*types.Func) bool { return false }
 
 // constValues knows the constants only, which is all the programs need.
@@ -183,7 +208,7 @@ func (constValues) Eval(v ssa.Value) flow.Strs {
 
 func (constValues) Origins(ssa.Value) ([]flow.Origin, bool) { return nil, false }
 
-func build(t *testing.T) (*ssa.Package, *verification.Verifier) {
+func build(t *testing.T, req verification.Request) (*ssa.Package, *verification.Verifier) {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, parser.SkipObjectResolution)
@@ -197,7 +222,7 @@ func build(t *testing.T) (*ssa.Package, *verification.Verifier) {
 	v := verification.New(verification.Config{
 		Pkg:     pkg.Pkg,
 		Key:     "state",
-		Request: formRequest{},
+		Request: req,
 		Values:  constValues{},
 	})
 	return pkg, v
@@ -220,7 +245,7 @@ func exchangeIn(t *testing.T, fn *ssa.Function) ssa.Instruction {
 }
 
 func TestGuards(t *testing.T) {
-	pkg, v := build(t)
+	pkg, v := build(t, formRequest{})
 	for _, tc := range []struct {
 		fn       string
 		guarded  bool
@@ -239,6 +264,8 @@ func TestGuards(t *testing.T) {
 		{"helperGivenTheValue", true, true},
 		{"helperGivenAnotherValue", false, false},
 		{"helperThatDoesNotCheck", false, false},
+		{"opaqueStoreAnswered", true, true},
+		{"opaqueStoreIgnored", false, false},
 	} {
 		fn := pkg.Func(tc.fn)
 		if fn == nil {
@@ -263,7 +290,7 @@ func TestGuards(t *testing.T) {
 // skipped when the cookie is missing goes through err == nil taken
 // false, where the check beyond it is skipped.
 func TestBypassNamesTheSkippedCheck(t *testing.T) {
-	pkg, v := build(t)
+	pkg, v := build(t, formRequest{})
 	fn := pkg.Func("skippedWhenCookieMissing")
 	checks := v.In(fn)
 	path, open := checks.Bypass(exchangeIn(t, fn))
@@ -280,7 +307,7 @@ func TestBypassNamesTheSkippedCheck(t *testing.T) {
 }
 
 func TestSummary(t *testing.T) {
-	pkg, v := build(t)
+	pkg, v := build(t, formRequest{})
 	for _, tc := range []struct {
 		fn   string
 		want string // the verdict's String, "" for none
@@ -300,5 +327,95 @@ func TestSummary(t *testing.T) {
 	}
 	if got := v.Summary(pkg.Func("validState")); got == nil || got.Result != 0 || got.Success != paths.True || !got.Direct {
 		t.Errorf("Summary(validState) = %+v; want result 0 true, read from the request", got)
+	}
+}
+
+// TestKnownPackages checks that an interface method of a package the
+// caller knows does not check (a framework's) is no verifier.
+func TestKnownPackages(t *testing.T) {
+	pkg, v := build(t, knownStore{})
+	fn := pkg.Func("opaqueStoreAnswered")
+	if v.In(fn).Guards(exchangeIn(t, fn)) {
+		t.Errorf("opaqueStoreAnswered: Guards(exchange) = true with Store's package known; want false")
+	}
+}
+
+// A helper of another package is judged by the verdict its fact
+// records, which Config.Imported hands in.
+const otherSrc = `package q
+
+import "v"
+
+func importedAnswered(r *v.Request) {
+	if !v.Check(r) {
+		return
+	}
+	v.Exchange()
+}
+
+func otherAnswered(r *v.Request) {
+	if !v.Other(r) {
+		return
+	}
+	v.Exchange()
+}
+`
+
+const verifierSrc = `package v
+
+type Request struct{}
+
+func Check(r *Request) bool { return true }
+func Other(r *Request) bool { return true }
+func Exchange()             {}
+`
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+func TestImportedVerdicts(t *testing.T) {
+	fset := token.NewFileSet()
+	parse := func(name, src string) *ast.File {
+		f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	vpkg, err := (&types.Config{}).Check("v", fset, []*ast.File{parse("v.go", verifierSrc)}, &types.Info{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imp := importerFunc(func(string) (*types.Package, error) { return vpkg, nil })
+	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: imp}, fset, types.NewPackage("q", "q"), []*ast.File{parse("q.go", otherSrc)}, ssa.SanityCheckFunctions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := verification.New(verification.Config{
+		Pkg:     pkg.Pkg,
+		Key:     "state",
+		Request: formRequest{},
+		Values:  constValues{},
+		Imported: func(fn *types.Func) *verification.Verdict {
+			if funcs.IsFunc(fn, "v", "Check") {
+				return &verification.Verdict{Result: 0, Success: paths.True, Direct: true}
+			}
+			return nil
+		},
+	})
+	for fn, want := range map[string]bool{"importedAnswered": true, "otherAnswered": false} {
+		f := pkg.Func(fn)
+		var at ssa.Instruction
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok && call.Call.StaticCallee() != nil && call.Call.StaticCallee().Name() == "Exchange" {
+					at = instr
+				}
+			}
+		}
+		if got := v.In(f).Guards(at); got != want {
+			t.Errorf("%s: Guards(exchange) = %v, want %v", fn, got, want)
+		}
 	}
 }
