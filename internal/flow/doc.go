@@ -44,6 +44,12 @@
 //     branches on the way to each alternative of a value (Cond, Alt),
 //     and whether something is done on every path between two points
 //     of a function (paths.Missed, paths.FromEntry, paths.Describe).
+//   - Verification (the verification subpackage): whether a point is
+//     reached only after a value the request supplied (an OAuth
+//     state) was found to match a value the server stored, on every
+//     path (Checks.Guards), and which answer of a verifying helper
+//     says so (Verdict). The pass says how the value is read from a
+//     request; what counts as a check is decided there.
 //   - Interprocedural summaries and facts (callers.go, analyzer.go):
 //     a helper's parameters resolved caller by caller, summaries of the
 //     package's own functions, and facts (Summary, ProvenanceSummary,

@@ -14,6 +14,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/flow/paths"
+	"github.com/atlvet/atlvet/internal/flow/verification"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -148,22 +149,36 @@ func isRequestType(t types.Type) bool {
 }
 
 // knownPackage reports packages whose functions atlvet knows do not
-// check an OAuth state: the standard library, oauth2, and the web
-// frameworks whose requests it reads.
+// check an OAuth state: the standard library, and the packages
+// stateRequests knows.
 func (c *checker) knownPackage(pkg *types.Package) bool {
-	if pkg == nil {
-		return false
-	}
+	return pkg != nil && (c.verify.Standard(pkg) || stateRequests{}.Known(pkg))
+}
+
+// stateRequests tells the verification package how the state is read
+// from an incoming request: by net/http and the web frameworks.
+type stateRequests struct{}
+
+func (stateRequests) KeyArg(v ssa.Value) ssa.Value { return requestKeyArg(v) }
+
+func (stateRequests) IsRequest(t types.Type) bool { return isRequestType(t) }
+
+// Known reports oauth2 and the web frameworks whose requests are read:
+// none of their functions checks an OAuth state.
+func (stateRequests) Known(pkg *types.Package) bool {
 	path := pkg.Path()
-	if c.isStandard(pkg) {
-		return true
-	}
 	for _, p := range []string{"golang.org/x/oauth2", "github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber"} {
 		if path == p || strings.HasPrefix(path, p+"/") {
 			return true
 		}
 	}
 	return false
+}
+
+// Verifies reports goth's functions that compare the request's state
+// with the session's.
+func (stateRequests) Verifies(fn *types.Func) bool {
+	return funcs.IsFunc(fn, "github.com/markbates/goth/gothic", "CompleteUserAuth", "ValidateState")
 }
 
 // codeKind says where an authorization code comes from.
@@ -545,7 +560,7 @@ func (c *checker) guarded(fn *ssa.Function, at ssa.Instruction, depth int) bool 
 	if depth > 4 {
 		return true
 	}
-	if c.checksIn(fn).guards(at) {
+	if c.verify.In(fn).Guards(at) {
 		return true
 	}
 	uses := c.handlerUses(fn)
@@ -575,7 +590,7 @@ func (c *checker) guarded(fn *ssa.Function, at ssa.Instruction, depth int) bool 
 // checkedOnTheWay reports whether a function the code of s passed
 // through checks a request's state before it hands the code on.
 func (c *checker) checkedOnTheWay(s codeSource) bool {
-	return slices.ContainsFunc(s.via, func(site codeSite) bool { return c.checksIn(site.fn).guards(site.at) })
+	return slices.ContainsFunc(s.via, func(site codeSite) bool { return c.verify.In(site.fn).Guards(site.at) })
 }
 
 // bypass describes the branches of a path from fn's entry to at that
@@ -588,8 +603,8 @@ func (c *checker) bypass(fn *ssa.Function, at ssa.Instruction) []analysis.Relate
 }
 
 func (c *checker) bypass0(fn *ssa.Function, at ssa.Instruction, depth int) []analysis.RelatedInformation {
-	s := c.checksIn(fn)
-	path, open := paths.FromEntry(at, s.succeeded, exits)
+	s := c.verify.In(fn)
+	path, open := s.Bypass(at)
 	if !open {
 		return nil
 	}
@@ -601,9 +616,9 @@ func (c *checker) bypass0(fn *ssa.Function, at ssa.Instruction, depth int) []ana
 		other := paths.Branch{Cond: b.Cond, Taken: !b.Taken}
 		var msg string
 		switch {
-		case s.succeeded(other):
+		case s.Succeeded(other):
 			msg = "the exchange still runs when " + paths.Describe(c.pass.Fset, c.pass.Files, b)
-		case s.checkedBeyond(other):
+		case s.CheckedBeyond(other):
 			msg = "the check of the state is skipped when " + paths.Describe(c.pass.Fset, c.pass.Files, b)
 		default:
 			continue
@@ -625,7 +640,7 @@ func (c *checker) bypass0(fn *ssa.Function, at ssa.Instruction, depth int) []ana
 					continue
 				}
 				ret, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.Return)
-				if !ok || c.checksIn(callee).guards(ret) {
+				if !ok || c.verify.In(callee).Guards(ret) {
 					continue
 				}
 				if rel := c.bypass0(callee, ret, depth+1); len(rel) > 0 {
@@ -656,7 +671,7 @@ func (c *checker) answeringHelpers(cond ssa.Value) []*ssa.Function {
 		case *ssa.Extract:
 			walk(v.Tuple, depth+1)
 		case *ssa.Call:
-			if callee := c.localCallee(v.Common()); callee != nil && c.summary(callee) == nil && c.checksIn(callee).checksSomewhere() {
+			if callee := c.localCallee(v.Common()); callee != nil && c.verify.Summary(callee) == nil && c.verify.In(callee).ChecksSomewhere() {
 				out = append(out, callee)
 			}
 		}
@@ -682,7 +697,7 @@ func closureMade(parent, fn *ssa.Function) ssa.Instruction {
 // request from its callers, on whose way to at the state is not
 // checked; nil when fn checks it itself or is a handler.
 func (c *checker) unguardedCalls(fn *ssa.Function, at ssa.Instruction) []*ssa.Call {
-	if c.checksIn(fn).guards(at) || len(c.handlerUses(fn)) > 0 || fn.Parent() != nil {
+	if c.verify.In(fn).Guards(at) || len(c.handlerUses(fn)) > 0 || fn.Parent() != nil {
 		return nil
 	}
 	var out []*ssa.Call
@@ -730,6 +745,45 @@ func (c *checker) localCallee(com *ssa.CallCommon) *ssa.Function {
 	return callee
 }
 
+// guardsNext reports whether fn, a handler used as middleware, checks
+// state before it lets the request on: it has a check, and every call
+// that hands the request to the next handler (next(w, r),
+// next.ServeHTTP(w, r), c.Next()) is guarded by it.
+func (c *checker) guardsNext(fn *ssa.Function) bool {
+	s := c.verify.In(fn)
+	if !s.ChecksAnywhere() {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if ok && continues(call.Common()) && !s.Guards(instr) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// continues reports a call that runs the next handler of a chain.
+func continues(com *ssa.CallCommon) bool {
+	if com.IsInvoke() {
+		return com.Method.Name() == "ServeHTTP"
+	}
+	if obj := calleeObj(com); obj != nil {
+		return obj.Name() == "Next" && obj.Signature().Recv() != nil || obj.Name() == "ServeHTTP"
+	}
+	v := com.Value
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X
+	}
+	switch v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return true // next(w, r)
+	}
+	return false
+}
+
 // closuresVerify reports whether a closure in fn (such as the handler
 // a middleware returns) checks state before it calls the next handler.
 func (c *checker) closuresVerify(fn *ssa.Function) bool {
@@ -739,25 +793,6 @@ func (c *checker) closuresVerify(fn *ssa.Function) bool {
 		}
 	}
 	return false
-}
-
-func isStandard(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
-}
-
-// isStandard reports whether pkg is of the standard library: its path
-// has no dot, and it is neither this package nor one of the module
-// under analysis, whose path may have no dot either.
-func (c *checker) isStandard(pkg *types.Package) bool {
-	if pkg == nil || pkg == c.pass.Pkg {
-		return false
-	}
-	path := pkg.Path()
-	if m := c.pass.Module; m != nil && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
-		return false
-	}
-	return isStandard(path)
 }
 
 // A handlerUse is a call that receives a handler as a value: to
@@ -1129,7 +1164,7 @@ func (c *checker) handlersVerify(a ssa.Value) bool {
 // handler runs (Middleware: a handler without results that checks
 // state, or a function returning a handler that does).
 type verifyFact struct {
-	Verdict    *verdict
+	Verdict    *verification.Verdict
 	Middleware bool
 }
 
@@ -1152,7 +1187,7 @@ func (c *checker) exportVerifyFacts() {
 		if !ok || fn.Parent() != nil {
 			continue
 		}
-		f := verifyFact{Verdict: c.summary(fn)}
+		f := verifyFact{Verdict: c.verify.Summary(fn)}
 		// Middleware matters to other packages only: a handler that
 		// checks state and leaves the exchange to the next one, or a
 		// function returning a handler that does.

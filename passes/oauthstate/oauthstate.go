@@ -16,6 +16,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/verification"
 	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/srcorder"
 	"github.com/atlvet/atlvet/internal/suppress"
@@ -108,11 +109,13 @@ type checker struct {
 	localValues   map[*types.Var][]ast.Expr // what x := v, x = v and var x = v give a local variable
 	files         []*ast.File
 
+	// Which checks of the request's state guard what; nil in a
+	// package that does not type-check.
+	verify *verification.Verifier
+
 	// Memos.
-	checksMemo  map[*ssa.Function]*stateChecks
-	summaryMemo map[*ssa.Function]*verdict
-	usesMemo    map[*ssa.Function][]handlerUse
-	mwCalls     *[]ssa.CallInstruction
+	usesMemo map[*ssa.Function][]handlerUse
+	mwCalls  *[]ssa.CallInstruction
 	// The package's exchanges, and whether any of them exchanges a
 	// code read from the terminal or taken from an HTTP request.
 	exchangeList            []exchange
@@ -135,16 +138,14 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil
 	}
 	c := &checker{
-		pass:        pass,
-		res:         res,
-		cfg:         cfg,
-		hosts:       atlassian.NewHosts(cfg.AuthHosts),
-		reporter:    reporter,
-		generated:   map[*token.File]bool{},
-		reported:    map[reportKey]bool{},
-		checksMemo:  map[*ssa.Function]*stateChecks{},
-		summaryMemo: map[*ssa.Function]*verdict{},
-		usesMemo:    map[*ssa.Function][]handlerUse{},
+		pass:      pass,
+		res:       res,
+		cfg:       cfg,
+		hosts:     atlassian.NewHosts(cfg.AuthHosts),
+		reporter:  reporter,
+		generated: map[*token.File]bool{},
+		reported:  map[reportKey]bool{},
+		usesMemo:  map[*ssa.Function][]handlerUse{},
 	}
 	c.index()
 	if illTyped {
@@ -154,12 +155,38 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.checkLiteralURLs()
 		return nil, nil
 	}
+	c.verify = verification.New(verification.Config{
+		Pkg:      pass.Pkg,
+		Module:   modulePath(pass),
+		Key:      "state",
+		Request:  stateRequests{},
+		Values:   res,
+		Imported: c.importedVerdict,
+	})
 	exchanges := c.exchanges()
 	c.exportFacts()
 	c.checkCallbacks(exchanges)
 	c.checkAuthorizeURLs()
 	c.checkRedirectURLs()
 	return nil, nil
+}
+
+// modulePath returns the path of the module under analysis, or "".
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module == nil {
+		return ""
+	}
+	return pass.Module.Path
+}
+
+// importedVerdict returns the verdict the fact of fn, a function of
+// another package, records.
+func (c *checker) importedVerdict(fn *types.Func) *verification.Verdict {
+	var f verifyFact
+	if c.pass.ImportObjectFact(fn, &f) {
+		return f.Verdict
+	}
+	return nil
 }
 
 // index builds the syntax indexes that map SSA positions back to the

@@ -1,4 +1,4 @@
-package oauthstate
+package verification
 
 import (
 	"go/constant"
@@ -11,64 +11,59 @@ import (
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
-// A state check guards an exchange when the exchange can run only
-// after a comparison of the request's state with the stored value has
-// succeeded: every path from the handler's entry to it takes a branch
-// that implies success. A comparison whose result is ignored or only
-// logged, a check skipped when the cookie is missing, a state stored
-// and never compared, a verifying helper whose answer is dropped: each
-// leaves a path round the check, and paths.FromEntry finds it.
+// A check guards an instruction (an exchange of an OAuth code) when it
+// can run only after a comparison of the request's value with the
+// stored one has succeeded: every path from the function's entry to it
+// takes a branch that implies success. A comparison whose result is
+// ignored or only logged, a check skipped when the cookie is missing, a
+// value stored and never compared, a verifying helper whose answer is
+// dropped: each leaves a path round the check, and paths.FromEntry
+// finds it.
 //
-// What counts as success is decided here, value by value (see holds):
-// the request's state found equal (==, a constant-time comparison,
-// hmac.Equal) to a value that is neither a constant nor the request's
-// state again; a value looked up by the state (a map, sync.Map, a SQL
-// query with a WHERE clause, a store behind an interface) found, or
-// its error nil; a verifying helper's answer (its summary: which
-// result, true or nil, says the state matched); an opaque call given
-// the request whose error is nil. paths.Implies combines them through
-// !, == true, != nil and the phis of && and ||.
+// What counts as success is decided here, value by value (see holds);
+// paths.Implies combines the values through !, == true, != nil and the
+// phis of && and ||.
 
-// stateChecks answers, for one function, which of its branches imply
-// a successful state check. In a helper being summarised (params) its
-// string parameters count as states too, and the checks record which
-// of them they relied on.
-type stateChecks struct {
-	c      *checker
+// Checks answers, for one function, which of its branches imply a
+// successful check of the request's value. In a helper being
+// summarised (params) its string parameters count as the value too,
+// and the checks record which of them they relied on.
+type Checks struct {
+	v      *Verifier
 	fn     *ssa.Function
 	params bool
 
-	direct  bool         // a check relied on a request's own state
+	direct  bool         // a check relied on a request's own value
 	used    map[int]bool // a check relied on these parameters
 	keyUsed map[int]bool // or on the request's value under these
 
 	success map[paths.Branch]bool
-	open    map[*ssa.BasicBlock]bool // reached round every check: see guards
-	states  map[ssa.Value]*stateUse
+	open    map[*ssa.BasicBlock]bool // reached round every check: see Guards
+	values  map[ssa.Value]*valueUse
 	keyed   map[ssa.Value]bool
 }
 
-// A stateUse says what makes a value the state: read from an
+// A valueUse says what makes a value the request's value: read from an
 // incoming request (direct), a parameter of the function summarised,
 // or read from a request under a key such a parameter names.
-type stateUse struct {
+type valueUse struct {
 	direct    bool
 	params    []int
 	keyParams []int
 }
 
-func (u *stateUse) any() bool {
+func (u *valueUse) any() bool {
 	return u != nil && (u.direct || len(u.params) > 0 || len(u.keyParams) > 0)
 }
 
-func (u *stateUse) join(o *stateUse) *stateUse {
+func (u *valueUse) join(o *valueUse) *valueUse {
 	if !o.any() {
 		return u
 	}
 	if !u.any() {
 		return o
 	}
-	out := &stateUse{direct: u.direct || o.direct, params: slices.Clone(u.params), keyParams: slices.Clone(u.keyParams)}
+	out := &valueUse{direct: u.direct || o.direct, params: slices.Clone(u.params), keyParams: slices.Clone(u.keyParams)}
 	for _, p := range o.params {
 		if !slices.Contains(out.params, p) {
 			out.params = append(out.params, p)
@@ -82,29 +77,19 @@ func (u *stateUse) join(o *stateUse) *stateUse {
 	return out
 }
 
-// checksIn returns the state checks of fn as a handler sees them.
-func (c *checker) checksIn(fn *ssa.Function) *stateChecks {
-	if s, ok := c.checksMemo[fn]; ok {
-		return s
-	}
-	s := c.newChecks(fn, false)
-	c.checksMemo[fn] = s
-	return s
-}
-
-func (c *checker) newChecks(fn *ssa.Function, params bool) *stateChecks {
-	return &stateChecks{
-		c: c, fn: fn, params: params,
+func (v *Verifier) newChecks(fn *ssa.Function, params bool) *Checks {
+	return &Checks{
+		v: v, fn: fn, params: params,
 		used:    map[int]bool{},
 		keyUsed: map[int]bool{},
 		success: map[paths.Branch]bool{},
-		states:  map[ssa.Value]*stateUse{},
+		values:  map[ssa.Value]*valueUse{},
 		keyed:   map[ssa.Value]bool{},
 	}
 }
 
-// succeeded reports whether taking b implies a successful check.
-func (s *stateChecks) succeeded(b paths.Branch) bool {
+// Succeeded reports whether taking b implies a successful check.
+func (s *Checks) Succeeded(b paths.Branch) bool {
 	if got, ok := s.success[b]; ok {
 		return got
 	}
@@ -114,27 +99,35 @@ func (s *stateChecks) succeeded(b paths.Branch) bool {
 	return got
 }
 
-// guards reports whether every path from fn's entry to at takes a
-// branch that implies a successful check.
-func (s *stateChecks) guards(at ssa.Instruction) bool {
+// Guards reports whether every path from the function's entry to at
+// takes a branch that implies a successful check; false for an
+// instruction of another function.
+func (s *Checks) Guards(at ssa.Instruction) bool {
 	if at == nil || at.Block() == nil || at.Parent() != s.fn {
 		return false
 	}
 	if s.open == nil {
-		s.open = paths.Open(s.fn, s.succeeded, exits)
+		s.open = paths.Open(s.fn, s.Succeeded, exits)
 	}
 	return !s.open[at.Block()]
 }
 
-// checksAnywhere reports whether some branch of fn implies a
+// Bypass returns a path from the function's entry to at round every
+// check, as the branches it takes, outermost first (see
+// paths.FromEntry); ok is false when at is guarded.
+func (s *Checks) Bypass(at ssa.Instruction) (path []paths.Branch, ok bool) {
+	return paths.FromEntry(at, s.Succeeded, exits)
+}
+
+// ChecksAnywhere reports whether some branch of fn implies a
 // successful check.
-func (s *stateChecks) checksAnywhere() bool {
+func (s *Checks) ChecksAnywhere() bool {
 	for _, b := range s.fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
 		}
 		if i, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
-			if s.succeeded(paths.Branch{Cond: i.Cond, Taken: true}) || s.succeeded(paths.Branch{Cond: i.Cond, Taken: false}) {
+			if s.Succeeded(paths.Branch{Cond: i.Cond, Taken: true}) || s.Succeeded(paths.Branch{Cond: i.Cond, Taken: false}) {
 				return true
 			}
 		}
@@ -142,9 +135,9 @@ func (s *stateChecks) checksAnywhere() bool {
 	return false
 }
 
-// checkedBeyond reports whether taking b leads to a branch that says
+// CheckedBeyond reports whether taking b leads to a branch that says
 // a check succeeded: b's way holds the check another way skips.
-func (s *stateChecks) checkedBeyond(b paths.Branch) bool {
+func (s *Checks) CheckedBeyond(b paths.Branch) bool {
 	var start *ssa.BasicBlock
 	for _, ref := range *b.Cond.Referrers() {
 		if i, ok := ref.(*ssa.If); ok && i.Block().Parent() == s.fn {
@@ -168,7 +161,7 @@ func (s *stateChecks) checkedBeyond(b paths.Branch) bool {
 			continue
 		}
 		if i, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.If); ok {
-			if s.succeeded(paths.Branch{Cond: i.Cond, Taken: true}) || s.succeeded(paths.Branch{Cond: i.Cond, Taken: false}) {
+			if s.Succeeded(paths.Branch{Cond: i.Cond, Taken: true}) || s.Succeeded(paths.Branch{Cond: i.Cond, Taken: false}) {
 				return true
 			}
 		}
@@ -181,11 +174,11 @@ func (s *stateChecks) checkedBeyond(b paths.Branch) bool {
 	return false
 }
 
-// checksSomewhere reports whether fn checks the state anywhere: a
+// ChecksSomewhere reports whether fn checks the value anywhere: a
 // branch that implies success, or a call of a verifying helper whose
 // answer it may hand on.
-func (s *stateChecks) checksSomewhere() bool {
-	if s.checksAnywhere() {
+func (s *Checks) ChecksSomewhere() bool {
+	if s.ChecksAnywhere() {
 		return true
 	}
 	for _, b := range s.fn.Blocks {
@@ -197,13 +190,13 @@ func (s *stateChecks) checksSomewhere() bool {
 }
 
 // verifyingCall reports a call of a helper whose verdict, given these
-// arguments, is about the request's state.
-func (s *stateChecks) verifyingCall(instr ssa.Instruction) bool {
+// arguments, is about the request's value.
+func (s *Checks) verifyingCall(instr ssa.Instruction) bool {
 	call, ok := instr.(*ssa.Call)
 	if !ok {
 		return false
 	}
-	v := s.c.calleeVerdict(call.Common())
+	v := s.v.calleeVerdict(call.Common())
 	if v == nil {
 		return false
 	}
@@ -211,7 +204,7 @@ func (s *stateChecks) verifyingCall(instr ssa.Instruction) bool {
 }
 
 // rely records what a check relied on.
-func (s *stateChecks) rely(u *stateUse) {
+func (s *Checks) rely(u *valueUse) {
 	if u == nil {
 		return
 	}
@@ -224,9 +217,9 @@ func (s *stateChecks) rely(u *stateUse) {
 	}
 }
 
-// holds reports whether v having outcome o means that a state check
-// succeeded.
-func (s *stateChecks) holds(v ssa.Value, o paths.Outcome) bool {
+// holds reports whether v having outcome o means that a check of the
+// request's value succeeded.
+func (s *Checks) holds(v ssa.Value, o paths.Outcome) bool {
 	switch v := v.(type) {
 	case *ssa.BinOp:
 		return s.comparisonHolds(v, o)
@@ -248,8 +241,8 @@ func (s *stateChecks) holds(v ssa.Value, o paths.Outcome) bool {
 			}
 		}
 	}
-	// A value fetched by the state: its error nil, or anything else of
-	// it tested, tells whether the store knew the state.
+	// A value fetched by the value: its error nil, or anything else of
+	// it tested, tells whether the store knew the value.
 	if s.isKeyed(v, 0) {
 		if isErrorType(v.Type()) {
 			return o == paths.Nil
@@ -259,11 +252,11 @@ func (s *stateChecks) holds(v ssa.Value, o paths.Outcome) bool {
 	return false
 }
 
-// comparisonHolds handles x == y and x != y: the state found equal to
-// a value that is neither constant nor the request's state again; a
-// constant-time comparison found 1; a value fetched by the state
+// comparisonHolds handles x == y and x != y: the value found equal to
+// a value that is neither constant nor the request's value again; a
+// constant-time comparison found 1; a value fetched by the value
 // compared with anything.
-func (s *stateChecks) comparisonHolds(b *ssa.BinOp, o paths.Outcome) bool {
+func (s *Checks) comparisonHolds(b *ssa.BinOp, o paths.Outcome) bool {
 	if o != paths.True && o != paths.False {
 		return false
 	}
@@ -287,22 +280,22 @@ func (s *stateChecks) comparisonHolds(b *ssa.BinOp, o paths.Outcome) bool {
 		if call, ok := x.(*ssa.Call); ok && k.Value != nil && k.Value.Kind() == constant.Int {
 			return s.countHolds(call, k.Value, equal)
 		}
-		// A value fetched by the state tested against a constant
-		// (v == "", n != 1); the state itself against one is an
+		// A value fetched by the value tested against a constant
+		// (v == "", n != 1); the value itself against one is an
 		// emptiness test, which binds nothing to the session.
 		return s.isKeyed(x, 0)
 	}
 	if isConstant(y) {
 		return false
 	}
-	ux, uy := s.stateOf(x, 0), s.stateOf(y, 0)
+	ux, uy := s.valueOf(x, 0), s.valueOf(y, 0)
 	switch {
 	case ux.any() && uy.any():
 		if ux.direct && uy.direct && len(ux.params)+len(uy.params)+len(ux.keyParams)+len(uy.keyParams) == 0 {
-			return false // the request's state with itself
+			return false // the request's value with itself
 		}
 		if ux.direct || uy.direct {
-			s.rely(&stateUse{direct: true})
+			s.rely(&valueUse{direct: true})
 		} else {
 			s.rely(ux.join(uy))
 		}
@@ -315,14 +308,14 @@ func (s *stateChecks) comparisonHolds(b *ssa.BinOp, o paths.Outcome) bool {
 		return equal
 	}
 	if s.isKeyed(x, 0) || s.isKeyed(y, 0) {
-		return equal // what the store holds for the state, compared
+		return equal // what the store holds for the value, compared
 	}
 	return false
 }
 
 // countHolds handles an integer comparison of call with k:
 // subtle.ConstantTimeCompare(...) == 1, bytes.Compare(...) == 0.
-func (s *stateChecks) countHolds(call *ssa.Call, k constant.Value, equal bool) bool {
+func (s *Checks) countHolds(call *ssa.Call, k constant.Value, equal bool) bool {
 	obj := calleeObj(call.Common())
 	var match int64
 	switch {
@@ -347,16 +340,16 @@ func (s *stateChecks) countHolds(call *ssa.Call, k constant.Value, equal bool) b
 }
 
 // comparesState reports whether the comparison function called by com
-// compares the state with a value that is neither constant nor the
-// request's state again, and records what it relied on.
-func (s *stateChecks) comparesState(com *ssa.CallCommon) bool {
+// compares the value with a value that is neither constant nor the
+// request's value again, and records what it relied on.
+func (s *Checks) comparesState(com *ssa.CallCommon) bool {
 	args := callArgs(com)
-	var state *stateUse
+	var state *valueUse
 	others := 0
 	for _, a := range args {
-		if u := s.stateOf(a, 0); u.any() && (state == nil || !u.direct || !state.direct) {
+		if u := s.valueOf(a, 0); u.any() && (state == nil || !u.direct || !state.direct) {
 			if state != nil {
-				others++ // two parameters: the state and the stored one
+				others++ // two parameters: the value and the stored one
 			}
 			state = state.join(u)
 			continue
@@ -369,7 +362,7 @@ func (s *stateChecks) comparesState(com *ssa.CallCommon) bool {
 		return false
 	}
 	if state.direct {
-		state = &stateUse{direct: true}
+		state = &valueUse{direct: true}
 	}
 	s.rely(state)
 	return true
@@ -377,7 +370,7 @@ func (s *stateChecks) comparesState(com *ssa.CallCommon) bool {
 
 // callHolds reports whether result k of call having outcome o means a
 // successful check.
-func (s *stateChecks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
+func (s *Checks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 	com := call.Common()
 	obj := calleeObj(com)
 	switch {
@@ -395,26 +388,26 @@ func (s *stateChecks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 			}
 		}
 		return false
-	case funcs.IsFunc(obj, "github.com/markbates/goth/gothic", "CompleteUserAuth", "ValidateState"):
-		// goth compares the state with the session's.
+	case s.v.cfg.Request.Verifies(obj):
+		// A library that compares the value with the session's.
 		if res := com.Signature().Results(); k < res.Len() && isErrorType(res.At(k).Type()) && o == paths.Nil {
-			s.rely(&stateUse{direct: true})
+			s.rely(&valueUse{direct: true})
 			return true
 		}
 		return false
 	}
-	if v := s.c.calleeVerdict(com); v != nil {
+	if v := s.v.calleeVerdict(com); v != nil {
 		if v.Result != k || v.Success != o {
 			return false
 		}
 		if v.Direct {
-			s.rely(&stateUse{direct: true})
+			s.rely(&valueUse{direct: true})
 			return true
 		}
 		args := callArgs(com)
 		for _, p := range v.Params {
 			if p >= 0 && p < len(args) {
-				if u := s.stateOf(args[p], 0); u.any() {
+				if u := s.valueOf(args[p], 0); u.any() {
 					s.rely(u)
 					return true
 				}
@@ -430,41 +423,21 @@ func (s *stateChecks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 		}
 		return false
 	}
-	if s.c.opaqueVerdict(com) {
+	if s.v.opaqueVerdict(com) {
 		// Code atlvet cannot see that gets the request and answers
-		// with an error or a bool: it may compare the state.
+		// with an error or a bool: it may compare the value.
 		res := com.Signature().Results()
 		if k < res.Len() && isErrorType(res.At(k).Type()) {
 			if o == paths.Nil {
-				s.rely(&stateUse{direct: true})
+				s.rely(&valueUse{direct: true})
 				return true
 			}
 			return false
 		}
-		s.rely(&stateUse{direct: true})
+		s.rely(&valueUse{direct: true})
 		return o == paths.True || o == paths.False
 	}
 	return false
-}
-
-// guardsNext reports whether fn, a handler used as middleware, checks
-// state before it lets the request on: it has a check, and every call
-// that hands the request to the next handler (next(w, r),
-// next.ServeHTTP(w, r), c.Next()) is guarded by it.
-func (c *checker) guardsNext(fn *ssa.Function) bool {
-	s := c.checksIn(fn)
-	if !s.checksAnywhere() {
-		return false
-	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if ok && continues(call.Common()) && !s.guards(instr) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // exits reports a call after which the function goes no further: the
@@ -480,23 +453,4 @@ func exits(instr ssa.Instruction) bool {
 		funcs.IsFunc(obj, "runtime", "Goexit") ||
 		funcs.IsFunc(obj, "log", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln") ||
 		funcs.IsMethod(obj, "log", "Logger", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln")
-}
-
-// continues reports a call that runs the next handler of a chain.
-func continues(com *ssa.CallCommon) bool {
-	if com.IsInvoke() {
-		return com.Method.Name() == "ServeHTTP"
-	}
-	if obj := calleeObj(com); obj != nil {
-		return obj.Name() == "Next" && obj.Signature().Recv() != nil || obj.Name() == "ServeHTTP"
-	}
-	v := com.Value
-	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
-		v = u.X
-	}
-	switch v.(type) {
-	case *ssa.Parameter, *ssa.FreeVar:
-		return true // next(w, r)
-	}
-	return false
 }

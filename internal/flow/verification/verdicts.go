@@ -1,4 +1,4 @@
-package oauthstate
+package verification
 
 import (
 	"go/token"
@@ -13,19 +13,21 @@ import (
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
-// Verdicts: what a helper's answer says about the state. A helper
-// that returns true (or false, or a nil error) only after a successful
-// check is summarised, so that its callers' branches on that answer
-// count as checks; the summary is the verifyFact other packages read.
+// Verdicts: what a helper's answer says about the request's value. A
+// helper that returns true (or false, or a nil error) only after a
+// successful check is summarised, so that its callers' branches on that
+// answer count as checks; the caller records the summary as a fact for
+// other packages (Config.Imported reads it back).
 
-// A verdict is what a helper's result says: result Result having
-// outcome Success means the state matched, either a state the helper
-// reads from a request itself (Direct), or one of the parameters
-// Params (indexes of the SSA function's parameters, the receiver
-// first), which the caller must pass the state in, or the request's
-// value under the key the parameters KeyParams name, which the caller
-// must name "state" (CheckQueryCookie(r, "state")).
-type verdict struct {
+// A Verdict is what a helper's result says: result Result having
+// outcome Success means the request's value matched, either one the
+// helper reads from a request itself (Direct), or one of the
+// parameters Params (indexes of the SSA function's parameters, the
+// receiver first), which the caller must pass the value in, or the
+// request's value under the key the parameters KeyParams name, which
+// the caller must name Config.Key (CheckQueryCookie(r, "state")).
+// Its fields are exported so that it can travel in a fact.
+type Verdict struct {
 	Result    int
 	Success   paths.Outcome
 	Direct    bool
@@ -33,7 +35,9 @@ type verdict struct {
 	KeyParams []int
 }
 
-func (v *verdict) String() string {
+// String names the value "state", the one verdict facts are about
+// today; the pass's tests pin the text.
+func (v *Verdict) String() string {
 	var parts []string
 	if v.Direct {
 		parts = append(parts, "checks state")
@@ -49,40 +53,36 @@ func (v *verdict) String() string {
 
 // calleeVerdict returns the verdict of the helper com calls: its
 // summary in this package, its fact in another of the module.
-func (c *checker) calleeVerdict(com *ssa.CallCommon) *verdict {
-	if callee := c.localCallee(com); callee != nil {
-		return c.summary(callee)
+func (v *Verifier) calleeVerdict(com *ssa.CallCommon) *Verdict {
+	if callee := v.localCallee(com); callee != nil {
+		return v.Summary(callee)
 	}
 	obj := calleeObj(com)
-	if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg || com.IsInvoke() {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == v.cfg.Pkg || com.IsInvoke() || v.cfg.Imported == nil {
 		return nil
 	}
-	var f verifyFact
-	if c.pass.ImportObjectFact(obj, &f) {
-		return f.Verdict
-	}
-	return nil
+	return v.cfg.Imported(obj)
 }
 
-// summary computes the verdict of fn, a function of this package with
+// Summary returns the verdict of fn, a function of this package with
 // results: the result, true or false for a bool, nil for an error, that
 // it returns with that outcome only after a successful check. A return
 // whose value cannot have the outcome (false, errors.New(...), an err
 // just found non-nil) says nothing; every other return must be guarded
 // by a check, or return a value that implies one (return a == b).
-func (c *checker) summary(fn *ssa.Function) *verdict {
-	if v, ok := c.summaryMemo[fn]; ok {
-		return v
+func (v *Verifier) Summary(fn *ssa.Function) *Verdict {
+	if got, ok := v.summaries[fn]; ok {
+		return got
 	}
-	c.summaryMemo[fn] = nil // recursion sees none
-	v := c.summary0(fn)
-	c.summaryMemo[fn] = v
-	return v
+	v.summaries[fn] = nil // recursion sees none
+	got := v.summary(fn)
+	v.summaries[fn] = got
+	return got
 }
 
-func (c *checker) summary0(fn *ssa.Function) *verdict {
+func (v *Verifier) summary(fn *ssa.Function) *Verdict {
 	res := fn.Signature.Results()
-	if res.Len() == 0 || len(fn.Blocks) == 0 || !mayCheck(fn) {
+	if res.Len() == 0 || len(fn.Blocks) == 0 || !v.mayCheck(fn) {
 		return nil
 	}
 	var rets []*ssa.Return
@@ -94,7 +94,7 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 			rets = append(rets, r)
 		}
 	}
-	s := c.newChecks(fn, true)
+	s := v.newChecks(fn, true)
 	// Every check of the function says what it relies on, also one
 	// that another check before it makes unreachable for the returns:
 	// a helper that checks its parameter one way and the request's
@@ -104,8 +104,8 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 			continue
 		}
 		if i, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
-			s.succeeded(paths.Branch{Cond: i.Cond, Taken: true})
-			s.succeeded(paths.Branch{Cond: i.Cond, Taken: false})
+			s.Succeeded(paths.Branch{Cond: i.Cond, Taken: true})
+			s.Succeeded(paths.Branch{Cond: i.Cond, Taken: false})
 		}
 	}
 	for k := 0; k < res.Len(); k++ {
@@ -117,26 +117,28 @@ func (c *checker) summary0(fn *ssa.Function) *verdict {
 			outcomes = []paths.Outcome{paths.True, paths.False}
 		}
 		for _, o := range outcomes {
-			if c.returnsOnlyChecked(s, rets, k, o) && (s.direct || len(s.used)+len(s.keyUsed) > 0) {
-				v := &verdict{Result: k, Success: o, Direct: s.direct}
+			if returnsOnlyChecked(s, rets, k, o) && (s.direct || len(s.used)+len(s.keyUsed) > 0) {
+				got := &Verdict{Result: k, Success: o, Direct: s.direct}
 				for p := range s.used {
-					v.Params = append(v.Params, p)
+					got.Params = append(got.Params, p)
 				}
 				for p := range s.keyUsed {
-					v.KeyParams = append(v.KeyParams, p)
+					got.KeyParams = append(got.KeyParams, p)
 				}
-				slices.Sort(v.Params)
-				slices.Sort(v.KeyParams)
-				return v
+				slices.Sort(got.Params)
+				slices.Sort(got.KeyParams)
+				return got
 			}
 		}
 	}
 	return nil
 }
 
-// mayCheck reports whether fn can check a state at all: it gets a
-// request, a string, or a struct or closure variable that may hold one.
-func mayCheck(fn *ssa.Function) bool {
+// mayCheck reports whether fn can check the request's value at all:
+// it gets a request, a string, or a struct or closure variable that
+// may hold one.
+func (v *Verifier) mayCheck(fn *ssa.Function) bool {
+	isRequestType := v.cfg.Request.IsRequest
 	may := func(t types.Type) bool {
 		if p, ok := t.Underlying().(*types.Pointer); ok && !isRequestType(t) {
 			t = p.Elem()
@@ -167,7 +169,7 @@ func isBool(t types.Type) bool {
 
 // returnsOnlyChecked reports whether result k of the returns rets has
 // outcome o only after a successful check, and does on some return.
-func (c *checker) returnsOnlyChecked(s *stateChecks, rets []*ssa.Return, k int, o paths.Outcome) bool {
+func returnsOnlyChecked(s *Checks, rets []*ssa.Return, k int, o paths.Outcome) bool {
 	some := false
 	for _, ret := range rets {
 		val := returned(ret, k)
@@ -175,7 +177,7 @@ func (c *checker) returnsOnlyChecked(s *stateChecks, rets []*ssa.Return, k int, 
 			continue
 		}
 		some = true
-		if paths.Implies(val, o, s.holds) || s.guards(ret) {
+		if paths.Implies(val, o, s.holds) || s.Guards(ret) {
 			continue
 		}
 		return false
@@ -235,8 +237,8 @@ func cannotHave(val ssa.Value, o paths.Outcome, ret *ssa.Return) bool {
 // opaqueVerdict reports a call that hands the request to code atlvet
 // cannot see (an interface method, a function value) and returns only
 // a verdict, an error or a bool: if err := s.store.Validate(r); err !=
-// nil { ... }. Such code can read the state and compare it.
-func (c *checker) opaqueVerdict(com *ssa.CallCommon) bool {
+// nil { ... }. Such code can read the value and compare it.
+func (v *Verifier) opaqueVerdict(com *ssa.CallCommon) bool {
 	if _, builtin := com.Value.(*ssa.Builtin); builtin {
 		return false
 	}
@@ -244,7 +246,7 @@ func (c *checker) opaqueVerdict(com *ssa.CallCommon) bool {
 	if obj := calleeObj(com); obj != nil && obj.Signature().Recv() != nil && len(args) > 0 {
 		args = args[1:] // the receiver: r.Cookie, c.Query are the framework's
 	}
-	if !slices.ContainsFunc(args, func(a ssa.Value) bool { return isRequestType(a.Type()) }) {
+	if !slices.ContainsFunc(args, func(a ssa.Value) bool { return v.cfg.Request.IsRequest(a.Type()) }) {
 		return false
 	}
 	res := com.Signature().Results()
@@ -258,7 +260,7 @@ func (c *checker) opaqueVerdict(com *ssa.CallCommon) bool {
 	}
 	switch {
 	case com.IsInvoke():
-		return !c.knownPackage(com.Method.Pkg())
+		return !v.known(com.Method.Pkg())
 	case com.StaticCallee() == nil:
 		return true // a function value
 	}

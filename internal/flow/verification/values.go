@@ -1,4 +1,4 @@
-package oauthstate
+package verification
 
 import (
 	"go/constant"
@@ -13,74 +13,74 @@ import (
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
-// Which values are the state a check compares, and which were fetched
-// by it: stateOf follows the request's state through conversions, the
+// Which values are the request's value a check compares, and which
+// were fetched by it: valueOf follows the request's value through conversions, the
 // standard library's string functions, keys built from it, channels
 // and structs; isKeyed follows what a map, a SQL query, a store behind
 // an interface or another package returns for it.
 
-// stateOf says what makes v the state a check compares: read from an
+// valueOf says what makes v the request's value: read from an
 // incoming request (also after it crossed a channel or a struct), a
 // string parameter of the function summarised, or made from one by the
 // standard library (trimmed, split, decoded, prefixed into a key).
-func (s *stateChecks) stateOf(v ssa.Value, depth int) *stateUse {
+func (s *Checks) valueOf(v ssa.Value, depth int) *valueUse {
 	if v == nil || depth > 8 {
 		return nil
 	}
-	if u, ok := s.states[v]; ok {
+	if u, ok := s.values[v]; ok {
 		return u
 	}
-	s.states[v] = nil
-	u := s.stateOf0(v, depth)
-	s.states[v] = u
+	s.values[v] = nil
+	u := s.valueOf0(v, depth)
+	s.values[v] = u
 	return u
 }
 
-func (s *stateChecks) stateOf0(v ssa.Value, depth int) *stateUse {
-	if key := requestKeyArg(v); key != nil {
+func (s *Checks) valueOf0(v ssa.Value, depth int) *valueUse {
+	if key := s.v.cfg.Request.KeyArg(v); key != nil {
 		return s.keyNamed(key)
 	}
 	switch v := v.(type) {
 	case *ssa.Parameter:
 		if s.params && v.Parent() == s.fn && isStringOrBytes(v.Type()) {
-			return &stateUse{params: []int{slices.Index(s.fn.Params, v)}}
+			return &valueUse{params: []int{slices.Index(s.fn.Params, v)}}
 		}
 		return nil
 	case *ssa.Convert:
-		return s.stateOf(v.X, depth+1)
+		return s.valueOf(v.X, depth+1)
 	case *ssa.ChangeType:
-		return s.stateOf(v.X, depth+1)
+		return s.valueOf(v.X, depth+1)
 	case *ssa.MakeInterface:
-		return s.stateOf(v.X, depth+1)
+		return s.valueOf(v.X, depth+1)
 	case *ssa.Phi:
-		var u *stateUse
+		var u *valueUse
 		for _, e := range v.Edges {
-			u = u.join(s.stateOf(e, depth+1))
+			u = u.join(s.valueOf(e, depth+1))
 		}
 		return u
 	case *ssa.BinOp:
 		if v.Op == token.ADD {
-			return s.stateOf(v.X, depth+1).join(s.stateOf(v.Y, depth+1)) // a key made from it
+			return s.valueOf(v.X, depth+1).join(s.valueOf(v.Y, depth+1)) // a key made from it
 		}
 		return nil
 	case *ssa.Extract:
 		if call, ok := v.Tuple.(*ssa.Call); ok && s.transforms(call) {
 			if res := call.Common().Signature().Results(); v.Index < res.Len() && yieldsText(res.At(v.Index).Type()) {
-				return s.argsState(call.Common(), depth)
+				return s.argsValue(call.Common(), depth)
 			}
 		}
 		return nil
 	case *ssa.Call:
 		if s.transforms(v) && (yieldsText(v.Type()) || funcs.IsFunc(calleeObj(v.Common()), "database/sql", "Named")) {
-			return s.argsState(v.Common(), depth)
+			return s.argsValue(v.Common(), depth)
 		}
 		return nil
 	case *ssa.Slice:
 		// The variadic arguments of fmt.Sprintf: an element stored.
 		if arr, ok := v.X.(*ssa.Alloc); ok {
-			var u *stateUse
+			var u *valueUse
 			for _, el := range storedElems(arr) {
-				u = u.join(s.stateOf(el, depth+1))
+				u = u.join(s.valueOf(el, depth+1))
 			}
 			return u
 		}
@@ -88,18 +88,18 @@ func (s *stateChecks) stateOf0(v ssa.Value, depth int) *stateUse {
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
 			if ia, ok := v.X.(*ssa.IndexAddr); ok {
-				return s.stateOf(ia.X, depth+1) // an element of []string{state}
+				return s.valueOf(ia.X, depth+1) // an element of []string{state}
 			}
 		}
 	case *ssa.Index:
-		return s.stateOf(v.X, depth+1)
+		return s.valueOf(v.X, depth+1)
 	}
 	// Received from a channel, read from a struct: what was sent or
 	// stored, read from a request in another function.
-	if origins, ok := s.c.res.Origins(v); ok {
+	if origins, ok := s.v.cfg.Values.Origins(v); ok {
 		for _, o := range origins {
-			if key, ok := s.c.requestKey(o.Value); ok && key == "state" {
-				return &stateUse{direct: true}
+			if key, ok := s.v.requestKey(o.Value); ok && key == s.v.cfg.Key {
+				return &valueUse{direct: true}
 			}
 		}
 	}
@@ -107,25 +107,25 @@ func (s *stateChecks) stateOf0(v ssa.Value, depth int) *stateUse {
 }
 
 // keyNamed says whether key, the key of a read of a request's query or
-// form, names its state: the constant "state", or in a helper
-// summarised a parameter its callers set.
-func (s *stateChecks) keyNamed(key ssa.Value) *stateUse {
-	if k, ok := s.c.res.Eval(key).Const(); ok {
-		if k == "state" {
-			return &stateUse{direct: true}
+// form, names the value: Config.Key, or in a helper summarised a
+// parameter its callers set.
+func (s *Checks) keyNamed(key ssa.Value) *valueUse {
+	if k, ok := s.v.cfg.Values.Eval(key).Const(); ok {
+		if k == s.v.cfg.Key {
+			return &valueUse{direct: true}
 		}
 		return nil
 	}
 	if p, ok := key.(*ssa.Parameter); ok && s.params && p.Parent() == s.fn {
-		return &stateUse{keyParams: []int{slices.Index(s.fn.Params, p)}}
+		return &valueUse{keyParams: []int{slices.Index(s.fn.Params, p)}}
 	}
 	return nil
 }
 
-func (s *stateChecks) argsState(com *ssa.CallCommon, depth int) *stateUse {
-	var u *stateUse
+func (s *Checks) argsValue(com *ssa.CallCommon, depth int) *valueUse {
+	var u *valueUse
 	for _, a := range callArgs(com) {
-		u = u.join(s.stateOf(a, depth+1))
+		u = u.join(s.valueOf(a, depth+1))
 	}
 	return u
 }
@@ -152,30 +152,30 @@ func storedElems(arr *ssa.Alloc) []ssa.Value {
 // from its arguments (strings.Cut, strings.TrimSpace, base64 decoding,
 // fmt.Sprintf, sql.Named), not one that prints them, tests them, or
 // looks them up.
-func (s *stateChecks) transforms(call *ssa.Call) bool {
+func (s *Checks) transforms(call *ssa.Call) bool {
 	obj := calleeObj(call.Common())
-	if obj == nil || !s.c.isStandard(obj.Pkg()) || isReporting(obj) || isPredicate(obj) {
+	if obj == nil || !s.v.Standard(obj.Pkg()) || isReporting(obj) || isPredicate(obj) {
 		return false
 	}
 	return !strings.HasPrefix(obj.Pkg().Path(), "database/sql") || funcs.IsFunc(obj, "database/sql", "Named")
 }
 
-// keyOf says whether v, a lookup key, is the state or made from it.
-func (s *stateChecks) keyOf(v ssa.Value) *stateUse {
-	if u := s.stateOf(v, 0); u.any() {
+// keyOf says whether v, a lookup key, is the value or made from it.
+func (s *Checks) keyOf(v ssa.Value) *valueUse {
+	if u := s.valueOf(v, 0); u.any() {
 		return u
 	}
 	if s.isKeyed(v, 0) {
-		return &stateUse{direct: true} // a key read from what the state fetched
+		return &valueUse{direct: true} // a key read from what the value fetched
 	}
 	return nil
 }
 
-// isKeyed reports whether v was fetched by the state, or made from
+// isKeyed reports whether v was fetched by the value, or made from
 // what was: a map lookup, a SQL query with a WHERE clause, a store
-// behind an interface or another package given the state, what such a
+// behind an interface or another package given the value, what such a
 // call returns and what is read or computed from it.
-func (s *stateChecks) isKeyed(v ssa.Value, depth int) bool {
+func (s *Checks) isKeyed(v ssa.Value, depth int) bool {
 	if v == nil || depth > 8 {
 		return false
 	}
@@ -188,9 +188,9 @@ func (s *stateChecks) isKeyed(v ssa.Value, depth int) bool {
 	return got
 }
 
-func (s *stateChecks) isKeyed0(v ssa.Value, depth int) bool {
+func (s *Checks) isKeyed0(v ssa.Value, depth int) bool {
 	keyedArg := func(a ssa.Value) bool {
-		if u := s.stateOf(a, 0); u.any() {
+		if u := s.valueOf(a, 0); u.any() {
 			s.rely(u)
 			return true
 		}
@@ -229,9 +229,9 @@ func (s *stateChecks) isKeyed0(v ssa.Value, depth int) bool {
 	return false
 }
 
-// callKeyed reports whether call fetches something by the state, or
+// callKeyed reports whether call fetches something by the value, or
 // computes from what was fetched.
-func (s *stateChecks) callKeyed(call *ssa.Call, keyedArg func(ssa.Value) bool) bool {
+func (s *Checks) callKeyed(call *ssa.Call, keyedArg func(ssa.Value) bool) bool {
 	com := call.Common()
 	if _, builtin := com.Value.(*ssa.Builtin); builtin {
 		return slices.ContainsFunc(com.Args, func(a ssa.Value) bool { return s.isKeyed(a, 1) }) // len(rows)
@@ -243,19 +243,19 @@ func (s *stateChecks) callKeyed(call *ssa.Call, keyedArg func(ssa.Value) bool) b
 		return sqlLooksUp(com, obj) && slices.ContainsFunc(args, keyedArg)
 	case funcs.IsMethod(obj, "database/sql", "Stmt", sqlQueryMethods...):
 		return slices.ContainsFunc(args, keyedArg) // the query was prepared elsewhere
-	case obj != nil && s.c.isStandard(obj.Pkg()):
+	case obj != nil && s.v.Standard(obj.Pkg()):
 		// Computed from what was fetched (errors.Is(err, sql.ErrNoRows),
-		// p.expires.Before(now)); the state itself only transformed or
+		// p.expires.Before(now)); the value itself only transformed or
 		// tested (strings.HasPrefix) is no lookup.
 		return slices.ContainsFunc(args, func(a ssa.Value) bool { return s.isKeyed(a, 1) })
-	case obj != nil && s.c.knownPackage(obj.Pkg()):
+	case obj != nil && s.v.known(obj.Pkg()):
 		return false
 	}
-	if s.c.calleeVerdict(com) != nil {
+	if s.v.calleeVerdict(com) != nil {
 		return false // its verdict is what says; callHolds reads it
 	}
 	// A store behind an interface, another package, a helper of this
-	// one: given the state, or called on what it fetched.
+	// one: given the value, or called on what it fetched.
 	return slices.ContainsFunc(args, keyedArg)
 }
 
@@ -312,7 +312,7 @@ func isReporting(obj *types.Func) bool {
 var sqlQueryMethods = []string{"Exec", "ExecContext", "Query", "QueryContext", "QueryRow", "QueryRowContext"}
 
 // isSQLQuery reports the database/sql methods that run a query given
-// as text: a server-side state store kept in a SQL table.
+// as text: a server-side store kept in a SQL table.
 func isSQLQuery(obj *types.Func) bool {
 	return funcs.IsMethod(obj, "database/sql", "DB", sqlQueryMethods...) ||
 		funcs.IsMethod(obj, "database/sql", "Tx", sqlQueryMethods...) ||
@@ -320,7 +320,7 @@ func isSQLQuery(obj *types.Func) bool {
 }
 
 // sqlWhere matches a WHERE clause, which is where a query compares
-// the state it is given.
+// the value it is given.
 var sqlWhere = regexp.MustCompile(`(?i)\bwhere\b`)
 
 // sqlLooksUp reports whether a SQL query looks its arguments up: a
@@ -353,4 +353,18 @@ func yieldsText(t types.Type) bool {
 		return true
 	}
 	return isStringOrBytes(t)
+}
+
+func isStringOrBytes(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte // uuid.UUID
+	}
+	return false
 }
