@@ -61,6 +61,16 @@ type Result struct {
 	// concurrently. See Use.
 	mu sync.Mutex
 
+	// What each concept keeps, next to its code.
+	packageIndex // the package's syntax and SSA, and who calls and stores what
+	valueState   // value evaluation (eval.go)
+	requestState // request tracking (requests.go)
+	libraryState // client libraries (libclients.go)
+}
+
+// A packageIndex is the package's syntax and SSA, indexed once when
+// the Result is built: what every concept looks up.
+type packageIndex struct {
 	pass *analysis.Pass
 	insp *inspector.Inspector // see Inspector
 
@@ -80,38 +90,8 @@ type Result struct {
 	// whether the package refers to oauth2.HTTPClient.
 	escaping              map[*ssa.Function]bool
 	mentionsHTTPClientKey bool
-	// requestContextCalls: the package's calls, outside tests, of
-	// (*http.Request).WithContext and Clone; see putsClientIntoRequests.
-	requestContextCalls []*ssa.CallCommon
-	requestsGetClient   progress
-	requestsClient      bool
-	summaries           map[*ssa.Function]*Summary
-	evaluating          map[ssa.Value]bool
-	memo                map[ssa.Value]Strs
-	params              map[paramKey]Strs              // see paramValues
-	deferred            map[*ssa.Function][]ClientSend // see clientSends
-	texts               map[paramKey]bool              // see textParam
-	sends               []*Send
-	sendsDone           bool
-	sites               []*Site
-	sitesDone           bool
-	oauth               *oauthIndex // built by the OAuth queries on first use
-	provenance          *provIndex  // built by the provenance queries on first use
-	libSites            []*LibClientSite
-	libSitesDone        bool
-	paramLibs           []*ParamLibClient
-	paramLibsDone       bool
-	libClients          map[*ssa.Call]*LibClient       // by the call that makes each
-	agentParams         map[*ssa.Function][]ParamAgent // see paramAgents
-	loadsOfField        map[fieldKey][]ssa.Value       // see indexLoads
-	loadsOfGlobal       map[*ssa.Global][]ssa.Value
-	// defaultTransportSet: the package assigns http.DefaultTransport
-	// or the Transport of http.DefaultClient.
-	defaultTransportSet bool
-	sendsByChan         map[any][]chanSend // see channelIndex
-	// optionsSummary is the function whose AuthOptionsSummary is being
-	// made: its parameters stay parameters (see exportOptionFacts).
-	optionsSummary *ssa.Function
+	loadsOfField          map[fieldKey][]ssa.Value // see indexLoads
+	loadsOfGlobal         map[*ssa.Global][]ssa.Value
 }
 
 type fieldKey struct {
@@ -137,7 +117,7 @@ func Use(pass *analysis.Pass) (res *Result, release func()) {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	r := &Result{pass: pass}
+	r := &Result{packageIndex: packageIndex{pass: pass}}
 	r.scanSyntax(pass.Files)
 	own := funcs.Imports(pass.Pkg, httpImports...) || importsClientLibrary(pass.Pkg) || slices.ContainsFunc(r.literals, func(lit *ast.BasicLit) bool {
 		// A package that spells an Atlassian host or REST path may
@@ -565,7 +545,7 @@ func (r *Result) storesTo(ptr types.Type, index int) []storeSite {
 // package failed (a driver recovered from a panic in it): an
 // irrelevant one, with which passes judge only the package's syntax.
 func Degraded(pass *analysis.Pass) any {
-	r := &Result{pass: pass}
+	r := &Result{packageIndex: packageIndex{pass: pass}}
 	defer func() {
 		if recover() != nil {
 			r.literals, r.named = nil, nil // the syntax scan failed too

@@ -58,8 +58,8 @@ func (*OAuthSummary) AFact() {}
 
 func (*OAuthSummary) String() string { return "oauth config summary" }
 
-// oauthIndex holds what the OAuth queries need, built on first use.
-type oauthIndex struct {
+// configIndex holds what the OAuth queries need, built on first use.
+type configIndex struct {
 	stores      []pathStore
 	globalAddrs map[*ssa.Global][]*ssa.FieldAddr
 	globalLoads map[*ssa.Global][]*ssa.UnOp
@@ -85,18 +85,18 @@ type fieldQuery struct {
 	path string
 }
 
-func (r *Result) oauthIdx() *oauthIndex {
-	if r.oauth != nil {
-		return r.oauth
+func (r *Result) configIdx() *configIndex {
+	if r.configs != nil {
+		return r.configs
 	}
-	ix := &oauthIndex{
+	ix := &configIndex{
 		globalAddrs: map[*ssa.Global][]*ssa.FieldAddr{},
 		globalLoads: map[*ssa.Global][]*ssa.UnOp{},
 		fieldLoads:  map[string][]*ssa.UnOp{},
 		funcsByObj:  map[types.Object]*ssa.Function{},
 		visiting:    map[fieldQuery]bool{},
 	}
-	r.oauth = ix
+	r.configs = ix
 	for _, fn := range r.funcs {
 		if obj := fn.Object(); obj != nil {
 			ix.funcsByObj[obj] = fn
@@ -190,7 +190,7 @@ func (r *Result) FuncOf(obj types.Object) *ssa.Function {
 	if !r.Relevant || obj == nil {
 		return nil
 	}
-	return r.oauthIdx().funcsByObj[obj]
+	return r.configIdx().funcsByObj[obj]
 }
 
 // Callers returns the static calls of fn made in this package.
@@ -221,7 +221,7 @@ func (r *Result) objectField(v ssa.Value, path []string, home *ssa.Function, dep
 	if depth > maxFieldDepth || v == nil {
 		return Strs{Unknown()}
 	}
-	ix := r.oauthIdx()
+	ix := r.configIdx()
 	q := fieldQuery{v, strings.Join(path, ".")}
 	if ix.visiting[q] {
 		return Strs{Unknown()}
@@ -398,7 +398,7 @@ func (r *Result) storeValues(sites []pathStore, rest [][]string, home *ssa.Funct
 
 func (r *Result) allocField(a *ssa.Alloc, path []string, home *ssa.Function, depth int) Strs {
 	var sites []pathStore
-	for _, s := range r.oauthIdx().stores {
+	for _, s := range r.configIdx().stores {
 		if s.root == a {
 			sites = append(sites, s)
 		}
@@ -467,7 +467,7 @@ func (r *Result) globalField(g *ssa.Global, path []string, home *ssa.Function, d
 		return Strs{Unknown()}
 	}
 	var sites []pathStore
-	for _, s := range r.oauthIdx().stores {
+	for _, s := range r.configIdx().stores {
 		if s.root == g {
 			sites = append(sites, s)
 		}
@@ -493,7 +493,7 @@ func (r *Result) typeField(t types.Type, path []string, home *ssa.Function, dept
 	}
 	key := typeKey(st)
 	var sites []pathStore
-	for _, s := range r.oauthIdx().stores {
+	for _, s := range r.configIdx().stores {
 		if s.key == key {
 			sites = append(sites, s)
 		}
@@ -530,7 +530,7 @@ func (r *Result) storedPointers(addr ssa.Value, depth int) []ssa.Value {
 		}
 	case *ssa.FieldAddr:
 		root, path := fieldChain(a)
-		ix := r.oauthIdx()
+		ix := r.configIdx()
 		var sites []pathStore
 		switch root.(type) {
 		case *ssa.Alloc, *ssa.Global:
@@ -760,7 +760,7 @@ func (r *Result) FieldStores(pkgPath, typeName, field string) []FieldStore {
 		return nil
 	}
 	var out []FieldStore
-	for _, s := range r.oauthIdx().stores {
+	for _, s := range r.configIdx().stores {
 		if !funcs.IsNamed(s.addr.X.Type(), pkgPath, typeName) || s.path[len(s.path)-1] != field {
 			continue
 		}

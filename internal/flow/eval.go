@@ -14,6 +14,21 @@ import (
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
+// valueState is what value evaluation memoises for a package.
+type valueState struct {
+	summaries   map[*ssa.Function]*Summary
+	evaluating  map[ssa.Value]bool
+	memo        map[ssa.Value]Strs
+	params      map[paramKey]Strs  // see paramValues
+	texts       map[paramKey]bool  // see textParam
+	configs     *configIndex       // built by the configuration-object queries on first use
+	provenance  *provIndex         // built by the provenance queries on first use
+	sendsByChan map[any][]chanSend // see channelIndex
+	// optionsSummary is the function whose AuthOptionsSummary is being
+	// made: its parameters stay parameters (see exportOptionFacts).
+	optionsSummary *ssa.Function
+}
+
 // Eval returns what v can be, with parameters of v's function treated
 // as unknown. The result is empty when nothing is known.
 func (r *Result) Eval(v ssa.Value) Strs {

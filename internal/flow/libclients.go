@@ -111,6 +111,17 @@ type LibClientSite struct {
 	Wrapped *LibClient
 }
 
+// libraryState is what client-library tracking finds in a package,
+// each part computed on first use.
+type libraryState struct {
+	libSites      []*LibClientSite
+	libSitesDone  bool
+	paramLibs     []*ParamLibClient
+	paramLibsDone bool
+	libClients    map[*ssa.Call]*LibClient       // by the call that makes each
+	agentParams   map[*ssa.Function][]ParamAgent // see paramAgents
+}
+
 // UserAgents returns the User-Agent headers the client and send set,
 // those of the client's HTTP transport included.
 func (c *LibClient) UserAgents(s *LibSend) []Header {

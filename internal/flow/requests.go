@@ -106,6 +106,24 @@ type Send struct {
 	Clients  []Client
 }
 
+// requestState is what request tracking finds in a package, each part
+// computed on first use.
+type requestState struct {
+	// requestContextCalls: the package's calls, outside tests, of
+	// (*http.Request).WithContext and Clone; see putsClientIntoRequests.
+	requestContextCalls []*ssa.CallCommon
+	requestsGetClient   progress
+	requestsClient      bool
+	deferred            map[*ssa.Function][]ClientSend // see clientSends
+	sends               []*Send
+	sendsDone           bool
+	sites               []*Site
+	sitesDone           bool
+	// defaultTransportSet: the package assigns http.DefaultTransport
+	// or the Transport of http.DefaultClient.
+	defaultTransportSet bool
+}
+
 // HeaderValues returns every value req or client sets for name.
 func HeaderValues(name string, req Request, clients []Client) []Header {
 	name = textproto.CanonicalMIMEHeaderKey(name)

@@ -51,7 +51,7 @@ func (r *Result) extended(v ssa.Value, seen map[ssa.Value]bool, depth int) bool 
 		return false
 	}
 	seen[v] = true
-	ix := r.oauthIdx()
+	ix := r.configIdx()
 	for _, ref := range *v.Referrers() {
 		switch ref := ref.(type) {
 		case *ssa.BinOp:
