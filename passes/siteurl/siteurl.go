@@ -126,7 +126,6 @@ type checker struct {
 	query      *flow.SiteQuery
 	reported   map[token.Pos]bool
 	insp       *inspector.Inspector
-	uses       map[types.Object][]inspector.Cursor // of constants and variables, built on first use
 	hosts      atlassian.Hosts
 	dataCenter map[string]bool
 	reporter   *suppress.Reporter
@@ -472,7 +471,7 @@ func (c *checker) insecureSchemes(insp *inspector.Inspector) {
 				}
 			}
 		}
-		if !ok || c.onlyMatched(cur, 0) {
+		if !ok {
 			continue
 		}
 		if !usesDone {
@@ -555,105 +554,6 @@ func onlyText(j flow.Judgement) bool { return j.Text && len(j.Uses) == 0 }
 func insecureMessage(host string) string {
 	host = strings.TrimSuffix(host, ":80")
 	return fmt.Sprintf("http:// URL to Atlassian Cloud host %s sends credentials and data in clear text; use https://", atlassian.SafeText(host))
-}
-
-// matchers are the functions whose argument arg is text that another
-// value is compared with or searched for, not a URL to reach.
-var matchers = []struct {
-	pkg   string
-	names []string
-	arg   int
-}{
-	{"strings", []string{"HasPrefix", "HasSuffix", "Contains", "Index", "LastIndex", "Count", "TrimPrefix", "TrimSuffix", "CutPrefix", "CutSuffix", "Cut", "Replace", "ReplaceAll", "SplitN", "Split"}, 1},
-	{"strings", []string{"EqualFold", "Compare"}, -1},
-	{"bytes", []string{"HasPrefix", "HasSuffix", "Contains", "Index", "LastIndex", "Count", "TrimPrefix", "TrimSuffix", "CutPrefix", "CutSuffix", "Cut", "Replace", "ReplaceAll", "SplitN", "Split"}, 1},
-	{"bytes", []string{"EqualFold", "Compare", "Equal"}, -1},
-	{"regexp", []string{"MustCompile", "Compile", "MustCompilePOSIX", "CompilePOSIX", "MatchString", "Match", "MatchReader"}, 0},
-}
-
-func isMatcher(fn *types.Func, arg int) bool {
-	for _, m := range matchers {
-		if funcs.IsFunc(fn, m.pkg, m.names...) && (m.arg < 0 || m.arg == arg) {
-			return true
-		}
-	}
-	return false
-}
-
-// onlyMatched reports whether the literal at cur is only text that
-// another value is compared with (==, !=, a switch case) or searched
-// for (strings.HasPrefix and the like, a regular expression): directly,
-// inside a concatenation, or through a constant or variable used only
-// so. Such a literal names no URL to reach; a validator that rejects
-// "http://acme.atlassian.net" must keep saying http://.
-func (c *checker) onlyMatched(cur inspector.Cursor, depth int) bool {
-	info := c.pass.TypesInfo
-	node := cur.Node()
-	for p := cur.Parent(); p.Node() != nil; node, p = p.Node(), p.Parent() {
-		switch parent := p.Node().(type) {
-		case *ast.ParenExpr:
-			continue
-		case *ast.BinaryExpr:
-			switch parent.Op {
-			case token.ADD:
-				continue
-			case token.EQL, token.NEQ:
-				return true
-			}
-		case *ast.CaseClause:
-			return exprIndex(parent.List, node) >= 0
-		case *ast.CallExpr:
-			if tv, ok := info.Types[parent.Fun]; ok && tv.IsType() {
-				continue // []byte("http://...")
-			}
-			i := exprIndex(parent.Args, node)
-			return i >= 0 && isMatcher(funcs.Callee(info, parent), i)
-		case *ast.ValueSpec:
-			if i := exprIndex(parent.Values, node); i >= 0 && len(parent.Names) == len(parent.Values) {
-				return c.usedOnlyMatched(info.Defs[parent.Names[i]], depth)
-			}
-		case *ast.AssignStmt:
-			if i := exprIndex(parent.Rhs, node); i >= 0 && parent.Tok == token.DEFINE && len(parent.Lhs) == len(parent.Rhs) {
-				if id, ok := parent.Lhs[i].(*ast.Ident); ok {
-					return c.usedOnlyMatched(info.Defs[id], depth)
-				}
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// exprIndex returns the index of n in list, or -1.
-func exprIndex(list []ast.Expr, n ast.Node) int {
-	return slices.IndexFunc(list, func(e ast.Expr) bool { return e == n })
-}
-
-// usedOnlyMatched reports whether every use of the constant or
-// variable obj is text matched against, as onlyMatched tells.
-func (c *checker) usedOnlyMatched(obj types.Object, depth int) bool {
-	if obj == nil || depth > 3 {
-		return false
-	}
-	if c.uses == nil {
-		c.uses = map[types.Object][]inspector.Cursor{}
-		for cur := range c.insp.Root().Preorder((*ast.Ident)(nil)) {
-			switch o := c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(type) {
-			case *types.Const, *types.Var:
-				c.uses[o] = append(c.uses[o], cur)
-			}
-		}
-	}
-	uses := c.uses[obj]
-	if len(uses) == 0 {
-		return false
-	}
-	for _, u := range uses {
-		if !c.onlyMatched(u, depth+1) {
-			return false
-		}
-	}
-	return true
 }
 
 // cloudHost reports whether s is a URL to an Atlassian Cloud host, and
