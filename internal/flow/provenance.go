@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/funcs"
 )
 
 // Provenance: what a value is made of.
@@ -752,7 +753,7 @@ func (r *Result) callProv(call *ssa.Call, index int) provTerms {
 		return ts
 	}
 	if res := obj.Signature().Results(); index == 0 && res.Len() > 0 && atlassian.IsUserIDName(obj.Name()) &&
-		(isStringOrBytes(res.At(0).Type()) || isIntegerType(res.At(0).Type())) {
+		(funcs.IsTextType(res.At(0).Type()) || isIntegerType(res.At(0).Type())) {
 		return termsOf(ProvGuessable, atlassian.ReasonUserID) // sess.UserID(), user.GetAccountID()
 	}
 	return unknownTerms
@@ -884,16 +885,6 @@ func isNil(v ssa.Value) bool {
 	return ok && k.IsNil()
 }
 
-func isStringOrBytes(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice, *types.Array:
-		return isByteBuffer(u) // an array: uuid.UUID
-	}
-	return false
-}
-
 // exportProvenanceFacts exports a ProvenanceSummary for every function
 // of the package with a string, bytes or integer result whose
 // provenance is known or depends on its parameters.
@@ -908,7 +899,7 @@ func (r *Result) exportProvenanceFacts() {
 		found := false
 		for i := 0; i < res.Len(); i++ {
 			var ts provTerms
-			if t := res.At(i).Type(); isStringOrBytes(t) || isIntegerType(t) {
+			if t := res.At(i).Type(); funcs.IsTextType(t) || isIntegerType(t) {
 				if ts = r.provSummary(fn, i); isUnknownTerms(ts) {
 					ts = nil
 				}

@@ -1,5 +1,5 @@
-// Package funcs identifies functions and methods by package path and
-// name, never by how a call is spelled in the source.
+// Package funcs identifies functions, methods and types by package path
+// and name, never by how a call is spelled in the source.
 package funcs
 
 import (
@@ -79,6 +79,22 @@ func Imports(pkg *types.Package, paths ...string) bool {
 		if slices.Contains(paths, imp.Path()) {
 			return true
 		}
+	}
+	return false
+}
+
+// IsTextType reports whether t holds text as bytes or a string: a
+// string, a byte slice, or a byte array (uuid.UUID).
+func IsTextType(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
 	}
 	return false
 }

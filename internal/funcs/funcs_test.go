@@ -72,3 +72,27 @@ func f(c *http.Client, r *http.Request, g Get) {
 		t.Error("Imports is wrong")
 	}
 }
+
+func TestIsTextType(t *testing.T) {
+	byteT := types.Typ[types.Byte]
+	named := types.NewNamed(types.NewTypeName(token.NoPos, nil, "UUID", nil), types.NewArray(byteT, 16), nil)
+	for _, tc := range []struct {
+		t    types.Type
+		want bool
+	}{
+		{types.Typ[types.String], true},
+		{types.Typ[types.UntypedString], true},
+		{types.NewSlice(byteT), true},
+		{named, true},
+		{types.NewSlice(types.Typ[types.String]), false},
+		{types.Typ[types.Int], false},
+		{types.NewPointer(types.Typ[types.String]), false},
+	} {
+		if got := IsTextType(tc.t); got != tc.want {
+			t.Errorf("IsTextType(%s) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+	if p, n, ok := NamedType(types.NewPointer(named)); ok || p != "" || n != "" {
+		t.Errorf("NamedType of a type with no package = %q, %q, %v; want not ok", p, n, ok)
+	}
+}

@@ -175,7 +175,7 @@ func onlyMatched(v ssa.Value) bool {
 func (c *checker) isURLBuilder(v ssa.Value) bool {
 	switch v := v.(type) {
 	case *ssa.BinOp:
-		return v.Op == token.ADD && isStringOrBytes(v.Type())
+		return v.Op == token.ADD && funcs.IsTextType(v.Type())
 	case *ssa.Call:
 		obj := calleeObj(v.Common())
 		if lc, ok := flow.LibCall(v.Common()); ok && lc.Role == atlassian.RoleAuthorizeURL {
@@ -675,7 +675,7 @@ func (c *checker) exportStateParamFacts() {
 	for _, fn := range c.res.Functions() {
 		obj, ok := fn.Object().(*types.Func)
 		res := fn.Signature.Results()
-		if !ok || fn.Parent() != nil || !obj.Exported() || res.Len() == 0 || !isStringOrBytes(res.At(0).Type()) {
+		if !ok || fn.Parent() != nil || !obj.Exported() || res.Len() == 0 || !funcs.IsTextType(res.At(0).Type()) {
 			continue
 		}
 		var params []int

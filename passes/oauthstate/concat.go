@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/funcs"
 )
 
 // Long concatenations ("https://...?a=" + a + "&b=" + b + ... with
@@ -68,7 +69,7 @@ func concatLeaves(v ssa.Value) []ssa.Value {
 
 func isConcat(v ssa.Value) bool {
 	b, ok := v.(*ssa.BinOp)
-	return ok && b.Op == token.ADD && isStringOrBytes(b.Type())
+	return ok && b.Op == token.ADD && funcs.IsTextType(b.Type())
 }
 
 // concatEval concatenates what each leaf can be.

@@ -182,7 +182,7 @@ func (c *checker) sprintfEval(format string, elems []ssa.Value) flow.Strs {
 		val := flow.Strs{flow.Unknown()}
 		if v.plain && v.arg < len(elems) && (v.verb == 's' || v.verb == 'v' || v.verb == 'd') {
 			e := unbox(elems[v.arg])
-			if v.verb == 'd' || isStringOrBytes(e.Type()) || isInteger(e.Type()) {
+			if v.verb == 'd' || funcs.IsTextType(e.Type()) || isInteger(e.Type()) {
 				val = c.res.Eval(e)
 			}
 		}

@@ -95,17 +95,3 @@ func isUserIDField(t types.Type, name string) bool {
 	}
 	return atlassian.IsUserIDField(typeName, name)
 }
-
-func isStringOrBytes(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	case *types.Array:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte // uuid.UUID
-	}
-	return false
-}

@@ -42,7 +42,7 @@ func (s *Checks) valueOf0(v ssa.Value, depth int) *valueUse {
 	}
 	switch v := v.(type) {
 	case *ssa.Parameter:
-		if s.params && v.Parent() == s.fn && isStringOrBytes(v.Type()) {
+		if s.params && v.Parent() == s.fn && funcs.IsTextType(v.Type()) {
 			return &valueUse{params: []int{slices.Index(s.fn.Params, v)}}
 		}
 		return nil
@@ -349,22 +349,8 @@ func sqlLooksUp(com *ssa.CallCommon, obj *types.Func) bool {
 
 // yieldsText reports a string, bytes, or a slice of them.
 func yieldsText(t types.Type) bool {
-	if s, ok := t.Underlying().(*types.Slice); ok && isStringOrBytes(s.Elem()) {
+	if s, ok := t.Underlying().(*types.Slice); ok && funcs.IsTextType(s.Elem()) {
 		return true
 	}
-	return isStringOrBytes(t)
-}
-
-func isStringOrBytes(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	case *types.Array:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte // uuid.UUID
-	}
-	return false
+	return funcs.IsTextType(t)
 }

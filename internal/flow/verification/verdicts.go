@@ -147,7 +147,7 @@ func (v *Verifier) mayCheck(fn *ssa.Function) bool {
 		case *types.Struct, *types.Interface:
 			return true
 		}
-		return isRequestType(t) || isStringOrBytes(t)
+		return isRequestType(t) || funcs.IsTextType(t)
 	}
 	for _, p := range fn.Params {
 		if may(p.Type()) {
