@@ -88,8 +88,9 @@ func New(cfg Config) *Chains {
 // wrap it, or chain it after middleware.
 type Use struct {
 	Call ssa.CallInstruction
-	// Before are the other handlers the call receives ahead of it
-	// (gin's r.GET(path, verifyState, callback)).
+	// Before are the arguments the call receives ahead of the
+	// handler, the receiver first: among them the handlers chained
+	// before it (gin's r.GET(path, verifyState, callback)).
 	Before []ssa.Value
 }
 
