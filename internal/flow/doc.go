@@ -58,8 +58,9 @@
 //     with the closures that share a request and the callers of a
 //     helper, whether a request is checked before a point
 //     (Chains.Guarded). The check is the pass's (a Guard, such as a
-//     verification of the state); the frameworks' request types are
-//     a table there (Frameworks).
+//     verification of the state); the frameworks' request types and
+//     the methods that read a query or form value by key (ReadKey)
+//     are a table there (Frameworks).
 //   - Interprocedural summaries and facts (callers.go, analyzer.go):
 //     a helper's parameters resolved caller by caller, summaries of the
 //     package's own functions, and facts (Summary, ProvenanceSummary,

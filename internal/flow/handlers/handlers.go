@@ -9,14 +9,18 @@
 // middleware around it, in the function a closure shares its request
 // with, or in every caller of a helper.
 //
+// A handler reads the request's query and form by key; ReadKey says
+// which read a value is, so that a rule can follow "code" or "state".
+//
 // What counts as a check is not decided here: the caller provides it
 // (a Guard, such as a verification of the request's OAuth state).
 // What is known here is the web frameworks' handler shapes (the
 // Frameworks table) and the conventions routers share: a middleware
 // runs the next handler by calling it, its ServeHTTP method or the
 // context's Next method, and is attached to a router by its Use
-// method. A handler's registration or wrapper that atlvet cannot see
-// may check; a registration in a known package does not.
+// method. A wrapper atlvet cannot see (called through an interface of
+// an unknown package or a function value, returning a handler) may
+// check; a registration does not.
 package handlers
 
 import (

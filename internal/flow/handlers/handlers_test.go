@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -21,11 +22,30 @@ import (
 // Their functions have no bodies in SSA: they are code atlvet does not
 // see, as the real ones are.
 var deps = map[string]string{
+	"net/url": `package url
+
+type Values map[string][]string
+
+func (v Values) Get(key string) string { return "" }
+
+type URL struct{ RawQuery string }
+
+func (u *URL) Query() Values { return nil }
+`,
 	"net/http": `package http
+
+import "net/url"
 
 type ResponseWriter interface{ Write([]byte) (int, error) }
 
-type Request struct{ Method string }
+type Request struct {
+	Method   string
+	URL      *url.URL
+	Form     url.Values
+	PostForm url.Values
+}
+
+func (r *Request) FormValue(key string) string { return "" }
 
 type Handler interface{ ServeHTTP(ResponseWriter, *Request) }
 
@@ -82,6 +102,7 @@ const src = `package p
 
 import (
 	"net/http"
+	"net/url"
 
 	"example.com/mw"
 	"github.com/gin-gonic/gin"
@@ -206,6 +227,20 @@ func uncheckedCaller(w http.ResponseWriter, r *http.Request) {
 	helperOneUnchecked(r)
 	helperNoneChecked(r)
 }
+
+// Reads of a request's query and form, and near misses.
+func reads(r *http.Request, c *gin.Context, v url.Values) {
+	sink(r.FormValue("a"))
+	sink(r.URL.Query().Get("b"))
+	sink(r.Form.Get("c"))
+	q := r.URL.Query()
+	sink(q["d"][0])
+	sink(c.Query("e"))
+	sink(v.Get("f"))
+	sink(r.Method)
+}
+
+func sink(string) {}
 
 func otherUncheckedCaller(w http.ResponseWriter, r *http.Request) {
 	helperNoneChecked(r)
@@ -591,5 +626,27 @@ func TestContinues(t *testing.T) {
 		if got := count(tc.fn); got != tc.want {
 			t.Errorf("%s: %d calls continue, want %d", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestReadKey(t *testing.T) {
+	_, pkg, _ := newChains(t)
+	var got []string
+	for _, b := range fn(t, pkg, "reads").Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || call.Common().StaticCallee() == nil || call.Common().StaticCallee().Name() != "sink" {
+				continue
+			}
+			key := ""
+			if k, ok := handlers.ReadKey(call.Common().Args[0]).(*ssa.Const); ok {
+				key = constant.StringVal(k.Value)
+			}
+			got = append(got, key)
+		}
+	}
+	// f: a url.Values that is not a request's; the method: no key.
+	if want := []string{"a", "b", "c", "d", "e", "", ""}; !slices.Equal(got, want) {
+		t.Errorf("ReadKey of the reads = %q, want %q", got, want)
 	}
 }
