@@ -50,6 +50,17 @@
 //     path (Checks.Guards), and which answer of a verifying helper
 //     says so (Verdict). The pass says how the value is read from a
 //     request; what counts as a check is decided there.
+//   - HTTP handlers (the handlers subpackage): where a function is
+//     registered as a handler (a net/http mux, a router's route), which
+//     middleware wraps it (chained ahead of it, attached to its router
+//     or group, a wrapper it passes through), and whether a middleware
+//     calls the next handler only after a check (Chains.GuardsNext);
+//     with the closures that share a request and the callers of a
+//     helper, whether a request is checked before a point
+//     (Chains.Guarded). The check is the pass's (a Guard, such as a
+//     verification of the state); the frameworks' request types and
+//     the methods that read a query or form value by key (ReadKey)
+//     are a table there (Frameworks).
 //   - Interprocedural summaries and facts (callers.go, analyzer.go):
 //     a helper's parameters resolved caller by caller, summaries of the
 //     package's own functions, and facts (Summary, ProvenanceSummary,

@@ -13,6 +13,7 @@ import (
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/handlers"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/flow/verification"
 	"github.com/atlvet/atlvet/internal/funcs"
@@ -24,128 +25,16 @@ import (
 // an attacker can make a victim's browser deliver the attacker's code
 // (the account-linking attack of Atlassian's OAuth FAQ).
 
-// requestReaders lists the methods and functions that read a query or
-// form value of an incoming HTTP request by key, with the index of
-// the key argument (receiver first).
-var requestReaders = []struct {
-	pkg, typ string
-	names    []string
-	key      int
-}{
-	{"net/http", "Request", []string{"FormValue", "PostFormValue"}, 1},
-	{"github.com/gin-gonic/gin", "Context", []string{"Query", "DefaultQuery", "GetQuery", "PostForm", "DefaultPostForm", "GetPostForm"}, 1},
-	{"github.com/labstack/echo/v4", "Context", []string{"QueryParam", "FormValue"}, 1},
-	{"github.com/labstack/echo", "Context", []string{"QueryParam", "FormValue"}, 1},
-	{"github.com/gofiber/fiber/v2", "Ctx", []string{"Query", "FormValue"}, 1},
-}
-
 // requestKey returns the key under which v, a string (or the []string
 // of url.Values), is read from an incoming request: r.FormValue("code"),
 // r.URL.Query().Get("code"), r.Form.Get("state"), q["state"],
 // q["code"][0], c.Query("code") in gin, ...
 func (c *checker) requestKey(v ssa.Value) (string, bool) {
-	key := requestKeyArg(v)
+	key := handlers.ReadKey(v)
 	if key == nil {
 		return "", false
 	}
 	return c.res.Eval(key).Const()
-}
-
-// requestKeyArg returns the key argument of a read of an incoming
-// request's query or form (see requestKey), or nil.
-func requestKeyArg(v ssa.Value) ssa.Value {
-	var call *ssa.Call
-	switch v := v.(type) {
-	case *ssa.Call:
-		call = v
-	case *ssa.Extract:
-		if v.Index != 0 {
-			return nil
-		}
-		call, _ = v.Tuple.(*ssa.Call)
-	case *ssa.Lookup:
-		// q["state"]: the values of a key of an incoming query or form.
-		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap && fromRequest(v.X) {
-			return v.Index
-		}
-		return nil
-	case *ssa.UnOp:
-		// q["code"][0]
-		if ia, ok := v.X.(*ssa.IndexAddr); ok && v.Op == token.MUL {
-			if l, ok := ia.X.(*ssa.Lookup); ok {
-				return requestKeyArg(l)
-			}
-		}
-		return nil
-	case *ssa.Index:
-		if l, ok := v.X.(*ssa.Lookup); ok {
-			return requestKeyArg(l)
-		}
-		return nil
-	}
-	if call == nil {
-		return nil
-	}
-	com := call.Common()
-	obj := calleeObj(com)
-	if obj == nil {
-		return nil
-	}
-	args := callArgs(com)
-	keyAt := func(i int) ssa.Value {
-		if i < len(args) {
-			return args[i]
-		}
-		return nil
-	}
-	for _, rd := range requestReaders {
-		if funcs.IsMethod(obj, rd.pkg, rd.typ, rd.names...) {
-			return keyAt(rd.key)
-		}
-	}
-	if funcs.IsMethod(obj, "net/url", "Values", "Get") && len(args) == 2 && fromRequest(args[0]) {
-		return keyAt(1)
-	}
-	return nil
-}
-
-// fromRequest reports whether v, a url.Values, holds an incoming
-// request's query or form: r.URL.Query(), r.Form, r.PostForm.
-func fromRequest(v ssa.Value) bool { return fromRequest0(v, map[*ssa.Phi]bool{}) }
-
-func fromRequest0(v ssa.Value, seen map[*ssa.Phi]bool) bool {
-	switch v := v.(type) {
-	case *ssa.Call:
-		args := callArgs(v.Common())
-		if obj := calleeObj(v.Common()); funcs.IsMethod(obj, "net/url", "URL", "Query") && len(args) == 1 {
-			if l, ok := args[0].(*ssa.UnOp); ok && l.Op == token.MUL {
-				if fa, ok := l.X.(*ssa.FieldAddr); ok {
-					return funcs.IsNamed(fa.X.Type(), "net/http", "Request")
-				}
-			}
-		}
-	case *ssa.UnOp:
-		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
-			return funcs.IsNamed(fa.X.Type(), "net/http", "Request")
-		}
-	case *ssa.Phi:
-		if seen[v] {
-			return false // a loop
-		}
-		seen[v] = true
-		return slices.ContainsFunc(v.Edges, func(e ssa.Value) bool { return fromRequest0(e, seen) })
-	}
-	return false
-}
-
-// isRequestType reports the types whose values carry an incoming
-// request: *http.Request and the contexts of gin, echo and fiber.
-func isRequestType(t types.Type) bool {
-	return funcs.IsNamed(t, "net/http", "Request") ||
-		funcs.IsNamed(t, "github.com/gin-gonic/gin", "Context") ||
-		funcs.IsNamed(t, "github.com/labstack/echo/v4", "Context") ||
-		funcs.IsNamed(t, "github.com/labstack/echo", "Context") ||
-		funcs.IsNamed(t, "github.com/gofiber/fiber/v2", "Ctx")
 }
 
 // knownPackage reports packages whose functions atlvet knows do not
@@ -155,24 +44,42 @@ func (c *checker) knownPackage(pkg *types.Package) bool {
 	return pkg != nil && (c.verify.Standard(pkg) || stateRequests{}.Known(pkg))
 }
 
+// stateGuard tells the handlers package what counts as a check: a
+// verification of the request's state, in this package or, by facts,
+// in another.
+type stateGuard struct{ c *checker }
+
+func (g stateGuard) Guards(fn *ssa.Function, at ssa.Instruction) bool {
+	return g.c.verify.In(fn).Guards(at)
+}
+
+func (g stateGuard) ChecksAnywhere(fn *ssa.Function) bool { return g.c.verify.In(fn).ChecksAnywhere() }
+
+func (g stateGuard) Known(pkg *types.Package) bool { return g.c.knownPackage(pkg) }
+
+func (g stateGuard) Middleware(fn *types.Func) bool {
+	var f verifyFact
+	return g.c.pass.ImportObjectFact(fn, &f) && f.Middleware
+}
+
+func (g stateGuard) Checks(fn *types.Func) bool {
+	var f verifyFact
+	return g.c.pass.ImportObjectFact(fn, &f) && f.Verdict != nil
+}
+
 // stateRequests tells the verification package how the state is read
 // from an incoming request: by net/http and the web frameworks.
 type stateRequests struct{}
 
-func (stateRequests) KeyArg(v ssa.Value) ssa.Value { return requestKeyArg(v) }
+func (stateRequests) KeyArg(v ssa.Value) ssa.Value { return handlers.ReadKey(v) }
 
-func (stateRequests) IsRequest(t types.Type) bool { return isRequestType(t) }
+func (stateRequests) IsRequest(t types.Type) bool { return handlers.IsRequest(t) }
 
 // Known reports oauth2 and the web frameworks whose requests are read:
 // none of their functions checks an OAuth state.
 func (stateRequests) Known(pkg *types.Package) bool {
 	path := pkg.Path()
-	for _, p := range []string{"golang.org/x/oauth2", "github.com/gin-gonic/gin", "github.com/labstack/echo", "github.com/gofiber/fiber"} {
-		if path == p || strings.HasPrefix(path, p+"/") {
-			return true
-		}
-	}
-	return false
+	return path == "golang.org/x/oauth2" || strings.HasPrefix(path, "golang.org/x/oauth2/") || handlers.InFramework(pkg)
 }
 
 // Verifies reports goth's functions that compare the request's state
@@ -485,7 +392,7 @@ func (c *checker) readsCode(fn *ssa.Function) bool {
 func (c *checker) checkCallbacks(exchanges []exchange) {
 	for _, e := range exchanges {
 		for _, s := range e.sources {
-			if s.kind != codeRequest || c.guarded(s.fn, s.at, 0) || c.checkedOnTheWay(s) {
+			if s.kind != codeRequest || c.chains.Guarded(s.fn, s.at) || c.checkedOnTheWay(s) {
 				continue
 			}
 			d := analysis.Diagnostic{
@@ -500,7 +407,7 @@ func (c *checker) checkCallbacks(exchanges []exchange) {
 			// condition under which it is skipped.
 			d.Related = append(d.Related, c.bypass(s.fn, s.at)...)
 			// A helper that some callers guard: name the ones that do not.
-			for i, call := range c.unguardedCalls(s.fn, s.at) {
+			for i, call := range c.chains.UnguardedCalls(s.fn, s.at) {
 				if i == 3 {
 					break
 				}
@@ -550,41 +457,6 @@ func (c *checker) exchangeAccount(e exchange) string {
 		return "own" // another provider's token endpoint: localhost:9096/oauth/token
 	}
 	return "Atlassian"
-}
-
-// guarded reports whether the request that reaches at in fn may have
-// had its state checked: in fn on every path to at, by middleware
-// around fn, in the function whose request a closure shares, or on
-// every call of fn. What cannot be followed counts as checked.
-func (c *checker) guarded(fn *ssa.Function, at ssa.Instruction, depth int) bool {
-	if depth > 4 {
-		return true
-	}
-	if c.verify.In(fn).Guards(at) {
-		return true
-	}
-	uses := c.handlerUses(fn)
-	for _, u := range uses {
-		if c.wraps(u, 0) {
-			return true
-		}
-	}
-	if parent := fn.Parent(); parent != nil && !hasRequestParam(fn) && capturesRequest(fn) {
-		// go func() { ... r.FormValue("code") ... }(): the parent's
-		// request, checked before the closure is made.
-		made := closureMade(parent, fn)
-		return made == nil || c.guarded(parent, made, depth+1)
-	}
-	callers := c.res.Callers(fn)
-	if len(callers) == 0 || len(uses) > 0 {
-		return false // a handler, registered without a check around it
-	}
-	for _, call := range callers {
-		if !c.guarded(call.Parent(), call, depth+1) {
-			return false
-		}
-	}
-	return true
 }
 
 // checkedOnTheWay reports whether a function the code of s passed
@@ -680,55 +552,6 @@ func (c *checker) answeringHelpers(cond ssa.Value) []*ssa.Function {
 	return out
 }
 
-// closureMade returns the instruction of parent that makes the closure
-// fn, or nil.
-func closureMade(parent, fn *ssa.Function) ssa.Instruction {
-	for _, b := range parent.Blocks {
-		for _, instr := range b.Instrs {
-			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn {
-				return instr
-			}
-		}
-	}
-	return nil
-}
-
-// unguardedCalls returns the calls of fn, a helper that gets the
-// request from its callers, on whose way to at the state is not
-// checked; nil when fn checks it itself or is a handler.
-func (c *checker) unguardedCalls(fn *ssa.Function, at ssa.Instruction) []*ssa.Call {
-	if c.verify.In(fn).Guards(at) || len(c.handlerUses(fn)) > 0 || fn.Parent() != nil {
-		return nil
-	}
-	var out []*ssa.Call
-	for _, call := range c.res.Callers(fn) {
-		if !c.guarded(call.Parent(), call, 1) {
-			out = append(out, call)
-		}
-	}
-	if len(out) == len(c.res.Callers(fn)) && len(out) == 1 {
-		return out
-	}
-	if len(out) == len(c.res.Callers(fn)) {
-		return nil // no caller checks: the helper is the place to fix
-	}
-	return out
-}
-
-func hasRequestParam(fn *ssa.Function) bool {
-	return slices.ContainsFunc(fn.Params, func(p *ssa.Parameter) bool { return isRequestType(p.Type()) })
-}
-
-func capturesRequest(fn *ssa.Function) bool {
-	return slices.ContainsFunc(fn.FreeVars, func(v *ssa.FreeVar) bool {
-		t := v.Type()
-		if p, ok := t.Underlying().(*types.Pointer); ok && !isRequestType(t) {
-			t = p.Elem() // a captured variable
-		}
-		return isRequestType(t)
-	})
-}
-
 // localCallee returns the function of this package that com statically
 // calls, or nil.
 func (c *checker) localCallee(com *ssa.CallCommon) *ssa.Function {
@@ -743,418 +566,6 @@ func (c *checker) localCallee(com *ssa.CallCommon) *ssa.Function {
 		return nil
 	}
 	return callee
-}
-
-// guardsNext reports whether fn, a handler used as middleware, checks
-// state before it lets the request on: it has a check, and every call
-// that hands the request to the next handler (next(w, r),
-// next.ServeHTTP(w, r), c.Next()) is guarded by it.
-func (c *checker) guardsNext(fn *ssa.Function) bool {
-	s := c.verify.In(fn)
-	if !s.ChecksAnywhere() {
-		return false
-	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if ok && continues(call.Common()) && !s.Guards(instr) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// continues reports a call that runs the next handler of a chain.
-func continues(com *ssa.CallCommon) bool {
-	if com.IsInvoke() {
-		return com.Method.Name() == "ServeHTTP"
-	}
-	if obj := calleeObj(com); obj != nil {
-		return obj.Name() == "Next" && obj.Signature().Recv() != nil || obj.Name() == "ServeHTTP"
-	}
-	v := com.Value
-	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
-		v = u.X
-	}
-	switch v.(type) {
-	case *ssa.Parameter, *ssa.FreeVar:
-		return true // next(w, r)
-	}
-	return false
-}
-
-// closuresVerify reports whether a closure in fn (such as the handler
-// a middleware returns) checks state before it calls the next handler.
-func (c *checker) closuresVerify(fn *ssa.Function) bool {
-	for _, anon := range fn.AnonFuncs {
-		if c.guardsNext(anon) || c.closuresVerify(anon) {
-			return true
-		}
-	}
-	return false
-}
-
-// A handlerUse is a call that receives a handler as a value: to
-// register it, wrap it, or chain it after middleware.
-type handlerUse struct {
-	call ssa.CallInstruction
-	// before are the other handlers the call receives ahead of it
-	// (gin's r.GET(path, verifyState, callback)).
-	before []ssa.Value
-}
-
-// handlerUses returns the calls that receive fn as a value, through
-// method values, closures, conversions (http.HandlerFunc(fn)) and the
-// slices of variadic calls.
-func (c *checker) handlerUses(fn *ssa.Function) []handlerUse {
-	if uses, ok := c.usesMemo[fn]; ok {
-		return uses
-	}
-	matches := func(v ssa.Value) bool {
-		switch v := v.(type) {
-		case *ssa.Function:
-			return v == fn || fn.Object() != nil && v.Object() == fn.Object()
-		case *ssa.MakeClosure:
-			f := v.Fn.(*ssa.Function)
-			return f == fn || fn.Object() != nil && f.Object() == fn.Object()
-		}
-		return false
-	}
-	var uses []handlerUse
-	for _, f := range c.res.Functions() {
-		for _, b := range f.Blocks {
-			for _, instr := range b.Instrs {
-				var rands []*ssa.Value
-				for _, op := range instr.Operands(rands) {
-					if *op == nil || !matches(*op) {
-						continue
-					}
-					if call, ok := instr.(ssa.CallInstruction); ok && call.Common().Value == *op {
-						continue // a call of fn, not a use of its value
-					}
-					if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == *op {
-						continue // the closure itself is matched
-					}
-					uses = append(uses, c.valueUses(instr, *op, 0)...)
-				}
-			}
-		}
-	}
-	c.usesMemo[fn] = uses
-	return uses
-}
-
-// valueUses returns the calls that receive v, used by instr.
-func (c *checker) valueUses(instr ssa.Instruction, v ssa.Value, depth int) []handlerUse {
-	if depth > 4 {
-		return nil
-	}
-	switch instr := instr.(type) {
-	case ssa.CallInstruction:
-		args := callArgs(instr.Common())
-		i := slices.Index(args, v)
-		if i < 0 {
-			return nil
-		}
-		return []handlerUse{{call: instr, before: args[:i]}}
-	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.Convert, *ssa.MakeClosure:
-		val := instr.(ssa.Value)
-		var out []handlerUse
-		for _, ref := range *val.Referrers() {
-			out = append(out, c.valueUses(ref, val, depth+1)...)
-		}
-		return out
-	case *ssa.Store:
-		// An element of a variadic call's slice.
-		ia, ok := instr.Addr.(*ssa.IndexAddr)
-		if !ok || instr.Val != v {
-			return nil
-		}
-		arr, ok := ia.X.(*ssa.Alloc)
-		if !ok {
-			return nil
-		}
-		var before []ssa.Value
-		for _, ref := range *arr.Referrers() {
-			other, ok := ref.(*ssa.IndexAddr)
-			if !ok || other == ia || !constIndexBefore(other, ia) {
-				continue
-			}
-			for _, ref2 := range *other.Referrers() {
-				if st, ok := ref2.(*ssa.Store); ok && st.Addr == other {
-					before = append(before, st.Val)
-				}
-			}
-		}
-		var out []handlerUse
-		for _, ref := range *arr.Referrers() {
-			sl, ok := ref.(*ssa.Slice)
-			if !ok {
-				continue
-			}
-			for _, ref2 := range *sl.Referrers() {
-				if call, ok := ref2.(ssa.CallInstruction); ok {
-					args := callArgs(call.Common())
-					i := slices.Index(args, ssa.Value(sl))
-					out = append(out, handlerUse{call: call, before: append(slices.Clone(args[:max(i, 0)]), before...)})
-				}
-			}
-		}
-		return out
-	}
-	return nil
-}
-
-// constIndexBefore reports whether a indexes a lower constant position
-// of the same array than b.
-func constIndexBefore(a, b *ssa.IndexAddr) bool {
-	ka, ok1 := a.Index.(*ssa.Const)
-	kb, ok2 := b.Index.(*ssa.Const)
-	if !ok1 || !ok2 || ka.Value == nil || kb.Value == nil {
-		return false
-	}
-	return constant.Compare(ka.Value, token.LSS, kb.Value)
-}
-
-// wraps reports whether the call of u may check state before the
-// handler it receives runs: middleware chained before it, middleware
-// of the router it is registered on, a wrapper of this package (or, by
-// facts, another) that checks state, or a wrapper atlvet cannot see.
-func (c *checker) wraps(u handlerUse, depth int) bool {
-	if depth > 4 {
-		return true
-	}
-	for _, b := range u.before {
-		if c.isVerifier(b, 0) {
-			return true
-		}
-	}
-	com := u.call.Common()
-	if _, builtin := com.Value.(*ssa.Builtin); builtin {
-		return false // append(handlers, h): a table atlvet does not follow
-	}
-	obj := calleeObj(com)
-	if obj != nil && obj.Signature().Recv() != nil {
-		if args := callArgs(com); len(args) > 0 && c.routerVerifies(args[0]) {
-			return true
-		}
-	}
-	// A wrapper that does not check may itself be wrapped.
-	rewrapped := func() bool {
-		call, ok := u.call.(*ssa.Call)
-		if !ok || !returnsHandler(com) {
-			return false
-		}
-		for _, ref := range *call.Referrers() {
-			for _, u2 := range c.valueUses(ref, call, 0) {
-				if c.wraps(u2, depth+1) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	if callee := c.localCallee(com); callee != nil {
-		if c.guardsNext(callee) || c.closuresVerify(callee) {
-			return true
-		}
-		return rewrapped()
-	}
-	if com.IsInvoke() || com.StaticCallee() == nil {
-		// Code atlvet cannot see: a wrapper may check state, a
-		// registration (a router's Get) does not.
-		if com.IsInvoke() && c.knownPackage(com.Method.Pkg()) {
-			return rewrapped()
-		}
-		return returnsHandler(com) || rewrapped()
-	}
-	if obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {
-		var f verifyFact
-		if c.pass.ImportObjectFact(obj, &f) && (f.Verdict != nil || f.Middleware) {
-			return true
-		}
-	}
-	return rewrapped() // http.StripPrefix, http.TimeoutHandler, a router's registration
-}
-
-// returnsHandler reports whether the call returns a function or an
-// http.Handler: a wrapper, not a registration.
-func returnsHandler(com *ssa.CallCommon) bool { return returnsFunc(com.Signature()) }
-
-// isVerifier reports whether v, a handler value, checks state: a
-// function or closure that does, one that a middleware factory of this
-// package (or, by facts, another) returns, or one from code atlvet
-// cannot see.
-func (c *checker) isVerifier(v ssa.Value, depth int) bool {
-	if depth > 4 {
-		return false
-	}
-	switch v := v.(type) {
-	case *ssa.ChangeType:
-		return c.isVerifier(v.X, depth+1)
-	case *ssa.MakeInterface:
-		return c.isVerifier(v.X, depth+1)
-	case *ssa.Convert:
-		return c.isVerifier(v.X, depth+1)
-	case *ssa.Function:
-		return c.funcVerifies(v)
-	case *ssa.MakeClosure:
-		return c.funcVerifies(v.Fn.(*ssa.Function))
-	case *ssa.Call:
-		// A middleware made by a factory: mw.RequireState(), verify(next).
-		com := v.Common()
-		if !returnsHandler(com) {
-			return false
-		}
-		if callee := c.localCallee(com); callee != nil {
-			return c.closuresVerify(callee)
-		}
-		if com.IsInvoke() {
-			return !c.knownPackage(com.Method.Pkg())
-		}
-		if com.StaticCallee() == nil {
-			return true
-		}
-		var f verifyFact
-		obj := calleeObj(com)
-		return obj != nil && c.pass.ImportObjectFact(obj, &f) && f.Middleware
-	}
-	return false
-}
-
-// funcVerifies reports whether the function fn, used as a handler,
-// checks state.
-func (c *checker) funcVerifies(fn *ssa.Function) bool {
-	if fn.Synthetic != "" {
-		// A bound method value: the method.
-		if obj, ok := fn.Object().(*types.Func); ok {
-			if m := c.res.FuncOf(obj); m != nil {
-				fn = m
-			} else {
-				var f verifyFact
-				return c.pass.ImportObjectFact(obj, &f) && f.Middleware
-			}
-		}
-	}
-	if fn.Pkg != nil && fn.Pkg.Pkg == c.pass.Pkg {
-		return c.guardsNext(fn)
-	}
-	var f verifyFact
-	obj, ok := fn.Object().(*types.Func)
-	return ok && c.pass.ImportObjectFact(obj, &f) && f.Middleware
-}
-
-// routerVerifies reports whether the router recv has state-checking
-// middleware: recv is the result of a call that receives such
-// middleware (gin's r.Group("/oauth", verifyState), chi's
-// r.With(verify)), or Use(verifyState) is called on recv or on a
-// router recv is derived from.
-func (c *checker) routerVerifies(recv ssa.Value) bool {
-	chain := map[ssa.Value]bool{}
-	c.routerChain(recv, chain, 0)
-	for _, m := range c.middlewareCalls() {
-		if call, ok := m.(*ssa.Call); ok && chain[call] {
-			return true // a group made with the middleware
-		}
-		com := m.Common()
-		args := callArgs(com)
-		if calleeName(com) != "Use" {
-			continue // middleware for another group or route
-		}
-		on := map[ssa.Value]bool{}
-		c.routerChain(args[0], on, 0)
-		for v := range on {
-			if chain[v] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func calleeName(com *ssa.CallCommon) string {
-	if obj := calleeObj(com); obj != nil {
-		return obj.Name()
-	}
-	return ""
-}
-
-// routerChain collects the values router v is or comes from: the
-// embedding engine of a promoted method's receiver, the variable it is
-// loaded from, the router a group was made from.
-func (c *checker) routerChain(v ssa.Value, out map[ssa.Value]bool, depth int) {
-	if v == nil || out[v] || depth > 8 {
-		return
-	}
-	out[v] = true
-	switch v := v.(type) {
-	case *ssa.FieldAddr:
-		c.routerChain(v.X, out, depth+1)
-	case *ssa.UnOp:
-		if v.Op == token.MUL {
-			c.routerChain(v.X, out, depth+1)
-		}
-	case *ssa.ChangeType:
-		c.routerChain(v.X, out, depth+1)
-	case *ssa.MakeInterface:
-		c.routerChain(v.X, out, depth+1)
-	case *ssa.TypeAssert:
-		c.routerChain(v.X, out, depth+1)
-	case *ssa.Phi:
-		for _, e := range v.Edges {
-			c.routerChain(e, out, depth+1)
-		}
-	case *ssa.Call:
-		if args := callArgs(v.Common()); recvOffset(v.Common()) == 1 && len(args) > 0 {
-			c.routerChain(args[0], out, depth+1) // r.Group(...)
-		}
-	}
-}
-
-// middlewareCalls returns the method calls of the package that receive
-// a state-checking handler (Use, Group, With, a route's handlers).
-func (c *checker) middlewareCalls() []ssa.CallInstruction {
-	if c.mwCalls != nil {
-		return *c.mwCalls
-	}
-	var out []ssa.CallInstruction
-	for _, fn := range c.res.Functions() {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(ssa.CallInstruction)
-				if !ok || recvOffset(call.Common()) != 1 {
-					continue
-				}
-				for _, a := range callArgs(call.Common())[1:] {
-					if c.handlersVerify(a) {
-						out = append(out, call)
-						break
-					}
-				}
-			}
-		}
-	}
-	c.mwCalls = &out
-	return out
-}
-
-// handlersVerify reports whether the argument a, a handler or a
-// variadic slice of them, holds one that checks state.
-func (c *checker) handlersVerify(a ssa.Value) bool {
-	if _, ok := a.Type().Underlying().(*types.Slice); ok {
-		for _, e := range c.res.SliceElems(a) {
-			if c.isVerifier(e, 0) {
-				return true
-			}
-		}
-		return false
-	}
-	switch a.Type().Underlying().(type) {
-	case *types.Signature, *types.Interface:
-		return c.isVerifier(a, 0)
-	}
-	return false
 }
 
 // verifyFact records that a function answers whether a request's state
@@ -1192,8 +603,8 @@ func (c *checker) exportVerifyFacts() {
 		// checks state and leaves the exchange to the next one, or a
 		// function returning a handler that does.
 		if obj.Exported() {
-			f.Middleware = fn.Signature.Results().Len() == 0 && c.guardsNext(fn) && !c.exchangesIn(fn) ||
-				returnsFunc(fn.Signature) && c.closuresVerify(fn)
+			f.Middleware = fn.Signature.Results().Len() == 0 && c.chains.GuardsNext(fn) && !c.exchangesIn(fn) ||
+				handlers.ReturnsHandler(fn.Signature) && c.chains.MakesGuard(fn)
 		}
 		if f.Verdict != nil || f.Middleware {
 			c.pass.ExportObjectFact(obj, &f)
@@ -1204,20 +615,6 @@ func (c *checker) exportVerifyFacts() {
 // exchangesIn reports whether fn exchanges a code itself.
 func (c *checker) exchangesIn(fn *ssa.Function) bool {
 	return slices.ContainsFunc(c.exchangeList, func(e exchange) bool { return e.fn == fn })
-}
-
-// returnsFunc reports whether sig returns a function or an http.Handler.
-func returnsFunc(sig *types.Signature) bool {
-	for i := 0; i < sig.Results().Len(); i++ {
-		t := sig.Results().At(i).Type()
-		if _, ok := t.Underlying().(*types.Signature); ok {
-			return true
-		}
-		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "ServeHTTP"); obj != nil {
-			return true
-		}
-	}
-	return false
 }
 
 func (c *checker) exportFacts() {

@@ -16,6 +16,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/handlers"
 	"github.com/atlvet/atlvet/internal/flow/verification"
 	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/srcorder"
@@ -113,9 +114,10 @@ type checker struct {
 	// package that does not type-check.
 	verify *verification.Verifier
 
-	// Memos.
-	usesMemo map[*ssa.Function][]handlerUse
-	mwCalls  *[]ssa.CallInstruction
+	// Where the package's functions serve requests, and which
+	// middleware runs before them; nil where verify is.
+	chains *handlers.Chains
+
 	// The package's exchanges, and whether any of them exchanges a
 	// code read from the terminal or taken from an HTTP request.
 	exchangeList            []exchange
@@ -145,7 +147,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		reporter:  reporter,
 		generated: map[*token.File]bool{},
 		reported:  map[reportKey]bool{},
-		usesMemo:  map[*ssa.Function][]handlerUse{},
 	}
 	c.index()
 	if illTyped {
@@ -163,6 +164,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		Values:   res,
 		Imported: c.importedVerdict,
 	})
+	c.chains = handlers.New(handlers.Config{Pkg: pass.Pkg, Program: res, Guard: stateGuard{c}})
 	exchanges := c.exchanges()
 	c.exportFacts()
 	c.checkCallbacks(exchanges)
