@@ -15,19 +15,24 @@ import (
 // is written (a method call, a method expression, a bound method
 // value, an interface call).
 
-// calleeObj returns the function or method a call calls: the static
-// callee's object, or the interface method; nil for a function value.
-func calleeObj(c *ssa.CallCommon) *types.Func {
+// CalleeObj returns the function or method a call calls, its generic
+// origin for an instance, or nil for a call of a function value.
+func CalleeObj(c *ssa.CallCommon) *types.Func {
 	if c.IsInvoke() {
 		return c.Method
 	}
 	if fn := c.StaticCallee(); fn != nil {
+		if fn.Origin() != nil {
+			fn = fn.Origin()
+		}
 		if obj, ok := fn.Object().(*types.Func); ok {
 			return obj
 		}
 	}
 	return nil
 }
+
+func calleeObj(c *ssa.CallCommon) *types.Func { return CalleeObj(c) }
 
 // CallArgs returns the arguments of a call, the receiver first when
 // the callee is a method: a static method call or a method expression
@@ -63,6 +68,25 @@ func MethodArgs(c *ssa.CallCommon, obj *types.Func) []ssa.Value {
 		return nil
 	}
 	return args
+}
+
+// RecvOffset is how many of CallArgs(c) come before the call's
+// syntactic arguments: 1 when the receiver is written before the dot
+// (x.M(a)), bound in a method value (f := x.M; f(a)) or called through
+// an interface; 0 for a function or a method expression (T.M(x, a)).
+func RecvOffset(c *ssa.CallCommon) int {
+	if c.IsInvoke() {
+		return 1
+	}
+	switch v := c.Value.(type) {
+	case *ssa.Function:
+		if v.Signature.Recv() != nil {
+			return 1
+		}
+	case *ssa.MakeClosure:
+		return len(CallArgs(c)) - len(c.Args)
+	}
+	return 0
 }
 
 // tableKey returns the package path, receiver type name ("" for a

@@ -89,7 +89,7 @@ func (c *checker) checkAuthorizeURLs() {
 				a.handBuilt = a.authCall == nil
 				if a.authCall != nil {
 					if instr, _ := c.res.CallAt(a.authCall); instr != nil {
-						if args := flow.MethodArgs(instr.Common(), calleeObj(instr.Common())); len(args) > 0 {
+						if args := flow.MethodArgs(instr.Common(), flow.CalleeObj(instr.Common())); len(args) > 0 {
 							a.config = args[0]
 						}
 					}
@@ -160,7 +160,7 @@ func onlyMatched(v ssa.Value) bool {
 				return false
 			}
 		case ssa.CallInstruction:
-			if !isMatcher(calleeObj(ref.Common())) {
+			if !isMatcher(flow.CalleeObj(ref.Common())) {
 				return false
 			}
 		default:
@@ -177,7 +177,7 @@ func (c *checker) isURLBuilder(v ssa.Value) bool {
 	case *ssa.BinOp:
 		return v.Op == token.ADD && funcs.IsTextType(v.Type())
 	case *ssa.Call:
-		obj := calleeObj(v.Common())
+		obj := flow.CalleeObj(v.Common())
 		if lc, ok := flow.LibCall(v.Common()); ok && lc.Role == atlassian.RoleAuthorizeURL {
 			return true
 		}
@@ -244,7 +244,7 @@ func (c *checker) isAuthCodeURLSyntax(call *ast.CallExpr) bool {
 		return true
 	}
 	instr, _ := c.res.CallAt(call)
-	return instr != nil && takesAuthOptions(calleeObj(instr.Common()))
+	return instr != nil && takesAuthOptions(flow.CalleeObj(instr.Common()))
 }
 
 // checkLiteralURLs finds string constants that are whole authorize
@@ -556,9 +556,9 @@ func endsWithStateKey(ss flow.Strs) bool {
 
 func (c *checker) callStateEntries(call *ssa.Call, depth int) []stateEntry {
 	com := call.Common()
-	obj := calleeObj(com)
+	obj := flow.CalleeObj(com)
 	syn := c.res.SyntaxCall(call)
-	args := callArgs(com)
+	args := flow.CallArgs(com)
 	if lc, ok := flow.LibCall(com); ok && lc.Role == atlassian.RoleAuthorizeURL {
 		// A library's authorize URL: its state argument.
 		if i := flow.LibArgIndex(lc, atlassian.ArgState); syn != nil && i >= 0 && i < len(syn.Args) {
@@ -706,7 +706,7 @@ func (c *checker) exportStateParamFacts() {
 // that com calls whose arguments are the state of the authorize URL it
 // returns, known by its stateParamsFact.
 func (c *checker) stateParams(com *ssa.CallCommon) ([]int, bool) {
-	obj := calleeObj(com)
+	obj := flow.CalleeObj(com)
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg || com.IsInvoke() {
 		return nil, false
 	}
@@ -791,7 +791,7 @@ func (c *checker) queryStateEntries(q ssa.Value) []stateEntry {
 			}
 		case *ssa.Call:
 			com := ref.Common()
-			if !funcs.IsMethod(calleeObj(com), "net/url", "Values", "Set", "Add") || len(com.Args) != 3 {
+			if !funcs.IsMethod(flow.CalleeObj(com), "net/url", "Values", "Set", "Add") || len(com.Args) != 3 {
 				continue
 			}
 			if key, ok := c.res.Eval(com.Args[1]).Const(); !ok || key != atlassian.ParamState {
@@ -1320,7 +1320,7 @@ func (c *checker) configKey(v ssa.Value, depth int) any {
 // that is not loopback, set in a hand-built URL or by an option.
 func (c *checker) checkRedirectParam(a *authorizeURL) {
 	if a.authCall != nil && a.value != nil {
-		if call, ok := a.value.(*ssa.Call); ok && takesAuthOptions(calleeObj(call.Common())) {
+		if call, ok := a.value.(*ssa.Call); ok && takesAuthOptions(flow.CalleeObj(call.Common())) {
 			for _, opts := range c.res.AuthorizeURLOptions(call) {
 				for _, p := range opts.Params {
 					if p.Key != atlassian.ParamRedirectURI {

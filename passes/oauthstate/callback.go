@@ -144,7 +144,7 @@ func (c *checker) codeSources(v ssa.Value, fn *ssa.Function, at ssa.Instruction,
 	case *ssa.ChangeType:
 		return c.codeSources(v.X, fn, at, via, depth+1)
 	case *ssa.Call:
-		if obj := calleeObj(v.Common()); funcs.IsFunc(obj, "strings", "TrimSpace", "Trim", "TrimSuffix", "TrimRight") && len(v.Common().Args) > 0 {
+		if obj := flow.CalleeObj(v.Common()); funcs.IsFunc(obj, "strings", "TrimSpace", "Trim", "TrimSuffix", "TrimRight") && len(v.Common().Args) > 0 {
 			return c.codeSources(v.Common().Args[0], fn, at, via, depth+1)
 		}
 	case *ssa.Parameter:
@@ -188,13 +188,13 @@ func terminalInput(v ssa.Value) bool {
 			return scannedInto(alloc)
 		}
 	case *ssa.Call:
-		obj := calleeObj(v.Common())
+		obj := flow.CalleeObj(v.Common())
 		return funcs.IsMethod(obj, "bufio", "Scanner", "Text") ||
 			funcs.IsFunc(obj, "flag", "Arg") || funcs.IsMethod(obj, "flag", "FlagSet", "Arg") ||
 			funcs.IsFunc(obj, "golang.org/x/term", "ReadPassword")
 	case *ssa.Extract:
 		if call, ok := v.Tuple.(*ssa.Call); ok && v.Index == 0 {
-			obj := calleeObj(call.Common())
+			obj := flow.CalleeObj(call.Common())
 			return funcs.IsMethod(obj, "bufio", "Reader", "ReadString", "ReadLine", "ReadBytes")
 		}
 	case *ssa.Index:
@@ -234,7 +234,7 @@ func scannedInto(alloc *ssa.Alloc) bool {
 				}
 				for _, ref4 := range *sl.Referrers() {
 					if call, ok := ref4.(ssa.CallInstruction); ok &&
-						funcs.IsFunc(calleeObj(call.Common()), "fmt", "Scan", "Scanln", "Scanf", "Fscan", "Fscanln", "Fscanf") {
+						funcs.IsFunc(flow.CalleeObj(call.Common()), "fmt", "Scan", "Scanln", "Scanf", "Fscan", "Fscanln", "Fscanf") {
 						return true
 					}
 				}
@@ -266,7 +266,7 @@ func (c *checker) exchanges() []exchange {
 					continue
 				}
 				com := call.Common()
-				obj := calleeObj(com)
+				obj := flow.CalleeObj(com)
 				if lc, ok := flow.LibCall(com); ok && lc.Role == atlassian.RoleExchangeCode {
 					// A library's code exchange (go-atlassian's
 					// ExchangeAuthorizationCode): its code argument.
@@ -276,7 +276,7 @@ func (c *checker) exchanges() []exchange {
 						continue
 					}
 					var config ssa.Value
-					if args := callArgs(com); len(args) > 0 && lc.Recv != "" {
+					if args := flow.CallArgs(com); len(args) > 0 && lc.Recv != "" {
 						config = args[0]
 					}
 					out = append(out, exchange{syntax, fn, config, nil, c.codeSources(code, fn, call, nil, 0)})

@@ -135,7 +135,7 @@ func (c *checker) sprintfCall(v ssa.Value) (string, []ssa.Value, bool) {
 		return "", nil, false
 	}
 	com := call.Common()
-	if !funcs.IsFunc(calleeObj(com), "fmt", "Sprintf") || len(com.Args) != 2 {
+	if !funcs.IsFunc(flow.CalleeObj(com), "fmt", "Sprintf") || len(com.Args) != 2 {
 		return "", nil, false
 	}
 	format, ok := c.res.Eval(com.Args[0]).Const()

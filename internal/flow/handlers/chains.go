@@ -7,6 +7,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/atlvet/atlvet/internal/flow"
 )
 
 // Chains of handlers: a handler value is followed from the function
@@ -64,7 +66,7 @@ func valueUses(instr ssa.Instruction, v ssa.Value, depth int) []Use {
 	}
 	switch instr := instr.(type) {
 	case ssa.CallInstruction:
-		args := callArgs(instr.Common())
+		args := flow.CallArgs(instr.Common())
 		i := slices.Index(args, v)
 		if i < 0 {
 			return nil
@@ -107,7 +109,7 @@ func valueUses(instr ssa.Instruction, v ssa.Value, depth int) []Use {
 			}
 			for _, ref2 := range *sl.Referrers() {
 				if call, ok := ref2.(ssa.CallInstruction); ok {
-					args := callArgs(call.Common())
+					args := flow.CallArgs(call.Common())
 					i := slices.Index(args, ssa.Value(sl))
 					out = append(out, Use{Call: call, Before: append(slices.Clone(args[:max(i, 0)]), before...)})
 				}
@@ -154,9 +156,9 @@ func (h *Chains) wraps(u Use, depth int) bool {
 	if _, builtin := com.Value.(*ssa.Builtin); builtin {
 		return false // append(handlers, h): a table atlvet does not follow
 	}
-	obj := calleeObj(com)
+	obj := flow.CalleeObj(com)
 	if obj != nil && obj.Signature().Recv() != nil {
-		if args := callArgs(com); len(args) > 0 && h.routerGuarded(args[0]) {
+		if args := flow.CallArgs(com); len(args) > 0 && h.routerGuarded(args[0]) {
 			return true
 		}
 	}
@@ -265,7 +267,7 @@ func (h *Chains) isGuard(v ssa.Value, depth int) bool {
 		if com.StaticCallee() == nil {
 			return true
 		}
-		obj := calleeObj(com)
+		obj := flow.CalleeObj(com)
 		return obj != nil && h.cfg.Guard.Middleware(obj)
 	}
 	return false
@@ -304,7 +306,7 @@ func (h *Chains) routerGuarded(recv ssa.Value) bool {
 			return true // a group made with the middleware
 		}
 		com := m.Common()
-		args := callArgs(com)
+		args := flow.CallArgs(com)
 		if !attaches(com) {
 			continue // middleware for another group or route
 		}
@@ -323,7 +325,7 @@ func (h *Chains) routerGuarded(recv ssa.Value) bool {
 // middleware to every route registered on the router afterwards or
 // before (gin, echo, chi, fiber, gorilla/mux all name it so).
 func attaches(com *ssa.CallCommon) bool {
-	obj := calleeObj(com)
+	obj := flow.CalleeObj(com)
 	return obj != nil && obj.Name() == "Use"
 }
 
@@ -353,7 +355,7 @@ func routerChain(v ssa.Value, out map[ssa.Value]bool, depth int) {
 			routerChain(e, out, depth+1)
 		}
 	case *ssa.Call:
-		if args := callArgs(v.Common()); recvOffset(v.Common()) == 1 && len(args) > 0 {
+		if args := flow.CallArgs(v.Common()); flow.RecvOffset(v.Common()) == 1 && len(args) > 0 {
 			routerChain(args[0], out, depth+1) // r.Group(...)
 		}
 	}
@@ -370,10 +372,10 @@ func (h *Chains) attachments() []ssa.CallInstruction {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(ssa.CallInstruction)
-				if !ok || recvOffset(call.Common()) != 1 {
+				if !ok || flow.RecvOffset(call.Common()) != 1 {
 					continue
 				}
-				for _, a := range callArgs(call.Common())[1:] {
+				for _, a := range flow.CallArgs(call.Common())[1:] {
 					if h.holdsGuard(a) {
 						out = append(out, call)
 						break

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -67,7 +68,7 @@ func Continues(com *ssa.CallCommon) bool {
 	if com.IsInvoke() {
 		return com.Method.Name() == "ServeHTTP"
 	}
-	if obj := calleeObj(com); obj != nil {
+	if obj := flow.CalleeObj(com); obj != nil {
 		return obj.Name() == "Next" && obj.Signature().Recv() != nil || obj.Name() == "ServeHTTP"
 	}
 	v := com.Value

@@ -28,8 +28,6 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
-
-	"github.com/atlvet/atlvet/internal/flow"
 )
 
 // A Program is what the package's flow analysis knows about its
@@ -200,41 +198,4 @@ func (h *Chains) localCallee(com *ssa.CallCommon) *ssa.Function {
 		return nil
 	}
 	return callee
-}
-
-// calleeObj returns the function or method com calls, its generic
-// origin for an instance, or nil for a call of a function value.
-func calleeObj(com *ssa.CallCommon) *types.Func {
-	if com.IsInvoke() {
-		return com.Method
-	}
-	if fn := com.StaticCallee(); fn != nil {
-		if fn.Origin() != nil {
-			fn = fn.Origin()
-		}
-		if obj, ok := fn.Object().(*types.Func); ok {
-			return obj
-		}
-	}
-	return nil
-}
-
-func callArgs(com *ssa.CallCommon) []ssa.Value { return flow.CallArgs(com) }
-
-// recvOffset is how many of callArgs(c) come before the call's
-// syntactic arguments: 1 for a receiver written before the dot, bound
-// in a method value or called through an interface.
-func recvOffset(c *ssa.CallCommon) int {
-	if c.IsInvoke() {
-		return 1
-	}
-	switch v := c.Value.(type) {
-	case *ssa.Function:
-		if v.Signature.Recv() != nil {
-			return 1
-		}
-	case *ssa.MakeClosure:
-		return len(callArgs(c)) - len(c.Args)
-	}
-	return 0
 }

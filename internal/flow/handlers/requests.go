@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -53,11 +54,11 @@ func ReadKey(v ssa.Value) ssa.Value {
 		return nil
 	}
 	com := call.Common()
-	obj := calleeObj(com)
+	obj := flow.CalleeObj(com)
 	if obj == nil {
 		return nil
 	}
-	args := callArgs(com)
+	args := flow.CallArgs(com)
 	keyAt := func(i int) ssa.Value {
 		if i < len(args) {
 			return args[i]
@@ -82,8 +83,8 @@ func fromRequest(v ssa.Value) bool { return fromRequest0(v, map[*ssa.Phi]bool{})
 func fromRequest0(v ssa.Value, seen map[*ssa.Phi]bool) bool {
 	switch v := v.(type) {
 	case *ssa.Call:
-		args := callArgs(v.Common())
-		if obj := calleeObj(v.Common()); funcs.IsMethod(obj, "net/url", "URL", "Query") && len(args) == 1 {
+		args := flow.CallArgs(v.Common())
+		if obj := flow.CalleeObj(v.Common()); funcs.IsMethod(obj, "net/url", "URL", "Query") && len(args) == 1 {
 			if l, ok := args[0].(*ssa.UnOp); ok && l.Op == token.MUL {
 				if fa, ok := l.X.(*ssa.FieldAddr); ok {
 					return funcs.IsNamed(fa.X.Type(), "net/http", "Request")

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
@@ -316,7 +317,7 @@ func (s *Checks) comparisonHolds(b *ssa.BinOp, o paths.Outcome) bool {
 // countHolds handles an integer comparison of call with k:
 // subtle.ConstantTimeCompare(...) == 1, bytes.Compare(...) == 0.
 func (s *Checks) countHolds(call *ssa.Call, k constant.Value, equal bool) bool {
-	obj := calleeObj(call.Common())
+	obj := flow.CalleeObj(call.Common())
 	var match int64
 	switch {
 	case funcs.IsFunc(obj, "crypto/subtle", "ConstantTimeCompare"):
@@ -343,7 +344,7 @@ func (s *Checks) countHolds(call *ssa.Call, k constant.Value, equal bool) bool {
 // compares the value with a value that is neither constant nor the
 // request's value again, and records what it relied on.
 func (s *Checks) comparesState(com *ssa.CallCommon) bool {
-	args := callArgs(com)
+	args := flow.CallArgs(com)
 	var state *valueUse
 	others := 0
 	for _, a := range args {
@@ -372,7 +373,7 @@ func (s *Checks) comparesState(com *ssa.CallCommon) bool {
 // successful check.
 func (s *Checks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 	com := call.Common()
-	obj := calleeObj(com)
+	obj := flow.CalleeObj(com)
 	switch {
 	case funcs.IsFunc(obj, "crypto/hmac", "Equal"),
 		funcs.IsFunc(obj, "bytes", "Equal", "EqualFold"),
@@ -381,7 +382,7 @@ func (s *Checks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 		funcs.IsMethod(obj, "sync", "Map", "CompareAndDelete", "CompareAndSwap"):
 		return k == 0 && o == paths.True && s.comparesState(com)
 	case funcs.IsMethod(obj, "sync", "Map", "Load", "LoadAndDelete", "LoadOrStore"):
-		if args := callArgs(com); k == 1 && o == paths.True && len(args) > 1 {
+		if args := flow.CallArgs(com); k == 1 && o == paths.True && len(args) > 1 {
 			if u := s.keyOf(args[1]); u.any() {
 				s.rely(u)
 				return true
@@ -404,7 +405,7 @@ func (s *Checks) callHolds(call *ssa.Call, k int, o paths.Outcome) bool {
 			s.rely(&valueUse{direct: true})
 			return true
 		}
-		args := callArgs(com)
+		args := flow.CallArgs(com)
 		for _, p := range v.Params {
 			if p >= 0 && p < len(args) {
 				if u := s.valueOf(args[p], 0); u.any() {
@@ -448,7 +449,7 @@ func exits(instr ssa.Instruction) bool {
 	if !ok {
 		return false
 	}
-	obj := calleeObj(call.Common())
+	obj := flow.CalleeObj(call.Common())
 	return funcs.IsFunc(obj, "os", "Exit") ||
 		funcs.IsFunc(obj, "runtime", "Goexit") ||
 		funcs.IsFunc(obj, "log", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln") ||

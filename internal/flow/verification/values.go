@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
 
@@ -71,7 +72,7 @@ func (s *Checks) valueOf0(v ssa.Value, depth int) *valueUse {
 		}
 		return nil
 	case *ssa.Call:
-		if s.transforms(v) && (yieldsText(v.Type()) || funcs.IsFunc(calleeObj(v.Common()), "database/sql", "Named")) {
+		if s.transforms(v) && (yieldsText(v.Type()) || funcs.IsFunc(flow.CalleeObj(v.Common()), "database/sql", "Named")) {
 			return s.argsValue(v.Common(), depth)
 		}
 		return nil
@@ -124,7 +125,7 @@ func (s *Checks) keyNamed(key ssa.Value) *valueUse {
 
 func (s *Checks) argsValue(com *ssa.CallCommon, depth int) *valueUse {
 	var u *valueUse
-	for _, a := range callArgs(com) {
+	for _, a := range flow.CallArgs(com) {
 		u = u.join(s.valueOf(a, depth+1))
 	}
 	return u
@@ -153,7 +154,7 @@ func storedElems(arr *ssa.Alloc) []ssa.Value {
 // fmt.Sprintf, sql.Named), not one that prints them, tests them, or
 // looks them up.
 func (s *Checks) transforms(call *ssa.Call) bool {
-	obj := calleeObj(call.Common())
+	obj := flow.CalleeObj(call.Common())
 	if obj == nil || !s.v.Standard(obj.Pkg()) || isReporting(obj) || isPredicate(obj) {
 		return false
 	}
@@ -236,8 +237,8 @@ func (s *Checks) callKeyed(call *ssa.Call, keyedArg func(ssa.Value) bool) bool {
 	if _, builtin := com.Value.(*ssa.Builtin); builtin {
 		return slices.ContainsFunc(com.Args, func(a ssa.Value) bool { return s.isKeyed(a, 1) }) // len(rows)
 	}
-	obj := calleeObj(com)
-	args := callArgs(com)
+	obj := flow.CalleeObj(com)
+	args := flow.CallArgs(com)
 	switch {
 	case isSQLQuery(obj):
 		return sqlLooksUp(com, obj) && slices.ContainsFunc(args, keyedArg)
@@ -329,7 +330,7 @@ var sqlWhere = regexp.MustCompile(`(?i)\bwhere\b`)
 // constant may.
 func sqlLooksUp(com *ssa.CallCommon, obj *types.Func) bool {
 	params := obj.Signature().Params()
-	args := callArgs(com)
+	args := flow.CallArgs(com)
 	for j := 0; j < params.Len(); j++ {
 		if params.At(j).Name() != "query" {
 			continue

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 )
@@ -57,7 +58,7 @@ func (v *Verifier) calleeVerdict(com *ssa.CallCommon) *Verdict {
 	if callee := v.localCallee(com); callee != nil {
 		return v.Summary(callee)
 	}
-	obj := calleeObj(com)
+	obj := flow.CalleeObj(com)
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == v.cfg.Pkg || com.IsInvoke() || v.cfg.Imported == nil {
 		return nil
 	}
@@ -218,7 +219,7 @@ func cannotHave(val ssa.Value, o paths.Outcome, ret *ssa.Return) bool {
 		}
 		switch v := v.(type) {
 		case *ssa.Call:
-			obj := calleeObj(v.Common())
+			obj := flow.CalleeObj(v.Common())
 			return funcs.IsFunc(obj, "errors", "New") || funcs.IsFunc(obj, "fmt", "Errorf")
 		case *ssa.UnOp:
 			_, global := v.X.(*ssa.Global)
@@ -242,8 +243,8 @@ func (v *Verifier) opaqueVerdict(com *ssa.CallCommon) bool {
 	if _, builtin := com.Value.(*ssa.Builtin); builtin {
 		return false
 	}
-	args := callArgs(com)
-	if obj := calleeObj(com); obj != nil && obj.Signature().Recv() != nil && len(args) > 0 {
+	args := flow.CallArgs(com)
+	if obj := flow.CalleeObj(com); obj != nil && obj.Signature().Recv() != nil && len(args) > 0 {
 		args = args[1:] // the receiver: r.Cookie, c.Query are the framework's
 	}
 	if !slices.ContainsFunc(args, func(a ssa.Value) bool { return v.cfg.Request.IsRequest(a.Type()) }) {

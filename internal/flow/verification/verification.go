@@ -158,22 +158,3 @@ func (v *Verifier) localCallee(com *ssa.CallCommon) *ssa.Function {
 	}
 	return callee
 }
-
-// calleeObj returns the function or method com calls, its generic
-// origin for an instance, or nil for a call of a function value.
-func calleeObj(com *ssa.CallCommon) *types.Func {
-	if com.IsInvoke() {
-		return com.Method
-	}
-	if fn := com.StaticCallee(); fn != nil {
-		if fn.Origin() != nil {
-			fn = fn.Origin()
-		}
-		if obj, ok := fn.Object().(*types.Func); ok {
-			return obj
-		}
-	}
-	return nil
-}
-
-func callArgs(com *ssa.CallCommon) []ssa.Value { return flow.CallArgs(com) }
