@@ -103,6 +103,7 @@ type Result struct {
 	paramLibsDone       bool
 	libClients          map[*ssa.Call]*LibClient       // by the call that makes each
 	agentParams         map[*ssa.Function][]ParamAgent // see paramAgents
+	helperSendsOf       map[*ssa.Function][]HelperSend // see helperSends
 	loadsOfField        map[fieldKey][]ssa.Value       // see indexLoads
 	loadsOfGlobal       map[*ssa.Global][]ssa.Value
 	// defaultTransportSet: the package assigns http.DefaultTransport
