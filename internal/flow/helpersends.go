@@ -33,7 +33,8 @@ import (
 // the objects they point to, with what is set on it; the importers
 // substitute their arguments (and what their constructors put in
 // those fields, known from ResultFields) and judge the request at
-// their call (see HelperCalls).
+// their call (see HelperCalls). (siteurl's bearer sends through such
+// helpers are its RemoteSends templates.)
 
 // A HelperSend is a request that a function sends (itself or through
 // the helpers it calls) whose URL depends on its parameters.
@@ -48,8 +49,6 @@ type HelperSend struct {
 	// Unset are the headers of Headers that some path to the send
 	// does not set, with that path.
 	Unset []UnsetHeader
-	// Bearer: an OAuth bearer token goes with the request.
-	Bearer bool
 	// Opaque: code atlvet cannot see may decorate the request, or the
 	// client it goes through is not known.
 	Opaque bool
@@ -116,9 +115,7 @@ func (r *Result) helperSends() map[*ssa.Function][]HelperSend {
 			for _, c := range site.Clients {
 				send.Headers = append(send.Headers, c.Headers...)
 				send.Opaque = send.Opaque || c.Opaque
-				send.Bearer = send.Bearer || clientBearer(c)
 			}
-			send.Bearer = send.Bearer || slices.ContainsFunc(send.Headers, HasBearer)
 			if u, ok := r.Unset(site, req, site.Clients, "User-Agent"); ok {
 				uh := UnsetHeader{Name: "User-Agent", After: u.After}
 				for _, b := range u.Path {
