@@ -1141,10 +1141,15 @@ func (q *SiteQuery) RemoteSends() (map[*types.Func][]Template, map[*types.Func][
 		return sends, inits
 	}
 	used := map[fieldKey]bool{}
+	type remoteSend struct {
+		fn    *ssa.Function
+		t     Template
+		depth int
+	}
+	var work []remoteSend
 	for _, send := range r.Sends() {
-		obj, ok := send.Fn.Object().(*types.Func)
 		instr := r.callInstrs[send.Call.Lparen]
-		if !ok || send.Fn.Parent() != nil || !obj.Exported() || instr == nil {
+		if send.Fn.Parent() != nil || instr == nil {
 			continue
 		}
 		v := sendURLValue(instr)
@@ -1155,13 +1160,35 @@ func (q *SiteQuery) RemoteSends() (map[*types.Func][]Template, map[*types.Func][
 		if !ok || !t.fromCaller() || ParseURL(t.str()).HostKnown || !q.alwaysBearer(send) {
 			continue // callers cannot change where it goes
 		}
-		sends[obj] = append(sends[obj], t)
-		for _, p := range t {
-			if p.Field == "" {
-				continue
+		work = append(work, remoteSend{send.Fn, t, 0})
+	}
+	// A send of an unexported do helper, or of one that Get/Post
+	// wrappers call, is the wrappers' send, in their terms.
+	seen := map[*ssa.Function]int{}
+	for len(work) > 0 {
+		w := work[0]
+		work = work[1:]
+		if seen[w.fn]++; seen[w.fn] > maxAlternatives || w.depth > 4 {
+			continue
+		}
+		if obj, ok := w.fn.Object().(*types.Func); ok && obj.Exported() {
+			sends[obj] = append(sends[obj], w.t)
+			for _, p := range w.t {
+				if p.Field == "" {
+					continue
+				}
+				if key, ok := fieldKeyByName(w.fn.Params[p.Param-1].Type(), p.Field); ok {
+					used[key] = true
+				}
 			}
-			if key, ok := fieldKeyByName(send.Fn.Params[p.Param-1].Type(), p.Field); ok {
-				used[key] = true
+		}
+		for _, call := range r.callers[w.fn] {
+			if caller := call.Parent(); caller.Parent() == nil {
+				// A host this package already makes Atlassian's is
+				// judged here, at the send.
+				if t := q.liftTemplate(w.t, call); t.fromCaller() && !ParseURL(t.str()).HostKnown && Classify(atlassian.NewHosts(nil), t.str()).Host == atlassian.NotAtlassian {
+					work = append(work, remoteSend{caller, t, w.depth + 1})
+				}
 			}
 		}
 	}
@@ -1202,6 +1229,37 @@ func (q *SiteQuery) RemoteSends() (map[*types.Func][]Template, map[*types.Func][
 		}
 	}
 	return sends, inits
+}
+
+// liftTemplate expresses t, a URL in terms of the parameters of the
+// function call calls, in terms of those of the function making the
+// call: its arguments' templates, and a field of a parameter passed on
+// (the receiver of a Get wrapper calling c.do) as that field.
+func (q *SiteQuery) liftTemplate(t Template, call *ssa.Call) Template {
+	args := call.Common().Args
+	var out Template
+	for _, p := range t {
+		switch {
+		case p.Param == 0:
+			out = append(out, p)
+		case p.Param > len(args):
+			out = append(out, TemplatePart{Unknown: true})
+		case p.Field != "":
+			prm, ok := args[p.Param-1].(*ssa.Parameter)
+			if !ok || prm.Parent() != call.Parent() {
+				out = append(out, TemplatePart{Unknown: true})
+				break
+			}
+			out = append(out, TemplatePart{Param: slices.Index(call.Parent().Params, prm) + 1, Field: p.Field})
+		default:
+			at, ok := q.template(args[p.Param-1], 0)
+			if !ok {
+				at = Template{{Unknown: true}}
+			}
+			out = append(out, at...)
+		}
+	}
+	return out
 }
 
 // sendURLValue returns the URL that the send instr sends to: its URL

@@ -66,7 +66,10 @@
 //     package's own functions, and facts (Summary, ProvenanceSummary,
 //     AuthOptionsSummary, ...) for helpers in other packages of the
 //     module. Knowledge of the standard library and client libraries
-//     is in tables, never in facts.
+//     is in tables, never in facts. A request helper of another
+//     package whose URL its callers give (helpersends.go) is judged at
+//     the importer's call, with its HelperSends and the ResultFields
+//     of the constructor that made its receiver.
 //   - URL uses (urluses.go, urlextension.go, textparams.go): where a
 //     URL value goes (sent, parsed, redirected to, returned, put in a
 //     template), whether it is only a prefix of a longer URL, and the

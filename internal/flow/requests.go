@@ -119,6 +119,7 @@ type requestState struct {
 	sendsDone           bool
 	sites               []*Site
 	sitesDone           bool
+	helperSendsOf       map[*ssa.Function][]HelperSend // see helperSends
 	// defaultTransportSet: the package assigns http.DefaultTransport
 	// or the Transport of http.DefaultClient.
 	defaultTransportSet bool
@@ -233,6 +234,11 @@ type Summary struct {
 	// ParamAgents are the parameters that become the User-Agent of a
 	// library client it makes: judged at its callers' arguments.
 	ParamAgents []ParamAgent
+	// HelperSends are the requests it sends whose URL its callers
+	// give; ResultFields what it stores in the string fields of the
+	// structs it makes and returns (see HelperCalls).
+	HelperSends  []HelperSend
+	ResultFields []ResultField
 }
 
 // AFact marks Summary as an analysis fact.
@@ -278,7 +284,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0 && len(s.ParamAgents) == 0
+	return !slices.Contains(s.ParamOpaque, true) && len(s.ClientSends) == 0 && len(s.ParamAgents) == 0 && len(s.HelperSends) == 0 && len(s.ResultFields) == 0
 }
 
 // summary returns what fn does, computing it for functions of this
@@ -372,6 +378,10 @@ func (r *Result) exportFacts() {
 			s.ParamURLs = uses.paramQueryURLs(fn)
 		}
 		s.ParamAgents = r.paramAgents()[fn]
+		if r.importersCall(fn) {
+			s.HelperSends = r.helperSends()[fn]
+			s.ResultFields = r.resultFields(fn)
+		}
 		if s.empty() {
 			continue
 		}
@@ -381,7 +391,7 @@ func (r *Result) exportFacts() {
 
 // portable drops what is meaningful only inside this package.
 func (s *Summary) portable() *Summary {
-	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque, ParamURLs: s.ParamURLs, ParamAgents: s.ParamAgents}
+	out := &Summary{Results: s.Results, ParamHeaders: make([][]Header, len(s.ParamHeaders)), ParamOpaque: s.ParamOpaque, ParamURLs: s.ParamURLs, ParamAgents: s.ParamAgents, HelperSends: s.HelperSends, ResultFields: s.ResultFields}
 	strip := func(hs []Header) []Header {
 		out := slices.Clone(hs)
 		for i := range out {

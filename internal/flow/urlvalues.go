@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"net/url"
@@ -25,6 +26,30 @@ type urlParts struct {
 	// against a base held until the parameter its reference starts
 	// with is known (see Resolution).
 	deferred Str
+	// trimmed: the leading slashes of text's path are removed (see
+	// Resolution.TrimSlash).
+	trimmed bool
+}
+
+// trimSlash removes the leading slashes of the path of u, a relative
+// reference; the path of an absolute URL is rooted whatever it holds.
+// A reference that starts with a parameter is marked for the
+// resolution that waits for the parameter's value.
+func (u urlParts) trimSlash() urlParts {
+	switch {
+	case u.opaque && len(u.text.Parts) > 0 && len(u.deferred.Parts) == 0:
+		u.trimmed = true
+	case !u.opaque && len(u.scheme.Parts) == 0 && len(u.host.Parts) == 0:
+		if len(u.path.Parts) > 0 && isText(u.path.Parts[0]) {
+			parts := slices.Clone(u.path.Parts)
+			parts[0].Lit = strings.TrimLeft(parts[0].Lit, "/")
+			u.path = Str{Parts: parts}
+			if parts[0].Lit == "" {
+				u.path = Str{Parts: parts[1:]}
+			}
+		}
+	}
+	return u
 }
 
 func (u urlParts) str() Str {
@@ -239,6 +264,10 @@ func (r *Result) urlObjectsBefore(v ssa.Value, before token.Pos) []urlParts {
 	// Apply u.Path = ... and friends: the last store in source order.
 	for i := range base {
 		for field, set := range r.urlFieldStoresBefore(v, before) {
+			if field == "Path" && trimsOwnSlash(set, v) {
+				base[i] = base[i].trimSlash()
+				continue
+			}
 			vals := r.eval(set)
 			if len(vals) == 0 {
 				continue
@@ -281,7 +310,7 @@ func resolveReference(base, ref urlParts) urlParts {
 	if ref.opaque && len(ref.text.Parts) > 0 {
 		// A reference that starts with a parameter: what its callers
 		// pass says whether the base is kept.
-		return urlParts{opaque: true, deferred: resolutionStr(base.str(), ref.text)}
+		return urlParts{opaque: true, deferred: resolutionStr(base.str(), ref.text, ref.trimmed)}
 	}
 	if ref.opaque || len(ref.scheme.Parts) > 0 {
 		return ref // unknown, or absolute: what the base was does not matter
@@ -332,6 +361,34 @@ func resolveReference(base, ref urlParts) urlParts {
 		out.path = dir.Concat(ref.path)
 	}
 	return out
+}
+
+// trimsOwnSlash reports whether val, stored to the Path of the URL ptr
+// points to, is that Path with its leading slashes removed:
+// strings.TrimLeft(u.Path, "/") or strings.TrimPrefix(u.Path, "/").
+func trimsOwnSlash(val, ptr ssa.Value) bool {
+	call, ok := val.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := call.Common().StaticCallee()
+	args := call.Common().Args
+	if fn == nil || !funcs.IsFunc(fn.Object(), "strings", "TrimLeft", "TrimPrefix") || len(args) != 2 {
+		return false
+	}
+	if c, ok := args[1].(*ssa.Const); !ok || c.Value == nil || constant.StringVal(c.Value) != "/" {
+		return false
+	}
+	load, ok := args[0].(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || fa.X != ptr {
+		return false
+	}
+	st, ok := structOf(ptr.Type())
+	return ok && st.Field(fa.Field).Name() == "Path"
 }
 
 func isPointer(t types.Type) bool {

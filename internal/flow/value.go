@@ -30,12 +30,17 @@ type Part struct {
 // caller and another host's absolute URL for the next.
 type Resolution struct {
 	Base, Ref Str
+	// TrimSlash: the reference's path loses its leading slashes before
+	// it is resolved (rel.Path = strings.TrimLeft(rel.Path, "/"), as
+	// go-jira's NewRequest does), so that a caller's "/rest/api/3/..."
+	// is relative to the base's path rather than replacing it.
+	TrimSlash bool
 }
 
 // resolutionStr returns the Str made of one deferred resolution of ref
 // (which starts with a parameter) against base.
-func resolutionStr(base, ref Str) Str {
-	return Str{Parts: []Part{{Param: ref.Parts[0].Param, Resolve: &Resolution{Base: base, Ref: ref}}}}
+func resolutionStr(base, ref Str, trimSlash bool) Str {
+	return Str{Parts: []Part{{Param: ref.Parts[0].Param, Resolve: &Resolution{Base: base, Ref: ref, TrimSlash: trimSlash}}}}
 }
 
 // subst resolves the reference once the call's arguments are put in
@@ -47,7 +52,11 @@ func (res *Resolution) subst(args []Strs) Strs {
 	var out Strs
 	for _, base := range res.Base.subst(args) {
 		for _, ref := range res.Ref.subst(args) {
-			out = append(out, resolveReference(splitURL(base), splitURL(ref)).str())
+			u := splitURL(ref)
+			if res.TrimSlash {
+				u = u.trimSlash()
+			}
+			out = append(out, resolveReference(splitURL(base), u).str())
 		}
 	}
 	return out.bounded()
@@ -261,7 +270,11 @@ func (s Str) key() string {
 	for _, p := range s.Parts {
 		switch {
 		case p.Resolve != nil:
-			b.WriteString(hole + "resolve(" + p.Resolve.Base.key() + hole + "," + p.Resolve.Ref.key() + hole + ")")
+			trim := ""
+			if p.Resolve.TrimSlash {
+				trim = "trim"
+			}
+			b.WriteString(hole + "resolve" + trim + "(" + p.Resolve.Base.key() + hole + "," + p.Resolve.Ref.key() + hole + ")")
 		case p.Unknown || p.Param != 0:
 			b.WriteString(hole)
 		default:

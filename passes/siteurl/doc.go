@@ -38,8 +38,9 @@
 // of its own path. Functions of other packages of the module are known
 // from facts: one that sends the request it is given (lib.Send(req)),
 // or that sends a bearer token to a URL made from its parameters and
-// the fields its constructor set (lib.New(ctx, conf, tok, site).Get(path)),
-// is reported at its call, where the request or the base URL is known.
+// the fields its constructor set (lib.New(ctx, conf, tok, site).Get(path),
+// also when Get only passes its path on to an unexported do helper), is
+// reported at its call, where the request or the base URL is known.
 //
 // Only what happens before the send, on a path that leads to it,
 // counts: a header set after the send, or on a branch that returns

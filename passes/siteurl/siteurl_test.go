@@ -121,7 +121,7 @@ func TestRedact(t *testing.T) {
 }
 
 func TestRemoteSends(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "remotelib", "usesremotelib")
+	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "remotelib", "usesremotelib", "remotewrap", "usesremotewrap")
 }
 
 // TestCgo checks a package that imports "C": its findings are reported

@@ -56,6 +56,14 @@
 // not canonical (req.Header["user-agent"] = ...) does not count: Go's
 // transport looks up "User-Agent" and sends its default besides; the
 // message says so, and there is no fix.
+// A request helper of another package of the module whose URL its
+// callers give (a (*HTTPClient).Do(ctx, method, path) sending to
+// c.baseURL+path, the base from its constructor) sees no Atlassian URL
+// and reports nothing; the package that gives it one reports at its
+// first call of the helper that does, naming the helper's send, where
+// the User-Agent must be set (the helper's other calls would repeat
+// it). A helper whose own package gives it an Atlassian URL is reported
+// there only.
 // When the request is made with http.NewRequest and its error is
 // checked, the suggested fix inserts
 //

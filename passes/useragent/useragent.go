@@ -275,6 +275,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 	}
 
+	helpers := helperDefaults(res, hosts, inGenerated)
 	libDefaults := checkLibClients(res, hosts, addSites, inGenerated)
 	checkParamLibClients(res, hosts, addSites)
 
@@ -336,6 +337,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			return suggest(pass, "", defaults[0].target)
 		case reference == "" && len(libDefaults) > 0:
 			return suggest(pass, "", libDefaults[0].target)
+		case reference == "" && len(helpers) > 0:
+			return suggest(pass, "", helpers[0].target)
 		}
 		return suggest(pass, reference, t)
 	}
@@ -392,6 +395,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	for _, p := range libDefaults {
 		reportLibDefault(pass, reporter, p, suggestion(p.target))
+	}
+	for _, h := range helpers {
+		reportHelperDefault(pass, reporter, h, suggestion(h.target))
 	}
 	for _, p := range defaults {
 		suggestion := suggestion(p.target)

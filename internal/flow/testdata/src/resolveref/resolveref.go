@@ -6,6 +6,7 @@ package resolveref
 import (
 	"net/http"
 	"net/url"
+	"strings"
 )
 
 var _ = http.MethodGet
@@ -39,4 +40,26 @@ func cases(base *url.URL, key, path string) {
 	// replaces the base.
 	showURL(hooks.ResolveReference(&url.URL{Path: path}).String())                                      // want `url: scheme=https host=hooks\.slack\.com path=/services/… query=… class=not atlassian/other path`
 	showURL(site.ResolveReference(&url.URL{Scheme: "https", Host: "example.com", Path: "/x"}).String()) // want `url: scheme=https host=example\.com path=/x query= class=not atlassian/other path`
+}
+
+// trimmed resolves its caller's reference as go-jira's NewRequest does:
+// the leading slash of its path removed, so that the base's context
+// path is kept.
+func trimmed(ref string) string {
+	rel, _ := url.Parse(ref)
+	rel.Path = strings.TrimLeft(rel.Path, "/")
+	return wiki.ResolveReference(rel).String()
+}
+
+// rooted does not trim: an absolute path replaces the base's.
+func rooted(ref string) string {
+	rel, _ := url.Parse(ref)
+	return wiki.ResolveReference(rel).String()
+}
+
+func trimmedCases() {
+	showURL(trimmed("/rest/api/content"))     // want `url: scheme=https host=acme\.atlassian\.net path=/wiki/rest/api/content query= class=site/rest api path`
+	showURL(trimmed("api/v2/pages"))          // want `url: scheme=https host=acme\.atlassian\.net path=/wiki/api/v2/pages query= class=site/rest api path`
+	showURL(trimmed("https://example.com/x")) // want `url: scheme=https host=example\.com path=/x query= class=not atlassian/other path`
+	showURL(rooted("/rest/api/content"))      // want `url: scheme=https host=acme\.atlassian\.net path=/rest/api/content query= class=site/rest api path`
 }
