@@ -1,6 +1,7 @@
 package atlassian
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -147,6 +148,17 @@ func ConfigURLFields(pkg, name string) [][]string {
 		}
 	}
 	return nil
+}
+
+// wholeURLFields are the names of the fields of golang.org/x/oauth2's
+// types that hold a whole URL, never a part of one.
+var wholeURLFields = []string{"AuthURL", "TokenURL", "DeviceAuthURL", "RedirectURL"}
+
+// IsWholeURLField reports whether the field name of a type of the
+// package pkg holds a whole URL: text stored there has nothing before
+// or after it.
+func IsWholeURLField(pkg, name string) bool {
+	return pkg == OAuth2Path && slices.Contains(wholeURLFields, name)
 }
 
 // IsAuthOptionType reports whether pkg.name is the type of the options

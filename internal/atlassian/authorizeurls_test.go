@@ -69,6 +69,25 @@ func TestConfigURLFields(t *testing.T) {
 	}
 }
 
+func TestIsWholeURLField(t *testing.T) {
+	for _, tc := range []struct {
+		pkg, name string
+		want      bool
+	}{
+		{OAuth2Path, "AuthURL", true},
+		{OAuth2Path, "TokenURL", true},
+		{OAuth2Path, "DeviceAuthURL", true},
+		{OAuth2Path, "RedirectURL", true},
+		{OAuth2Path, "ClientID", false},
+		{OAuth2Path + "/clientcredentials", "TokenURL", false}, // not followed as a whole URL yet
+		{"example.com/config", "AuthURL", false},
+	} {
+		if got := IsWholeURLField(tc.pkg, tc.name); got != tc.want {
+			t.Errorf("IsWholeURLField(%q, %q) = %v, want %v", tc.pkg, tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestOAuthClientTables(t *testing.T) {
 	for _, tc := range []struct {
 		pkg, recv, name string

@@ -26,6 +26,11 @@
 //     object-sensitive for a field read whose objects are known, every
 //     store of the field otherwise (stores.Index). A pass that follows
 //     values without SSA, as secrets does, asks it.
+//   - Concatenated text (the concat subpackage): a string built by
+//     a + b + c or a Sprintf format read as one text, its query
+//     parameters with their exact spans in the source, and what text
+//     comes before and after it where it is used (concat.Edges), on
+//     syntax so that a fix can edit the bytes that hold a parameter.
 //   - Provenance (provenance.go): what a value is made of (constants,
 //     clocks, process IDs, weak or strong randomness), so that a rule
 //     can tell a guessable OAuth state from an unguessable one.

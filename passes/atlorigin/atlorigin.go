@@ -18,6 +18,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/concat"
 	"github.com/atlvet/atlvet/internal/funcs"
 	"github.com/atlvet/atlvet/internal/generated"
 	"github.com/atlvet/atlvet/internal/suppress"
@@ -123,15 +124,9 @@ type checker struct {
 	urlUses     *flow.URLUses
 	urlUsesDone bool
 
-	done    map[ast.Node]bool             // chains judged, by root
-	roots   map[ast.Node]inspector.Cursor // concatenations by the root of their chain
+	strs    *concat.Index
+	done    map[ast.Node]bool // chains judged, by root
 	pending []*pending
-	uses    map[types.Object][]*ast.Ident
-	litMaps map[*ast.BasicLit][]int
-	// objEdgeMemo holds what precedes and follows the uses of a
-	// variable or constant.
-	objEdgeMemo map[types.Object][2]edge
-	callsites   map[*types.Func][]inspector.Cursor
 	// libQueries maps each query-parameter setter of a client library
 	// to the URLs of the requests it applies to; see libQueryURLs.
 	libQueries map[token.Pos][]flow.Str
@@ -148,7 +143,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	insp := res.Inspector()
 	c := &checker{
 		pass: pass, insp: insp, hosts: atlassian.NewHosts(cfg.Hosts), res: res, reporter: reporter,
-		done: map[ast.Node]bool{}, roots: map[ast.Node]inspector.Cursor{}, litMaps: map[*ast.BasicLit][]int{}, objEdgeMemo: map[types.Object][2]edge{},
+		strs: concat.New(pass.Pkg, pass.TypesInfo, insp), done: map[ast.Node]bool{},
 	}
 	for _, f := range pass.Files {
 		if generated.File(f) {
@@ -328,37 +323,6 @@ func originKey(info *types.Info, e ast.Expr) (string, atlassian.OriginMatch) {
 	return key, atlassian.MatchOriginParam(key)
 }
 
-// formatStr renders a format string as a symbolic string whose verbs
-// are unknown.
-func formatStr(s string) flow.Str {
-	out := flow.Str{}
-	var lit strings.Builder
-	flush := func() {
-		out = out.Concat(flow.Lit(lit.String()))
-		lit.Reset()
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] != '%' {
-			lit.WriteByte(s[i])
-			continue
-		}
-		if i+1 < len(s) && s[i+1] == '%' {
-			lit.WriteByte('%')
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && strings.IndexByte("+-# 0123456789.[]*", s[j]) >= 0 {
-			j++
-		}
-		flush()
-		out = out.Concat(flow.Unknown())
-		i = j
-	}
-	flush()
-	return out
-}
-
 // classify says what kind of URL s is.
 func (c *checker) classify(s flow.Str) (kind, string) {
 	t := flow.Classify(c.hosts, s)
@@ -441,32 +405,47 @@ func (c *checker) judgeUses(v *verdict, uses []flow.URLUse, anchor string) {
 	}
 }
 
+// A param is an atlOrigin-like parameter of a chain.
+type param struct {
+	concat.Param
+	match atlassian.OriginMatch
+}
+
+// originParams returns the atlOrigin-like parameters of ch.
+func originParams(ch *concat.Chain) []param {
+	var out []param
+	for _, p := range ch.Params(func(name string) bool { return atlassian.MatchOriginParam(name) != atlassian.NotOrigin }) {
+		out = append(out, param{p, atlassian.MatchOriginParam(p.Name)})
+	}
+	return out
+}
+
 // checkChain judges the atlOrigin-like parameters of the string that
 // the literal at cur is part of: one diagnostic per literal that
 // carries any, and one fix for the whole string.
 func (c *checker) checkChain(cur inspector.Cursor) {
-	root := c.chainRoot(cur)
+	root := c.strs.Root(cur)
 	if c.done[root.Node()] {
 		return
 	}
 	c.done[root.Node()] = true
-	ch := c.chainAt(root)
-	params := c.findParams(ch)
+	ch := c.strs.Chain(root)
+	params := originParams(ch)
 	if len(params) == 0 {
 		return
 	}
 	exact := slices.ContainsFunc(params, func(p param) bool { return p.match == atlassian.OriginExact })
-	var removable []param
+	var removable []concat.Param
 	var fixOwner *pending
 	for i := 0; i < len(params); {
-		op := params[i].op
+		op := params[i].Op
 		j := i
-		for j < len(params) && params[j].op == op {
+		for j < len(params) && params[j].Op == op {
 			j++
 		}
 		group := params[i:j]
 		i = j
-		lit := ch.ops[op].lit
+		lit := ch.Ops[op].Lit
 		if lit == nil {
 			continue // a named constant's parameters are judged where it is declared
 		}
@@ -486,7 +465,9 @@ func (c *checker) checkChain(cur inspector.Cursor) {
 				}
 			}
 		default:
-			removable = append(removable, group...)
+			for _, p := range group {
+				removable = append(removable, p.Param)
+			}
 			if fixOwner == nil {
 				fixOwner = p
 			}
@@ -503,8 +484,8 @@ func (c *checker) checkChain(cur inspector.Cursor) {
 // op: the diagnostic to report, the kind of URL, and whether a fix may
 // change the literal (it serves no UI link and is not also read as
 // text).
-func (c *checker) judgeLiteral(ch *chain, op int, ps []param) (*analysis.Diagnostic, kind, bool) {
-	lit := ch.ops[op].lit
+func (c *checker) judgeLiteral(ch *concat.Chain, op int, ps []param) (*analysis.Diagnostic, kind, bool) {
+	lit := ch.Ops[op].Lit
 	var v verdict
 	// The complete URLs the literal becomes describe it best; what the
 	// chain says by itself counts too, unless the literal is only data
@@ -512,23 +493,23 @@ func (c *checker) judgeLiteral(ch *chain, op int, ps []param) (*analysis.Diagnos
 	var j flow.Judgement
 	if uses := c.lazyUses(); uses != nil {
 		j = uses.Judge(lit)
-		anchor := ch.ops[op].value
-		if ch.format != nil || hasVerb(anchor) {
+		anchor := ch.Ops[op].Value
+		if ch.Format != nil || concat.HasVerb(anchor) {
 			// A format, here or where a constant is used: its text
 			// shows in the URLs between the verbs.
-			anchor = verbFreeChunk(anchor, ps[0].start-ch.ops[op].start)
+			anchor = concat.VerbFreeText(anchor, ps[0].Start-ch.Ops[op].Start)
 		}
 		c.judgeUses(&v, j.Uses, anchor)
 	}
 	if !j.Text && !j.Table {
-		if k, desc := c.classify(ch.str()); k != unknownURL {
+		if k, desc := c.classify(ch.Str()); k != unknownURL {
 			v.add(k, desc)
 		}
 	}
-	if ch.format != nil && ch.complexVerbs {
+	if ch.Format != nil && ch.ComplexVerbs {
 		// The evaluator renders "%[1]s" as text: describe the format.
 		for k := range v.sample {
-			v.sample[k] = describe(ch.str())
+			v.sample[k] = describe(ch.Str())
 		}
 	}
 	if j.Text && len(j.Uses) == 0 {
@@ -555,12 +536,12 @@ func (c *checker) judgeLiteral(ch *chain, op int, ps []param) (*analysis.Diagnos
 				break
 			}
 		}
-		if p.key == "" {
+		if p.Key == "" {
 			return nil, k, false // atlOrigin on a UI link: where it belongs
 		}
 	}
 	d := &analysis.Diagnostic{Pos: lit.Pos(), End: lit.End()}
-	if !c.describeDiag(d, k, v.sample[k], p.key, p.match) {
+	if !c.describeDiag(d, k, v.sample[k], p.Key, p.match) {
 		return nil, k, false
 	}
 	fixable := !j.Text && !(v.kinds[uiLink] && k != uiLink)
@@ -603,31 +584,6 @@ func (c *checker) describeDiag(d *analysis.Diagnostic, k kind, desc, key string,
 		return false
 	}
 	return true
-}
-
-// verbFreeChunk returns the part of a format string around i that
-// holds no formatting verb.
-func verbFreeChunk(s string, i int) string {
-	start := strings.LastIndexByte(s[:i], '%')
-	for start >= 0 && start+1 < len(s) && strings.IndexByte("+-# 0123456789.[]*", s[start+1]) >= 0 {
-		start++
-	}
-	// Skip the verb letter itself.
-	if start >= 0 {
-		start += 2
-		if start > i {
-			start = i
-		}
-	} else {
-		start = 0
-	}
-	end := strings.IndexByte(s[i:], '%')
-	if end < 0 {
-		end = len(s)
-	} else {
-		end += i
-	}
-	return s[start:end]
 }
 
 // checkQuerySet judges a q.Set / q.Add call.
@@ -802,31 +758,4 @@ func (c *checker) atlassianAudience(ways []flow.AuthOptions) string {
 		}
 	}
 	return found
-}
-
-// paramVar returns the variable of parameter i of fn, a function of
-// this package, as called by call; nil for a variadic one.
-func (c *checker) paramVar(fn *types.Func, i int, call *ast.CallExpr) *types.Var {
-	sig := fn.Signature()
-	if call.Ellipsis.IsValid() || (sig.Variadic() && i >= sig.Params().Len()-1) || i >= sig.Params().Len() {
-		return nil
-	}
-	v := sig.Params().At(i)
-	if v.Name() == "" || v.Name() == "_" {
-		return nil
-	}
-	return v
-}
-
-// callSites returns the calls of fn in the package.
-func (c *checker) callSites(fn *types.Func) []inspector.Cursor {
-	if c.callsites == nil {
-		c.callsites = map[*types.Func][]inspector.Cursor{}
-		for cur := range c.insp.Root().Preorder((*ast.CallExpr)(nil)) {
-			if f := funcs.Callee(c.pass.TypesInfo, cur.Node().(*ast.CallExpr)); f != nil && f.Pkg() == c.pass.Pkg {
-				c.callsites[f] = append(c.callsites[f], cur)
-			}
-		}
-	}
-	return c.callsites[fn]
 }

@@ -5,12 +5,12 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/flow/concat"
 	"github.com/atlvet/atlvet/internal/funcs"
 	"github.com/atlvet/atlvet/internal/source"
 )
@@ -66,7 +66,7 @@ func (c *checker) finish() {
 func (c *checker) keepsUses(fix *removal, deleted []span) bool {
 	for _, obj := range fix.refs {
 		live := false
-		for _, id := range c.usesOf(obj) {
+		for _, id := range c.strs.Uses(obj) {
 			if !slices.ContainsFunc(deleted, func(s span) bool { return s.contains(id.Pos()) }) {
 				live = true
 				break
@@ -161,185 +161,52 @@ func (c *checker) pure(n ast.Node) bool {
 	return ok
 }
 
-// usesOf returns the identifiers that use obj, not counting those it
-// is assigned to: a variable only assigned is "declared and not used".
-func (c *checker) usesOf(obj types.Object) []*ast.Ident {
-	if c.uses == nil {
-		c.uses = map[types.Object][]*ast.Ident{}
-		lhs := map[*ast.Ident]bool{}
-		for _, f := range c.pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				if as, ok := n.(*ast.AssignStmt); ok && (as.Tok == token.ASSIGN || as.Tok == token.DEFINE) {
-					for _, e := range as.Lhs {
-						if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-							lhs[id] = true
-						}
-					}
-				}
-				return true
-			})
-		}
-		for id, o := range c.pass.TypesInfo.Uses {
-			if !lhs[id] {
-				c.uses[o] = append(c.uses[o], id)
-			}
-		}
-		for _, ids := range c.uses {
-			slices.SortFunc(ids, func(a, b *ast.Ident) int { return int(a.Pos() - b.Pos()) })
-		}
-	}
-	return c.uses[obj]
-}
-
-// litSource maps offsets in a string literal's value to offsets in its
-// source text (from the opening quote), -1 inside a character that an
-// escape writes as several bytes.
-func (c *checker) litSource(lit *ast.BasicLit) []int {
-	if m, ok := c.litMaps[lit]; ok {
-		return m
-	}
-	var m []int
-	body := lit.Value[1 : len(lit.Value)-1]
-	if lit.Value[0] == '`' {
-		for i := 0; i < len(body); i++ {
-			if body[i] != '\r' {
-				m = append(m, 1+i)
-			}
-		}
-		m = append(m, 1+len(body))
-	} else {
-		q := lit.Value[0]
-		for rest := body; len(rest) > 0; {
-			off := len(body) - len(rest)
-			r, multibyte, tail, err := strconv.UnquoteChar(rest, q)
-			if err != nil {
-				m = nil
-				break
-			}
-			n := 1
-			if multibyte || r >= 0x80 {
-				n = len(string(r))
-			}
-			if !multibyte && r < 0x100 && rest[0] == '\\' {
-				n = 1 // \xNN and octal escapes write one byte
-			}
-			m = append(m, 1+off)
-			for k := 1; k < n; k++ {
-				m = append(m, -1)
-			}
-			rest = tail
-		}
-		if m != nil || body == "" {
-			m = append(m, 1+len(body))
-		}
-	}
-	if v, err := strconv.Unquote(lit.Value); err != nil || len(m) != len(v)+1 {
-		m = nil // not a value this mapping can follow
-	}
-	c.litMaps[lit] = m
-	return m
-}
-
 // litEdit replaces value[from:to] of lit with repl, editing only the
 // source text those bytes are written with.
 func (c *checker) litEdit(lit *ast.BasicLit, from, to int, repl string) (analysis.TextEdit, bool) {
 	if atlassian.HoldsSecret(lit.Value) {
 		return analysis.TextEdit{}, false // the secrets pass rewrites this literal
 	}
-	m := c.litSource(lit)
-	if to >= len(m) || from < 0 || m[from] < 0 || m[to] < 0 {
+	pos, end, ok := c.strs.LitPos(lit, from, to)
+	if !ok {
 		return analysis.TextEdit{}, false
 	}
-	return analysis.TextEdit{Pos: lit.Pos() + token.Pos(m[from]), End: lit.Pos() + token.Pos(m[to]), NewText: []byte(repl)}, true
+	return analysis.TextEdit{Pos: pos, End: end, NewText: []byte(repl)}, true
 }
 
 // removeParams builds the fix that removes ps, parameters of the chain,
 // keeping the query's "?" and "&" right, or reports false when that
 // cannot be done correctly.
-func (c *checker) removeParams(ch *chain, ps []param) (*removal, bool) {
-	s := ch.text
-	c.edgesOf(ch)
-	// Runs of parameters that follow each other ("a=1&b=2") go in one
-	// piece, so that the "?" before the first and the "&"s between
-	// them are kept or removed once.
-	var runs [][]param
-	for _, p := range ps {
-		if n := len(runs); n > 0 {
-			last := runs[n-1][len(runs[n-1])-1]
-			if p.start < last.end {
-				continue // inside the value of the one before
-			}
-			if last.end < len(s) && s[last.end] == '&' && p.start == last.end+1 {
-				runs[n-1] = append(runs[n-1], p)
-				continue
-			}
-		}
-		runs = append(runs, []param{p})
+func (c *checker) removeParams(ch *concat.Chain, ps []concat.Param) (*removal, bool) {
+	cuts, ok := ch.Cuts(ps)
+	if !ok {
+		return nil, false
 	}
-	type rng struct{ from, to int }
-	var cuts []rng
-	for _, run := range runs {
-		first, last := run[0], run[len(run)-1]
-		if !last.bounded {
-			return nil, false
-		}
-		switch {
-		case last.end < len(s) && s[last.end] == '&':
-			// "k=v&rest": drop "k=v&"; the separator before stays.
-			cuts = append(cuts, rng{first.start, last.end + 1})
-			continue
-		case last.end < len(s) && s[last.end] == '#':
-		case last.end == len(s):
-			if a := ch.after; !(a.kind == edgeNone || a.kind == edgeText && a.char == '#') {
-				return nil, false // the text goes on after the chain
-			}
-		default:
-			return nil, false // an unknown operand follows
-		}
-		// The last parameter: drop its separator with it.
-		switch {
-		case first.start > 0 && (s[first.start-1] == '?' || s[first.start-1] == '&'):
-			cuts = append(cuts, rng{first.start - 1, last.end})
-		case first.start == 0 && ch.before.kind == edgeNone:
-			cuts = append(cuts, rng{0, last.end}) // a query alone: RawQuery
-		default:
-			return nil, false
-		}
-	}
-
-	if ch.format == nil {
-		for _, cut := range cuts {
-			if hasVerb(s[cut.from:cut.to]) {
-				return nil, false // a format used elsewhere: its arguments would not match
-			}
-		}
-	}
-
 	fix := &removal{}
-	whole := make([]bool, len(ch.ops))
+	whole := make([]bool, len(ch.Ops))
 	for _, cut := range cuts {
-		for i := ch.opAt(cut.from); i < len(ch.ops) && ch.ops[i].start < cut.to; i++ {
-			op := ch.ops[i]
-			lo, hi := max(cut.from, op.start), min(cut.to, op.start+op.width())
+		for i := ch.OpAt(cut.From); i < len(ch.Ops) && ch.Ops[i].Start < cut.To; i++ {
+			op := ch.Ops[i]
+			lo, hi := max(cut.From, op.Start), min(cut.To, op.Start+op.Width())
 			if lo >= hi {
 				continue
 			}
-			if lo == op.start && hi == op.start+op.width() {
+			if lo == op.Start && hi == op.Start+op.Width() {
 				whole[i] = true
 				continue
 			}
-			if op.lit == nil {
+			if op.Lit == nil {
 				return nil, false // part of a named constant
 			}
-			edit, ok := c.litEdit(op.lit, lo-op.start, hi-op.start, "")
+			edit, ok := c.litEdit(op.Lit, lo-op.Start, hi-op.Start, "")
 			if !ok {
 				return nil, false
 			}
 			fix.edits = append(fix.edits, edit)
 			fix.spans = append(fix.spans, span{edit.Pos, edit.End})
 		}
-		if ch.format != nil {
-			if !c.removeVerbArgs(ch, fix, cut.from, cut.to) {
+		if ch.Format != nil {
+			if !c.removeVerbArgs(ch, fix, cut.From, cut.To) {
 				return nil, false
 			}
 		}
@@ -347,25 +214,25 @@ func (c *checker) removeParams(ch *chain, ps []param) (*removal, bool) {
 	if !slices.Contains(whole, false) {
 		return c.removeWholeChain(ch, fix)
 	}
-	for i := 0; i < len(ch.ops); {
+	for i := 0; i < len(ch.Ops); {
 		if !whole[i] {
 			i++
 			continue
 		}
 		j := i
-		for j+1 < len(ch.ops) && whole[j+1] {
+		for j+1 < len(ch.Ops) && whole[j+1] {
 			j++
 		}
 		for k := i; k <= j; k++ {
-			if ch.ops[k].lit == nil && !c.noteRemoved(fix, ch.ops[k].expr) {
+			if ch.Ops[k].Lit == nil && !c.noteRemoved(fix, ch.Ops[k].Expr) {
 				return nil, false
 			}
 		}
 		var pos, end token.Pos
 		if i > 0 {
-			pos, end = ch.ops[i-1].expr.End(), ch.ops[j].expr.End()
+			pos, end = ch.Ops[i-1].Expr.End(), ch.Ops[j].Expr.End()
 		} else {
-			pos, end = ch.ops[i].expr.Pos(), ch.ops[j+1].expr.Pos()
+			pos, end = ch.Ops[i].Expr.Pos(), ch.Ops[j+1].Expr.Pos()
 		}
 		fix.edits = append(fix.edits, analysis.TextEdit{Pos: pos, End: end})
 		fix.spans = append(fix.spans, span{pos, end})
@@ -376,20 +243,20 @@ func (c *checker) removeParams(ch *chain, ps []param) (*removal, bool) {
 
 // removeVerbArgs removes the arguments that the verbs in text[from:to]
 // of a format chain format.
-func (c *checker) removeVerbArgs(ch *chain, fix *removal, from, to int) bool {
+func (c *checker) removeVerbArgs(ch *concat.Chain, fix *removal, from, to int) bool {
 	var args []int
-	for _, v := range ch.verbs {
-		if v.start >= from && v.end <= to {
-			args = append(args, v.arg)
-		} else if v.start < to && v.end > from {
+	for _, v := range ch.Verbs {
+		if v.Start >= from && v.End <= to {
+			args = append(args, v.Arg)
+		} else if v.Start < to && v.End > from {
 			return false // a verb cut in two
 		}
 	}
 	if len(args) == 0 {
 		return true
 	}
-	call := ch.format
-	if ch.complexVerbs || call.Ellipsis.IsValid() || slices.ContainsFunc(ch.ops, func(o operand) bool { return !o.known }) {
+	call := ch.Format
+	if ch.ComplexVerbs || call.Ellipsis.IsValid() || slices.ContainsFunc(ch.Ops, func(o concat.Operand) bool { return !o.Known }) {
 		return false
 	}
 	var idx []int
@@ -411,9 +278,9 @@ func (c *checker) removeVerbArgs(ch *chain, fix *removal, from, to int) bool {
 }
 
 // removeWholeChain removes a string all of whose text goes.
-func (c *checker) removeWholeChain(ch *chain, fix *removal) (*removal, bool) {
-	for _, op := range ch.ops {
-		if op.lit == nil && !c.noteRemoved(fix, op.expr) {
+func (c *checker) removeWholeChain(ch *concat.Chain, fix *removal) (*removal, bool) {
+	for _, op := range ch.Ops {
+		if op.Lit == nil && !c.noteRemoved(fix, op.Expr) {
 			return nil, false
 		}
 	}
@@ -422,18 +289,18 @@ func (c *checker) removeWholeChain(ch *chain, fix *removal) (*removal, bool) {
 		fix.spans = append(fix.spans, span{e.Pos, e.End})
 		return fix, true
 	}
-	parent := ch.rootCur.Parent()
+	parent := ch.Cursor.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.KeyValueExpr:
 		// url.URL{..., RawQuery: "atlOrigin=abc"}: drop the field.
-		if cl, ok := parent.Parent().Node().(*ast.CompositeLit); ok && p.Value == ch.root && ch.format == nil {
+		if cl, ok := parent.Parent().Node().(*ast.CompositeLit); ok && p.Value == ch.Root && ch.Format == nil {
 			if i := slices.Index(cl.Elts, ast.Expr(p)); i >= 0 {
 				return add(c.deleteElem(cl.Elts, i))
 			}
 		}
 	case *ast.AssignStmt:
 		// u += "&atlOrigin=abc": drop the statement.
-		if p.Tok == token.ADD_ASSIGN && len(p.Rhs) == 1 && p.Rhs[0] == ch.root && ch.format == nil {
+		if p.Tok == token.ADD_ASSIGN && len(p.Rhs) == 1 && p.Rhs[0] == ch.Root && ch.Format == nil {
 			if !c.noteRemoved(fix, p.Lhs[0]) {
 				return nil, false
 			}
@@ -443,21 +310,21 @@ func (c *checker) removeWholeChain(ch *chain, fix *removal) (*removal, bool) {
 			return nil, false
 		}
 	}
-	return add(analysis.TextEdit{Pos: ch.root.Pos(), End: ch.root.End(), NewText: []byte(`""`)})
+	return add(analysis.TextEdit{Pos: ch.Root.Pos(), End: ch.Root.End(), NewText: []byte(`""`)})
 }
 
 // renameParam spells the key of a near miss atlOrigin.
-func (c *checker) renameParam(ch *chain, p param) (analysis.SuggestedFix, bool) {
-	op := ch.ops[p.op]
-	if op.lit == nil || p.keyEnd > op.start+op.width() {
+func (c *checker) renameParam(ch *concat.Chain, p param) (analysis.SuggestedFix, bool) {
+	op := ch.Ops[p.Op]
+	if op.Lit == nil || p.KeyEnd > op.Start+op.Width() {
 		return analysis.SuggestedFix{}, false
 	}
-	edit, ok := c.litEdit(op.lit, p.start-op.start, p.keyEnd-op.start, atlassian.OriginParam)
+	edit, ok := c.litEdit(op.Lit, p.Start-op.Start, p.KeyEnd-op.Start, atlassian.OriginParam)
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
 	return analysis.SuggestedFix{
-		Message:   "Rename " + atlassian.SafeText(p.key) + " to atlOrigin",
+		Message:   "Rename " + atlassian.SafeText(p.Key) + " to atlOrigin",
 		TextEdits: []analysis.TextEdit{edit},
 	}, true
 }
@@ -525,19 +392,4 @@ func (c *checker) deleteStmt(cur inspector.Cursor) (analysis.TextEdit, bool) {
 		pos, end = p, e
 	}
 	return analysis.TextEdit{Pos: pos, End: end}, true
-}
-
-// hasVerb reports whether s holds a "%" that is not the start of a
-// URL escape ("%20"): a formatting verb, were s a format.
-func hasVerb(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && !(i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])) {
-			return true
-		}
-	}
-	return false
-}
-
-func isHex(b byte) bool {
-	return '0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F'
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flagvalues"
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/concat"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/funcs"
 	"github.com/atlvet/atlvet/internal/generated"
@@ -652,25 +653,5 @@ func formatStr(s string, format bool) flow.Str {
 	if !format {
 		return flow.Lit(s)
 	}
-	out := flow.Str{}
-	var lit strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] != '%' {
-			lit.WriteByte(s[i])
-			continue
-		}
-		if i+1 < len(s) && s[i+1] == '%' {
-			lit.WriteByte('%')
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && strings.IndexByte("+-# 0123456789.[]*", s[j]) >= 0 {
-			j++
-		}
-		out = out.Concat(flow.Lit(lit.String())).Concat(flow.Unknown())
-		lit.Reset()
-		i = j
-	}
-	return out.Concat(flow.Lit(lit.String()))
+	return concat.FormatStr(s)
 }

@@ -1,30 +1,34 @@
-package atlorigin
+package concat
 
 import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/atlvet/atlvet/internal/atlassian"
 )
 
 // textChain is a chain of one literal of value s, alone in its string.
-func textChain(s string, format bool) *chain {
-	ch := &chain{
-		text:      s,
-		ops:       []operand{{known: true, value: s}},
+func textChain(s string, format bool) *Chain {
+	ch := &Chain{
+		Text:      s,
+		Ops:       []Operand{{Known: true, Value: s}},
 		edgesDone: true,
-		before:    edge{kind: edgeNone},
-		after:     edge{kind: edgeNone},
+		before:    noEdge,
+		after:     noEdge,
 		stopFrom:  -1,
 		stopAtPos: -1,
 	}
 	if format {
-		ch.format = nil
 		ch.parseVerbs()
 	}
 	return ch
 }
 
-func TestFindParams(t *testing.T) {
+// isOrigin matches atlOrigin and its misspellings.
+func isOrigin(name string) bool { return atlassian.MatchOriginParam(name) != atlassian.NotOrigin }
+
+func TestParamsInText(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
 		want []string // key, value text
@@ -43,18 +47,18 @@ func TestFindParams(t *testing.T) {
 	} {
 		ch := textChain(tc.s, false)
 		var got []string
-		for _, p := range (&checker{}).findParams(ch) {
-			got = append(got, tc.s[p.start:p.end])
+		for _, p := range ch.Params(isOrigin) {
+			got = append(got, tc.s[p.Start:p.End])
 		}
 		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-			t.Errorf("findParams(%q) = %q, want %q", tc.s, got, tc.want)
+			t.Errorf("Params(%q) = %q, want %q", tc.s, got, tc.want)
 		}
 	}
 }
 
 // hugeLiterals are literals on which a scan that looked for the next
 // "=" from every "?" took 16 s for a megabyte of "?" (audit defect 13).
-// BenchmarkFindParams measures the scan on them; the cost must grow
+// BenchmarkParams measures the scan on them; the cost must grow
 // linearly with the size.
 func hugeLiterals(n int) []struct {
 	name   string
@@ -76,26 +80,26 @@ func hugeLiterals(n int) []struct {
 	}
 }
 
-// TestFindParamsHuge scans megabytes of each shape: it finishes, and
+// TestParamsHuge scans megabytes of each shape: it finishes, and
 // finds the parameters there are.
-func TestFindParamsHuge(t *testing.T) {
+func TestParamsHuge(t *testing.T) {
 	for _, tc := range hugeLiterals(4 << 20) {
-		ps := (&checker{}).findParams(textChain(tc.s, tc.format))
+		ps := textChain(tc.s, tc.format).Params(isOrigin)
 		if strings.Contains(tc.s, "atlOrigin=") && len(ps) == 0 {
 			t.Errorf("%s: no parameter found", tc.name)
 		}
 	}
 }
 
-// BenchmarkFindParams reports the scan's cost at two sizes: the
+// BenchmarkParams reports the scan's cost at two sizes: the
 // per-byte cost (ns/op divided by the size) must stay the same.
-func BenchmarkFindParams(b *testing.B) {
+func BenchmarkParams(b *testing.B) {
 	for _, n := range []int{1 << 16, 1 << 20} {
 		for _, tc := range hugeLiterals(n) {
 			b.Run(fmt.Sprintf("%s/%d", tc.name, n), func(b *testing.B) {
 				b.SetBytes(int64(len(tc.s)))
 				for b.Loop() {
-					(&checker{}).findParams(textChain(tc.s, tc.format))
+					textChain(tc.s, tc.format).Params(isOrigin)
 				}
 			})
 		}
