@@ -125,10 +125,11 @@ func stubPackagePaths(t *testing.T) []string {
 	return paths
 }
 
-// TestLibraryStubsMatchReal: every exported function, method, field and
-// interface method of the stubs in internal/libstubs exists in the real
-// library, at the version the libraries module pins, with the same
-// types; receivers are pointers in both or in neither.
+// TestLibraryStubsMatchReal: every exported function, method, field,
+// interface method, variable and constant of the stubs in
+// internal/libstubs exists in the real library, at the version the
+// libraries module pins, with the same types (and constants with the
+// same values); receivers are pointers in both or in neither.
 func TestLibraryStubsMatchReal(t *testing.T) {
 	parallel(t)
 	dir := copyLibraries(t)
@@ -187,6 +188,28 @@ func TestLibraryStubsMatchReal(t *testing.T) {
 					continue
 				}
 				checked += compareNamed(t, id, obj.Type().(*types.Named), rt.Type().(*types.Named))
+			case *types.Var:
+				if !obj.Exported() {
+					continue
+				}
+				rv, ok := rp.Scope().Lookup(name).(*types.Var)
+				if !ok {
+					t.Errorf("%s: no such variable", id)
+				} else if s, r := typeString(obj.Type()), typeString(rv.Type()); s != r {
+					t.Errorf("%s: stub %s, real %s", id, s, r)
+				}
+				checked++
+			case *types.Const:
+				if !obj.Exported() {
+					continue
+				}
+				rc, ok := rp.Scope().Lookup(name).(*types.Const)
+				if !ok {
+					t.Errorf("%s: no such constant", id)
+				} else if s, r := typeString(obj.Type())+" = "+obj.Val().ExactString(), typeString(rc.Type())+" = "+rc.Val().ExactString(); s != r {
+					t.Errorf("%s: stub %s, real %s", id, s, r)
+				}
+				checked++
 			}
 		}
 	}

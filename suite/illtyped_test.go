@@ -16,15 +16,13 @@ import (
 	"github.com/atlvet/atlvet/suite"
 )
 
-// loadBroken loads testdata/src/broken/... and a package broken/syntax
-// that does not parse, from testdata/syntax.go.txt (a .go file that
-// does not parse would stop gofmt -l on the repository).
+// loadBroken loads testdata/src/broken/... (with the library stubs of
+// internal/libstubs) and a package broken/syntax that does not parse,
+// from testdata/syntax.go.txt (a .go file that does not parse would
+// stop gofmt -l on the repository).
 func loadBroken(t *testing.T) []*packages.Package {
 	t.Helper()
-	gopath := t.TempDir()
-	if err := os.CopyFS(filepath.Join(gopath, "src"), os.DirFS("testdata/src")); err != nil {
-		t.Fatal(err)
-	}
+	gopath := passtest.TestDataOf(t, "testdata")
 	src, err := os.ReadFile("testdata/syntax.go.txt")
 	if err != nil {
 		t.Fatal(err)

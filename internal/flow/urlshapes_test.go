@@ -9,6 +9,7 @@ import (
 
 	"github.com/atlvet/atlvet/internal/flow"
 	"github.com/atlvet/atlvet/internal/funcs"
+	"github.com/atlvet/atlvet/internal/passtest"
 )
 
 // TestURLShapes: URLs built in the shapes of issue 12's item 6.
@@ -26,7 +27,7 @@ func TestValuesAcrossPackages(t *testing.T) {
 // TestOptionsAcrossPackages: AuthCodeURL options built by a helper of
 // another package are known by its AuthOptionsSummary fact.
 func TestOptionsAcrossPackages(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), probe, "optionsxpkg/...")
+	analysistest.Run(t, passtest.TestData(t), probe, "optionsxpkg/...")
 }
 
 // queryProbe reports, for each url.Values literal, the complete URLs

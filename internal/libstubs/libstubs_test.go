@@ -65,8 +65,7 @@ func load(t *testing.T, gopath string, paths ...string) []*packages.Package {
 }
 
 // TestStubsTypeCheck: every stub package type-checks on its own, and
-// with the testdata of every pass, whose own golang.org/x/oauth2 stub
-// replaces the shared one.
+// merged with the testdata of every pass.
 func TestStubsTypeCheck(t *testing.T) {
 	paths := stubPaths(t)
 	load(t, libstubs.Dir(), paths...)

@@ -14,10 +14,10 @@ import (
 // TestData returns a GOPATH directory for analysistest that holds the
 // calling test's testdata/src together with the shared client-library
 // stubs of internal/libstubs, so that a pass's testdata can import
-// go-jira, go-atlassian, resty and the others without a copy of their
-// stubs. A directory of the pass's own that holds files wins over the
-// stub directory of the same import path (a pass keeps its own
-// golang.org/x/oauth2 stub); subdirectories merge the same way. The
+// go-jira, go-atlassian, resty, golang.org/x/oauth2 and the others
+// without a copy of their stubs. A directory of the pass's own that
+// holds files wins over the stub directory of the same import path;
+// subdirectories merge the same way. The
 // directory is a fresh copy, removed when the test ends: fixes and
 // golden files work on it as on testdata itself.
 func TestData(t testing.TB) string {

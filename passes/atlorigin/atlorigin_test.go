@@ -21,7 +21,7 @@ func TestAPIURL(t *testing.T) {
 }
 
 func TestOAuthURL(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "oauthurl")
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), atlorigin.Analyzer, "oauthurl")
 }
 
 func TestMisspelled(t *testing.T) {
@@ -40,7 +40,7 @@ func TestViaHelpers(t *testing.T) {
 // URL by a helper of another, and atlOrigin options made in one
 // package for another's authorize URL (issue 12, shape 6).
 func TestAcrossPackages(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "originxpkg/endpoints", "originxpkg/app")
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), atlorigin.Analyzer, "originxpkg/endpoints", "originxpkg/app")
 }
 
 func TestOtherPackage(t *testing.T) {
@@ -123,7 +123,7 @@ func TestFormats(t *testing.T) {
 // or text appended to the URL AuthCodeURL makes, is judged by the
 // config it is used with (audit defect 12).
 func TestOAuthConfigs(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "oauthconfigs", "oauthgithub")
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), atlorigin.Analyzer, "oauthconfigs", "oauthgithub")
 }
 
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
@@ -212,7 +212,7 @@ func TestCgo(t *testing.T) {
 // tell them from the syntax, and are the same.
 func TestWithoutDriverExtras(t *testing.T) {
 	a := passtest.WithoutDriverExtras(atlorigin.Analyzer)[0]
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "queryvalues", "linedirective", "apiurl", "oauthconfigs")
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), a, "queryvalues", "linedirective", "apiurl", "oauthconfigs")
 }
 
 // TestIntoMethods: a url.Values filled in one package and handed to a

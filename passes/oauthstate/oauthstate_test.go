@@ -40,7 +40,7 @@ var rulePackages = []string{
 }
 
 func TestRules(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, rulePackages...)
+	results := analysistest.Run(t, passtest.TestData(t), oauthstate.Analyzer, rulePackages...)
 
 	// A constant state named by a constant points at its declaration.
 	found := false
@@ -192,7 +192,7 @@ func BenchmarkLongConcatenation(b *testing.B) {
 // TestFixes checks the fixes of missing-prompt and missing-audience
 // against the .golden files (which TestGoldenFilesCompile compiles).
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes", "paramfixes",
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), oauthstate.Analyzer, "prompt", "audience", "importfix", "fixshapes", "paramfixes",
 		"optsxpkg/opts", "optsxpkg/web") // issue 12, shape 6: options built in another package
 }
 
@@ -201,12 +201,12 @@ func TestFixes(t *testing.T) {
 // are reported where the directives say, and the fixes, imports
 // included, edit the file itself.
 func TestLineDirectives(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), oauthstate.Analyzer, "linedirective")
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), oauthstate.Analyzer, "linedirective")
 }
 
 func TestAudienceOff(t *testing.T) {
 	a := oauthstate.New(oauthstate.Config{Audience: false})
-	analysistest.Run(t, analysistest.TestData(), a, "noaudience")
+	analysistest.Run(t, passtest.TestData(t), a, "noaudience")
 }
 
 func TestAudienceFlag(t *testing.T) {
@@ -214,7 +214,7 @@ func TestAudienceFlag(t *testing.T) {
 	if err := a.Flags.Set("audience", "false"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "noaudience")
+	analysistest.Run(t, passtest.TestData(t), a, "noaudience")
 }
 
 func TestAuthHosts(t *testing.T) {
@@ -222,7 +222,7 @@ func TestAuthHosts(t *testing.T) {
 	if err := a.Flags.Set("authhosts", "auth.example.com, https://Other.example.com/"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "authhosts")
+	analysistest.Run(t, passtest.TestData(t), a, "authhosts")
 }
 
 func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
@@ -231,13 +231,13 @@ func TestGoldenFilesCompile(t *testing.T) { passtest.GoldenFilesCompile(t) }
 // authorize URLs a literal spells whole are judged, nothing else, and
 // no fix is offered.
 func TestTypeError(t *testing.T) {
-	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, "typeerror"))
+	passtest.NoFixes(t, analysistest.Run(t, passtest.TestData(t), oauthstate.Analyzer, "typeerror"))
 }
 
 // TestPartlyGuarded: an exchange in a helper that one callback guards
 // and another does not names the unguarded call as related information.
 func TestPartlyGuarded(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, "partlyguarded")
+	results := analysistest.Run(t, passtest.TestData(t), oauthstate.Analyzer, "partlyguarded")
 	var related []string
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -263,5 +263,5 @@ func TestLibraries(t *testing.T) {
 // in the user's file, where cmd/cgo's //line directives point.
 func TestCgo(t *testing.T) {
 	passtest.RequireCgo(t)
-	passtest.NoFixes(t, analysistest.Run(t, analysistest.TestData(), oauthstate.Analyzer, "cgo"))
+	passtest.NoFixes(t, analysistest.Run(t, passtest.TestData(t), oauthstate.Analyzer, "cgo"))
 }

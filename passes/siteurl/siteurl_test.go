@@ -12,11 +12,11 @@ import (
 )
 
 func TestBearerHeader(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "bearerheader")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "bearerheader")
 }
 
 func TestOAuthClient(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "oauthclient")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "oauthclient")
 }
 
 func TestBranches(t *testing.T) {
@@ -31,11 +31,11 @@ func TestPaths(t *testing.T) {
 }
 
 func TestViaHelpers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "viahelpers", "usessiteclient", "wrappers", "wrappeddoer")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "viahelpers", "usessiteclient", "wrappers", "wrappeddoer")
 }
 
 func TestConnect(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "connect", "connectlib", "connectdep", "connectliteral")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "connect", "connectlib", "connectdep", "connectliteral")
 }
 
 func TestDataCenter(t *testing.T) {
@@ -89,7 +89,7 @@ func TestHelperCallers(t *testing.T) {
 }
 
 func TestHelperOtherPackage(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "sendlib", "usessendlib")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "sendlib", "usessendlib")
 }
 
 func TestValueStruct(t *testing.T) {
@@ -97,7 +97,7 @@ func TestValueStruct(t *testing.T) {
 }
 
 func TestPathAdvice(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "pathadvice")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "pathadvice")
 }
 
 func TestMatchers(t *testing.T) {
@@ -111,7 +111,7 @@ func TestDefaultPort(t *testing.T) {
 // TestRedact checks that no message echoes the password of a URL's
 // user info, whichever rule reports it.
 func TestRedact(t *testing.T) {
-	for _, res := range analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), siteurl.Analyzer, "redact") {
+	for _, res := range analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), siteurl.Analyzer, "redact") {
 		for _, d := range res.Diagnostics {
 			if strings.Contains(d.Message, "S3cr3tP4ss") {
 				t.Errorf("message echoes a password: %s", d.Message)
@@ -121,7 +121,7 @@ func TestRedact(t *testing.T) {
 }
 
 func TestRemoteSends(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), siteurl.Analyzer, "remotelib", "usesremotelib", "remotewrap", "usesremotewrap")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "remotelib", "usesremotelib", "remotewrap", "usesremotewrap")
 }
 
 // TestCgo checks a package that imports "C": its findings are reported

@@ -40,7 +40,7 @@ func TestDeclaredHosts(t *testing.T) {
 }
 
 func TestShapes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), useragent.Analyzer,
+	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
 		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uaoauthctxjira", "uaoauthctxrequest", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder", "uadoer", "uahelpercond", "uadoeroption", "uadoeroptionagent", "uamanycallers", "uaheadermaps",
 		"uaresolveref", "uacrosshelper/...", "uatrimref/...")
 }

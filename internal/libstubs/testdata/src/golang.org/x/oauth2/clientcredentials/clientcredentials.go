@@ -1,7 +1,6 @@
 // Package clientcredentials is a hermetic stub of
 // golang.org/x/oauth2/clientcredentials (v0.38.0) for atlvet's tests:
-// the API atlvet models, with the real signatures and no behaviour.
-// It uses only oauth2.Token, which every pass's oauth2 stub has.
+// its API, with the real signatures and no behaviour.
 package clientcredentials
 
 import (
@@ -18,8 +17,11 @@ type Config struct {
 	TokenURL       string
 	Scopes         []string
 	EndpointParams url.Values
+	AuthStyle      oauth2.AuthStyle
 }
 
 func (c *Config) Token(ctx context.Context) (*oauth2.Token, error) { return nil, nil }
 
 func (c *Config) Client(ctx context.Context) *http.Client { return &http.Client{} }
+
+func (c *Config) TokenSource(ctx context.Context) oauth2.TokenSource { return nil }

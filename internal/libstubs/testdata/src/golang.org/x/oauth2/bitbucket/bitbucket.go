@@ -1,4 +1,5 @@
-// Package bitbucket is a stub of golang.org/x/oauth2/bitbucket.
+// Package bitbucket is a hermetic stub of golang.org/x/oauth2/bitbucket
+// (v0.38.0).
 package bitbucket
 
 import "golang.org/x/oauth2"
