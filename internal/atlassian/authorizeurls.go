@@ -260,3 +260,45 @@ func SetsBearerHeader(pkg, recv, name string) bool {
 func IsOAuthClientConfig(pkg, name string) bool {
 	return pkg == clientCredentials && name == "Config"
 }
+
+// A CodeExchange is a call that exchanges an authorization code for
+// tokens: golang.org/x/oauth2's (*Config).Exchange and the libraries'
+// own (go-atlassian's ExchangeAuthorizationCode). CodeArg is the index
+// of the code among the call's arguments, the receiver not counted;
+// the receiver is the configuration exchanged with.
+type CodeExchange struct {
+	Pkg, Recv, Name string
+	CodeArg         int
+}
+
+var codeExchanges = sync.OnceValue(func() []CodeExchange {
+	out := []CodeExchange{{Pkg: OAuth2Path, Recv: "Config", Name: "Exchange", CodeArg: 1}}
+	for _, lc := range libraryCalls {
+		if lc.Role == RoleExchangeCode {
+			out = append(out, CodeExchange{Pkg: lc.Pkg, Recv: lc.Recv, Name: lc.Name, CodeArg: lc.Arg(ArgCode)})
+		}
+	}
+	return out
+})
+
+// LookupCodeExchange returns the code exchange pkg.recv.name.
+func LookupCodeExchange(pkg, recv, name string) (CodeExchange, bool) {
+	for _, e := range codeExchanges() {
+		if e.Pkg == pkg && e.Recv == recv && e.Name == name {
+			return e, true
+		}
+	}
+	return CodeExchange{}, false
+}
+
+// stateVerifiers are library functions that compare the state of the
+// request they are given with the one in the user's session
+// themselves.
+var stateVerifiers = map[[2]string]bool{
+	{"github.com/markbates/goth/gothic", "CompleteUserAuth"}: true,
+	{"github.com/markbates/goth/gothic", "ValidateState"}:    true,
+}
+
+// IsStateVerifier reports whether the function pkg.name is a library's
+// that verifies a callback's state itself.
+func IsStateVerifier(pkg, name string) bool { return stateVerifiers[[2]string{pkg, name}] }

@@ -131,3 +131,19 @@ func TestOAuthClientTables(t *testing.T) {
 		t.Error("IsOAuth2Package")
 	}
 }
+
+func TestCodeExchangesAndVerifiers(t *testing.T) {
+	if e, ok := LookupCodeExchange(OAuth2Path, "Config", "Exchange"); !ok || e.CodeArg != 1 {
+		t.Errorf("oauth2 Config.Exchange = %+v, %v; want code argument 1", e, ok)
+	}
+	common := goAtlassianV2 + "/service/common"
+	if e, ok := LookupCodeExchange(common, "OAuth2Service", "ExchangeAuthorizationCode"); !ok || e.CodeArg != 1 {
+		t.Errorf("go-atlassian ExchangeAuthorizationCode = %+v, %v; want code argument 1", e, ok)
+	}
+	if _, ok := LookupCodeExchange(OAuth2Path, "Config", "AuthCodeURL"); ok {
+		t.Error("AuthCodeURL is no code exchange")
+	}
+	if !IsStateVerifier("github.com/markbates/goth/gothic", "ValidateState") || IsStateVerifier("github.com/markbates/goth/gothic", "BeginAuthHandler") {
+		t.Error("IsStateVerifier does not tell gothic.ValidateState from BeginAuthHandler")
+	}
+}

@@ -153,3 +153,17 @@ func authOptionTaker(obj *types.Func) (atlassian.AuthOptionTaker, bool) {
 	}
 	return atlassian.LookupAuthOptionTaker(pkg, recv, name)
 }
+
+// CodeExchangeOf returns what the knowledge table says of obj when it
+// exchanges an authorization code for tokens.
+func CodeExchangeOf(obj *types.Func) (atlassian.CodeExchange, bool) {
+	pkg, recv, name, ok := tableKey(obj)
+	if !ok {
+		return atlassian.CodeExchange{}, false
+	}
+	return atlassian.LookupCodeExchange(pkg, recv, name)
+}
+
+// IsConfigType reports whether t is, or points to, a configuration
+// type whose URL fields flow follows (oauth2.Config, oauth2.Endpoint).
+func IsConfigType(t types.Type) bool { return configPaths(t) != nil }

@@ -387,7 +387,7 @@ func (c *checker) finished(cur inspector.Cursor, uses map[types.Object][]*ast.Id
 			return false
 		}
 		t := info.TypeOf(lit)
-		if t == nil || funcs.IsNamed(t, "golang.org/x/oauth2", "Endpoint") || funcs.IsNamed(t, "golang.org/x/oauth2", "Config") {
+		if t == nil || flow.IsConfigType(t) {
 			return false
 		}
 		if _, ok := t.Underlying().(*types.Struct); ok {
@@ -936,7 +936,7 @@ func (c *checker) addParamFix(a *authorizeURL, params [][2]string) (analysis.Sug
 		if file == nil {
 			return analysis.SuggestedFix{}, false
 		}
-		name, add, ok := fixes.ImportName(c.pass.TypesInfo, file, call.Pos(), "golang.org/x/oauth2", "oauth2")
+		name, add, ok := fixes.ImportName(c.pass.TypesInfo, file, call.Pos(), atlassian.OAuth2Path, "oauth2")
 		if !ok {
 			return analysis.SuggestedFix{}, false
 		}
@@ -947,7 +947,7 @@ func (c *checker) addParamFix(a *authorizeURL, params [][2]string) (analysis.Sug
 		}
 		edits := []analysis.TextEdit{{Pos: last.End(), End: last.End(), NewText: text}}
 		if add {
-			imports, ok := fixes.AddImports(c.pass.Fset.File(file.FileStart), file, "golang.org/x/oauth2")
+			imports, ok := fixes.AddImports(c.pass.Fset.File(file.FileStart), file, atlassian.OAuth2Path)
 			if !ok {
 				return analysis.SuggestedFix{}, false
 			}

@@ -78,14 +78,13 @@ func (stateRequests) IsRequest(t types.Type) bool { return handlers.IsRequest(t)
 // Known reports oauth2 and the web frameworks whose requests are read:
 // none of their functions checks an OAuth state.
 func (stateRequests) Known(pkg *types.Package) bool {
-	path := pkg.Path()
-	return path == "golang.org/x/oauth2" || strings.HasPrefix(path, "golang.org/x/oauth2/") || handlers.InFramework(pkg)
+	return atlassian.IsOAuth2Package(pkg.Path()) || handlers.InFramework(pkg)
 }
 
 // Verifies reports goth's functions that compare the request's state
 // with the session's.
 func (stateRequests) Verifies(fn *types.Func) bool {
-	return funcs.IsFunc(fn, "github.com/markbates/goth/gothic", "CompleteUserAuth", "ValidateState")
+	return fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil && atlassian.IsStateVerifier(fn.Pkg().Path(), fn.Name())
 }
 
 // codeKind says where an authorization code comes from.
@@ -253,7 +252,8 @@ type exchange struct {
 	sources []codeSource
 }
 
-// exchanges finds the calls of (*oauth2.Config).Exchange and the POSTs
+// exchanges finds the code exchanges the knowledge table names
+// ((*oauth2.Config).Exchange, go-atlassian's) and the POSTs
 // of grant_type=authorization_code to a token endpoint, and decides
 // whether the package is a command-line flow.
 func (c *checker) exchanges() []exchange {
@@ -267,30 +267,18 @@ func (c *checker) exchanges() []exchange {
 				}
 				com := call.Common()
 				obj := flow.CalleeObj(com)
-				if lc, ok := flow.LibCall(com); ok && lc.Role == atlassian.RoleExchangeCode {
-					// A library's code exchange (go-atlassian's
-					// ExchangeAuthorizationCode): its code argument.
-					code := flow.LibArg(com, lc, atlassian.ArgCode)
-					syntax := c.res.SyntaxCall(call)
-					if code == nil || syntax == nil {
-						continue
-					}
-					var config ssa.Value
-					if args := flow.CallArgs(com); len(args) > 0 && lc.Recv != "" {
-						config = args[0]
-					}
-					out = append(out, exchange{syntax, fn, config, nil, c.codeSources(code, fn, call, nil, 0)})
+				ex, ok := flow.CodeExchangeOf(obj)
+				if !ok {
 					continue
 				}
-				if !funcs.IsMethod(obj, "golang.org/x/oauth2", "Config", "Exchange") {
-					continue
-				}
-				args := flow.MethodArgs(com, obj) // receiver, ctx, code, opts
+				// The receiver is the configuration exchanged with.
+				args := flow.CallArgs(com)
 				syntax := c.res.SyntaxCall(call)
-				if len(args) < 3 || syntax == nil {
+				if ex.Recv == "" || len(args) < 1+ex.CodeArg+1 || syntax == nil {
 					continue
 				}
-				out = append(out, exchange{syntax, fn, args[0], nil, c.codeSources(args[2], fn, call, nil, 0)})
+				code := args[1+ex.CodeArg]
+				out = append(out, exchange{syntax, fn, args[0], nil, c.codeSources(code, fn, call, nil, 0)})
 			}
 		}
 	}

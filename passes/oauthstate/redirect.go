@@ -22,7 +22,7 @@ import (
 // configuration (the tables' FieldRedirectURI: go-atlassian's
 // OAuth2Config.RedirectURI), whose server is always Atlassian's.
 func (c *checker) checkRedirectURLs() {
-	for _, s := range c.res.FieldStores("golang.org/x/oauth2", "Config", "RedirectURL") {
+	for _, s := range c.res.FieldStores(atlassian.OAuth2Path, "Config", "RedirectURL") {
 		if urls, _ := c.authorizeAlternatives(c.res.ConfigField(s.Object, flow.PathAuthURL)); len(urls) == 0 {
 			continue
 		}
@@ -81,7 +81,7 @@ func (c *checker) checkConstructorRedirects() {
 				}
 				res := call.Common().Signature().Results()
 				for i := 0; i < res.Len(); i++ {
-					if !funcs.IsNamed(res.At(i).Type(), "golang.org/x/oauth2", "Config") {
+					if !funcs.IsNamed(res.At(i).Type(), atlassian.OAuth2Path, "Config") {
 						continue
 					}
 					c.checkConstructorRedirect(call, i)
