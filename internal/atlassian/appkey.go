@@ -197,3 +197,12 @@ func AppKeyTemplate(s string) bool {
 	}
 	return false
 }
+
+// Atlassian Connect's user impersonation: an app exchanges a JWT for a
+// user's token at ConnectAuthHost (of class ConnectAuthServer), as
+// golang.org/x/oauth2/jira does, and sends it to the site itself, not
+// through the API gateway.
+const (
+	ConnectAuthHost             = "oauth-2-authorization-server.services.atlassian.com"
+	ConnectImpersonationPackage = OAuth2Path + "/jira"
+)

@@ -302,3 +302,53 @@ var stateVerifiers = map[[2]string]bool{
 // IsStateVerifier reports whether the function pkg.name is a library's
 // that verifies a callback's state itself.
 func IsStateVerifier(pkg, name string) bool { return stateVerifiers[[2]string{pkg, name}] }
+
+// Credentials golang.org/x/oauth2 holds.
+//
+// An OAuthCredential is a field of an x/oauth2 type (Field set) or an
+// argument of one of its calls (Name and Arg set, the receiver not
+// counted) that holds a credential: a value written there in code is a
+// hard-coded secret. Desc names it in messages and Env is the
+// environment variable a fix reads it from.
+type OAuthCredential struct {
+	Pkg, Type   string
+	Field, Name string
+	Arg         int
+	Desc, Env   string
+}
+
+var oauthCredentials = []OAuthCredential{
+	{Pkg: OAuth2Path, Type: "Config", Field: "ClientSecret", Desc: "oauth2.Config.ClientSecret", Env: "ATLASSIAN_CLIENT_SECRET"},
+	{Pkg: OAuth2Path, Type: "Token", Field: "AccessToken", Desc: "oauth2.Token.AccessToken", Env: "ATLASSIAN_ACCESS_TOKEN"},
+	{Pkg: OAuth2Path, Type: "Token", Field: "RefreshToken", Desc: "oauth2.Token.RefreshToken", Env: "ATLASSIAN_REFRESH_TOKEN"},
+	{Pkg: clientCredentials, Type: "Config", Field: "ClientSecret", Desc: "clientcredentials.Config.ClientSecret", Env: "ATLASSIAN_CLIENT_SECRET"},
+	{Pkg: OAuth2Path, Type: "Config", Name: "PasswordCredentialsToken", Arg: 2,
+		Desc: "the password of (*oauth2.Config).PasswordCredentialsToken", Env: "ATLASSIAN_PASSWORD"},
+}
+
+// OAuthCredentialField returns the credential the field pkg.typ.field
+// holds, if any.
+func OAuthCredentialField(pkg, typ, field string) (OAuthCredential, bool) {
+	for _, c := range oauthCredentials {
+		if c.Field != "" && c.Pkg == pkg && c.Type == typ && c.Field == field {
+			return c, true
+		}
+	}
+	return OAuthCredential{}, false
+}
+
+// OAuthCredentialArg returns the credential argument of the method
+// pkg.recv.name, if any.
+func OAuthCredentialArg(pkg, recv, name string) (OAuthCredential, bool) {
+	for _, c := range oauthCredentials {
+		if c.Name != "" && c.Pkg == pkg && c.Type == recv && c.Name == name {
+			return c, true
+		}
+	}
+	return OAuthCredential{}, false
+}
+
+// OAuthCredentialPackages are the x/oauth2 packages with credential
+// fields or arguments: importing one makes a package worth scanning
+// for hard-coded credentials.
+func OAuthCredentialPackages() []string { return []string{OAuth2Path, clientCredentials} }

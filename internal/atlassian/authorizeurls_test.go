@@ -147,3 +147,29 @@ func TestCodeExchangesAndVerifiers(t *testing.T) {
 		t.Error("IsStateVerifier does not tell gothic.ValidateState from BeginAuthHandler")
 	}
 }
+
+func TestOAuthCredentials(t *testing.T) {
+	for _, tc := range []struct {
+		pkg, typ, field string
+		env             string // "" when not a credential
+	}{
+		{OAuth2Path, "Config", "ClientSecret", "ATLASSIAN_CLIENT_SECRET"},
+		{OAuth2Path, "Token", "AccessToken", "ATLASSIAN_ACCESS_TOKEN"},
+		{OAuth2Path, "Token", "RefreshToken", "ATLASSIAN_REFRESH_TOKEN"},
+		{clientCredentials, "Config", "ClientSecret", "ATLASSIAN_CLIENT_SECRET"},
+		{OAuth2Path, "Config", "ClientID", ""},
+		{OAuth2Path, "Token", "TokenType", ""},
+		{OAuth2Path, "Config", "PasswordCredentialsToken", ""}, // a method, not a field
+	} {
+		c, ok := OAuthCredentialField(tc.pkg, tc.typ, tc.field)
+		if ok != (tc.env != "") || c.Env != tc.env {
+			t.Errorf("OAuthCredentialField(%s.%s.%s) = %+v, %v; want env %q", tc.pkg, tc.typ, tc.field, c, ok, tc.env)
+		}
+	}
+	if c, ok := OAuthCredentialArg(OAuth2Path, "Config", "PasswordCredentialsToken"); !ok || c.Arg != 2 {
+		t.Errorf("PasswordCredentialsToken = %+v, %v; want its password, argument 2", c, ok)
+	}
+	if _, ok := OAuthCredentialArg(OAuth2Path, "Config", "Exchange"); ok {
+		t.Error("Exchange takes no credential argument")
+	}
+}

@@ -49,13 +49,13 @@ func (c HostClass) IsCloud() bool {
 
 // exactHosts are Atlassian's fixed host names; sites are matched by suffix.
 var exactHosts = map[string]HostClass{
-	"api.atlassian.com":                                   Gateway,
-	"api.atlassian-us-gov-mod.com":                        Gateway,
-	"auth.atlassian.com":                                  AuthServer,
-	"auth.atlassian-us-gov-mod.com":                       AuthServer,
-	"bitbucket.org":                                       Bitbucket,
-	"api.bitbucket.org":                                   Bitbucket,
-	"oauth-2-authorization-server.services.atlassian.com": ConnectAuthServer,
+	"api.atlassian.com":             Gateway,
+	"api.atlassian-us-gov-mod.com":  Gateway,
+	"auth.atlassian.com":            AuthServer,
+	"auth.atlassian-us-gov-mod.com": AuthServer,
+	"bitbucket.org":                 Bitbucket,
+	"api.bitbucket.org":             Bitbucket,
+	ConnectAuthHost:                 ConnectAuthServer,
 }
 
 var siteSuffixes = []string{

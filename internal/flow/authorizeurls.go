@@ -46,9 +46,9 @@ func AuthorizeURLBuilderOf(obj *types.Func) (atlassian.AuthorizeURLBuilder, bool
 	return atlassian.LookupAuthorizeURLBuilder(pkg, recv, name)
 }
 
-// setsAuthParam reports whether f makes an authorize URL option whose
+// SetsAuthParam reports whether f makes an authorize URL option whose
 // key and value are its arguments (oauth2.SetAuthURLParam).
-func setsAuthParam(f *types.Func) bool {
+func SetsAuthParam(f *types.Func) bool {
 	if f == nil || f.Pkg() == nil || f.Signature().Recv() != nil {
 		return false
 	}

@@ -144,9 +144,9 @@ func isBearerTransport(t types.Type) bool {
 	return ok
 }
 
-// authOptionTaker returns what the knowledge table says of obj when it
+// AuthOptionTakerOf returns what the knowledge table says of obj when it
 // takes AuthCodeURL options (AuthCodeURL, Exchange).
-func authOptionTaker(obj *types.Func) (atlassian.AuthOptionTaker, bool) {
+func AuthOptionTakerOf(obj *types.Func) (atlassian.AuthOptionTaker, bool) {
 	pkg, recv, name, ok := tableKey(obj)
 	if !ok {
 		return atlassian.AuthOptionTaker{}, false

@@ -211,7 +211,7 @@ func builds(f *types.Func) bool {
 		funcs.IsFunc(f, "path", "Join") ||
 		funcs.IsMethod(f, "strings", "Builder", "WriteString") ||
 		funcs.IsMethod(f, "bytes", "Buffer", "WriteString") ||
-		setsAuthParam(f)
+		SetsAuthParam(f)
 }
 
 // isFormat reports whether argument i of c is the format of a

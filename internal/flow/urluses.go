@@ -1011,7 +1011,7 @@ func (r *Result) AuthOptionTargets(call *ast.CallExpr) []AuthOptionTarget {
 			case ssa.CallInstruction:
 				c := ref.Common()
 				obj := calleeObj(c)
-				if taker, ok := authOptionTaker(obj); ok && !seenCall[ref] {
+				if taker, ok := AuthOptionTakerOf(obj); ok && !seenCall[ref] {
 					seenCall[ref] = true
 					t := AuthOptionTarget{Exchange: taker.Exchange}
 					if !c.IsInvoke() && len(c.Args) > 0 {

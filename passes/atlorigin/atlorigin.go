@@ -180,7 +180,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					if key, m := originKey(pass.TypesInfo, n.Args[0]); m != atlassian.NotOrigin {
 						c.checkQuerySet(cur, n, key, m)
 					}
-				case funcs.IsFunc(fn, "golang.org/x/oauth2", "SetAuthURLParam"):
+				case flow.SetsAuthParam(fn):
 					if key, m := originKey(pass.TypesInfo, n.Args[0]); m != atlassian.NotOrigin {
 						c.checkAuthParam(cur, n, key)
 					}
@@ -722,7 +722,7 @@ func (c *checker) checkAuthParam(cur inspector.Cursor, call *ast.CallExpr, key s
 	var fix *removal
 	switch p := cur.Parent().Node().(type) {
 	case *ast.CallExpr:
-		if fn := funcs.Callee(c.pass.TypesInfo, p); funcs.IsMethod(fn, "golang.org/x/oauth2", "Config", "AuthCodeURL", "Exchange") {
+		if _, takes := flow.AuthOptionTakerOf(funcs.Callee(c.pass.TypesInfo, p)); takes {
 			if i := slices.Index(p.Args, ast.Expr(call)); i >= 0 {
 				fix = &removal{}
 				if c.noteRemovedCall(fix, call) {

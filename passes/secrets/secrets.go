@@ -81,7 +81,7 @@ func New(cfg Config) *analysis.Analyzer {
 // sinkImports are packages whose presence makes a package worth
 // following values into credential sinks even when the shared flow
 // analysis finds it irrelevant (it sends no request itself).
-var sinkImports = []string{"net/url", "golang.org/x/oauth2/clientcredentials"}
+var sinkImports = append([]string{"net/url"}, atlassian.OAuthCredentialPackages()...)
 
 // A finding is one candidate diagnostic, before the one-per-literal rule.
 type finding struct {

@@ -105,14 +105,9 @@ func (*sinkPackageFact) String() string { return "has credential sinks" }
 // libraries. Knowledge of other packages lives in tables, not facts:
 // drivers need not analyse them.
 var (
-	sinkSetBasicAuth   = sink{Desc: "the password of (*http.Request).SetBasicAuth", Env: "ATLASSIAN_API_TOKEN"}
-	sinkAuthHeader     = sink{Desc: "an Authorization header", Env: "ATLASSIAN_API_TOKEN"}
-	sinkUserPassword   = sink{Desc: "the password of url.UserPassword", Env: "ATLASSIAN_API_TOKEN"}
-	sinkPasswordGrant  = sink{Desc: "the password of (*oauth2.Config).PasswordCredentialsToken", Env: "ATLASSIAN_PASSWORD"}
-	sinkClientSecret   = sink{Desc: "oauth2.Config.ClientSecret", Env: "ATLASSIAN_CLIENT_SECRET"}
-	sinkCCClientSecret = sink{Desc: "clientcredentials.Config.ClientSecret", Env: "ATLASSIAN_CLIENT_SECRET"}
-	sinkAccessToken    = sink{Desc: "oauth2.Token.AccessToken", Env: "ATLASSIAN_ACCESS_TOKEN"}
-	sinkRefreshToken   = sink{Desc: "oauth2.Token.RefreshToken", Env: "ATLASSIAN_REFRESH_TOKEN"}
+	sinkSetBasicAuth = sink{Desc: "the password of (*http.Request).SetBasicAuth", Env: "ATLASSIAN_API_TOKEN"}
+	sinkAuthHeader   = sink{Desc: "an Authorization header", Env: "ATLASSIAN_API_TOKEN"}
+	sinkUserPassword = sink{Desc: "the password of url.UserPassword", Env: "ATLASSIAN_API_TOKEN"}
 )
 
 // fieldSink returns the sink a field of a third-party type is, if any:
@@ -122,7 +117,7 @@ func fieldSink(field *types.Var) (sink, bool) {
 		return sink{}, false
 	}
 	p := field.Pkg().Path()
-	if p != "golang.org/x/oauth2" && p != "golang.org/x/oauth2/clientcredentials" && !atlassian.IsClientLibraryPackage(p) {
+	if !atlassian.IsOAuth2Package(p) && !atlassian.IsClientLibraryPackage(p) {
 		return sink{}, false
 	}
 	owner := ownerType(field)
@@ -130,20 +125,8 @@ func fieldSink(field *types.Var) (sink, bool) {
 		return sink{}, false
 	}
 	path, typ, name := owner.Obj().Pkg().Path(), owner.Obj().Name(), field.Name()
-	switch path {
-	case "golang.org/x/oauth2":
-		switch {
-		case typ == "Config" && name == "ClientSecret":
-			return sinkClientSecret, true
-		case typ == "Token" && name == "AccessToken":
-			return sinkAccessToken, true
-		case typ == "Token" && name == "RefreshToken":
-			return sinkRefreshToken, true
-		}
-	case "golang.org/x/oauth2/clientcredentials":
-		if typ == "Config" && name == "ClientSecret" {
-			return sinkCCClientSecret, true
-		}
+	if cred, ok := atlassian.OAuthCredentialField(path, typ, name); ok {
+		return sink{Desc: cred.Desc, Env: cred.Env}, true
 	}
 	if lf, ok := atlassian.LookupLibraryField(path, typ, name); ok && lf.Role == atlassian.FieldSecret {
 		return sink{Desc: lf.Describe(), Env: cmp.Or(lf.Env, "ATLASSIAN_API_TOKEN")}, true
@@ -196,11 +179,16 @@ func (t *tracer) callSinks(call *ast.CallExpr, callee *types.Func) []sinkUse {
 		}
 	case funcs.IsFunc(callee, "net/url", "UserPassword"):
 		return []sinkUse{{Index: 1, Role: roleSecret, Sink: sinkUserPassword}}
-	case funcs.IsMethod(callee, "golang.org/x/oauth2", "Config", "PasswordCredentialsToken"):
-		return []sinkUse{{Index: 2, Role: roleSecret, Sink: sinkPasswordGrant}}
 	}
 	if callee == nil || callee.Pkg() == nil {
 		return nil
+	}
+	if recv := callee.Signature().Recv(); recv != nil {
+		if pkg, typ, ok := funcs.NamedType(recv.Type()); ok {
+			if cred, ok := atlassian.OAuthCredentialArg(pkg, typ, callee.Name()); ok {
+				return []sinkUse{{Index: cred.Arg, Role: roleSecret, Sink: sink{Desc: cred.Desc, Env: cred.Env}}}
+			}
+		}
 	}
 	return t.librarySinks(call, callee)
 }

@@ -118,9 +118,6 @@ func (f *helperFact) String() string {
 	return strings.Join(parts, ", ")
 }
 
-// connectAuthServer is where Connect apps get user-impersonation tokens.
-const connectAuthServer = "oauth-2-authorization-server.services.atlassian.com"
-
 type checker struct {
 	pass       *analysis.Pass
 	res        *flow.Result
@@ -141,8 +138,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !res.Relevant && len(pass.TypeErrors) == 0 {
 		// Nothing here sends a request or spells an Atlassian URL; only
 		// what makes importers Connect apps matters.
-		if funcs.Imports(pass.Pkg, connectImport) {
-			pass.ExportPackageFact(&connectFact{Why: "imports " + connectImport})
+		if funcs.Imports(pass.Pkg, atlassian.ConnectImpersonationPackage) {
+			pass.ExportPackageFact(&connectFact{Why: "imports " + atlassian.ConnectImpersonationPackage})
 		}
 		return nil, nil
 	}
@@ -226,13 +223,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 // isConnect reports whether the package, or one it depends on, uses
 // Atlassian Connect's user impersonation, and why.
-// connectImport is the oauth2 package for Atlassian Connect's user
-// impersonation tokens.
-const connectImport = "golang.org/x/oauth2/jira"
-
 func isConnect(pass *analysis.Pass, insp *inspector.Inspector) (bool, string) {
-	if funcs.Imports(pass.Pkg, connectImport) {
-		return true, "imports " + connectImport
+	if funcs.Imports(pass.Pkg, atlassian.ConnectImpersonationPackage) {
+		return true, "imports " + atlassian.ConnectImpersonationPackage
 	}
 	for _, f := range pass.AllPackageFacts() {
 		if _, ok := f.Fact.(*connectFact); ok && f.Package != pass.Pkg {
@@ -241,8 +234,8 @@ func isConnect(pass *analysis.Pass, insp *inspector.Inspector) (bool, string) {
 	}
 	for cur := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
 		lit := cur.Node().(*ast.BasicLit)
-		if lit.Kind == token.STRING && strings.Contains(lit.Value, connectAuthServer) {
-			return true, "names " + connectAuthServer
+		if lit.Kind == token.STRING && strings.Contains(lit.Value, atlassian.ConnectAuthHost) {
+			return true, "names " + atlassian.ConnectAuthHost
 		}
 	}
 	return false, ""
