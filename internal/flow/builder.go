@@ -1,7 +1,9 @@
 package flow
 
 import (
+	"go/constant"
 	"slices"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -11,9 +13,12 @@ import (
 // Strings built with a strings.Builder.
 //
 // A local strings.Builder is what was written to it before String is
-// called: the writes on every path to the call, in order; a write only
-// some paths make (in a branch, in a loop) is an unknown part where it
-// stands. A builder handed to other code (fmt.Fprintf(&b, ...), stored,
+// called: the writes on every path to the call, in order. Writes only
+// some paths make (in a branch, in a loop) stand for nothing or for
+// what they may add: when the first of them is a constant that the
+// others follow, that constant and, if more may come, an unknown part
+// ("/rest/api" then a loop writing "/" and a part: "/rest/api" or
+// "/rest/api/…"); otherwise an unknown part. A builder handed to other code (fmt.Fprintf(&b, ...), stored,
 // returned) is wholly unknown from there on, as is one written with
 // anything but WriteString, WriteByte and WriteRune.
 
@@ -34,7 +39,7 @@ func (r *Result) builderValue(b ssa.Value, call *ssa.CallCommon) Strs {
 	}
 	type write struct {
 		call *ssa.Call
-		arg  ssa.Value // nil: a byte or rune, unknown here
+		arg  ssa.Value
 	}
 	var writes []write
 	var zeroes []*ssa.Store
@@ -48,7 +53,7 @@ func (r *Result) builderValue(b ssa.Value, call *ssa.CallCommon) Strs {
 			case funcs.IsMethod(fn, "strings", "Builder", "WriteString") && len(ref.Call.Args) == 2 && ref.Call.Args[0] == alloc:
 				writes = append(writes, write{ref, ref.Call.Args[1]})
 			case funcs.IsMethod(fn, "strings", "Builder", "WriteByte", "WriteRune") && len(ref.Call.Args) == 2 && ref.Call.Args[0] == alloc:
-				writes = append(writes, write{ref, nil})
+				writes = append(writes, write{ref, ref.Call.Args[1]})
 			default:
 				return Strs{Unknown()} // handed to other code
 			}
@@ -70,20 +75,72 @@ func (r *Result) builderValue(b ssa.Value, call *ssa.CallCommon) Strs {
 	}
 	slices.SortFunc(writes, func(a, b write) int { return int(a.call.Pos() - b.call.Pos()) })
 	out := Strs{{}}
-	for _, w := range writes {
-		if !precedesOnEveryPath(w.call, at) {
-			if reachesBefore(w.call, at) {
-				out = concatAll(out, Strs{Unknown()})
-			}
+	for i := 0; i < len(writes); {
+		w := writes[i]
+		if precedesOnEveryPath(w.call, at) {
+			out = concatAll(out, r.written(w.call, w.arg))
+			i++
 			continue
 		}
-		if w.arg == nil {
+		// A run of writes only some paths make: nothing, or, when the
+		// run's first write is a constant that every other write of the
+		// run follows, that constant and whatever the rest add (a loop
+		// that writes "/" then a part: "" or "/…").
+		var run []*ssa.Call
+		for ; i < len(writes) && !precedesOnEveryPath(writes[i].call, at); i++ {
+			if reachesBefore(writes[i].call, at) {
+				run = append(run, writes[i].call)
+			}
+		}
+		if len(run) == 0 {
+			continue
+		}
+		k, known := r.written(run[0], run[0].Call.Args[1]).Const()
+		followed := !slices.ContainsFunc(run[1:], func(c *ssa.Call) bool { return !precedesOnEveryPath(run[0], c) })
+		if !known || !followed {
 			out = concatAll(out, Strs{Unknown()})
 			continue
 		}
-		out = concatAll(out, r.eval(w.arg))
+		taken := Lit(k)
+		if len(run) > 1 || inCycle(run[0].Block()) {
+			taken = taken.Concat(Unknown())
+		}
+		out = concatAll(out, Strs{{}, taken})
 	}
 	return out.bounded()
+}
+
+// written is what a write call adds: its string, or the character of a
+// constant byte or rune; unknown otherwise.
+func (r *Result) written(call *ssa.Call, arg ssa.Value) Strs {
+	if fn := calleeObj(&call.Call); funcs.IsMethod(fn, "strings", "Builder", "WriteByte", "WriteRune") {
+		if k, ok := arg.(*ssa.Const); ok && k.Value != nil {
+			if c, exact := constant.Int64Val(constant.ToInt(k.Value)); exact && c >= 0 && c <= utf8.MaxRune {
+				return Strs{Lit(string(rune(c)))}
+			}
+		}
+		return Strs{Unknown()}
+	}
+	return r.eval(arg)
+}
+
+// inCycle reports whether b can run again after it ran: it lies in a
+// loop.
+func inCycle(b *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	work := slices.Clone(b.Succs)
+	for len(work) > 0 {
+		blk := work[len(work)-1]
+		work = work[:len(work)-1]
+		if blk == b {
+			return true
+		}
+		if !seen[blk] {
+			seen[blk] = true
+			work = append(work, blk.Succs...)
+		}
+	}
+	return false
 }
 
 // precedesOnEveryPath reports whether instruction a runs before b on

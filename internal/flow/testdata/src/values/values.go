@@ -110,7 +110,8 @@ func sprintfIndexes(a, b string) {
 }
 
 // A strings.Builder is what was written to it on every path; what
-// only some paths write is unknown where it stands.
+// only some paths write is nothing or, when it starts with a constant
+// that the rest follows, that constant and what may follow.
 func built(parts []string, key string, cond bool) {
 	var b strings.Builder
 	b.WriteString(site)
@@ -124,14 +125,34 @@ func built(parts []string, key string, cond bool) {
 		p.WriteByte('/')
 		p.WriteString(part)
 	}
-	show(p.String()) // want `show: \["/rest/api/2…"\]`
+	show(p.String()) // want `show: \["/rest/api/2" "/rest/api/2/…"\]`
 
 	var q strings.Builder
 	if cond {
 		q.WriteString("https://example.com")
 	}
 	q.WriteString("/health")
-	show(q.String()) // want `show: \["…/health"\]`
+	show(q.String()) // want `show: \["/health" "https://example.com/health"\]`
+
+	// The loop's first write is not a constant: nothing, or unknown.
+	var u strings.Builder
+	u.WriteString("/rest/api")
+	for _, part := range parts {
+		u.WriteString(part)
+		u.WriteByte('/')
+	}
+	show(u.String()) // want `show: \["/rest/api…"\]`
+
+	// A write the loop's first write does not precede on every path.
+	var v strings.Builder
+	v.WriteString("/rest/api")
+	for i, part := range parts {
+		if i > 0 {
+			v.WriteByte(',')
+		}
+		v.WriteString(part)
+	}
+	show(v.String()) // want `show: \["/rest/api…"\]`
 
 	var r strings.Builder
 	fmt.Fprintf(&r, "%s/rest/api/3/myself", site)
