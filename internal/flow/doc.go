@@ -74,7 +74,9 @@
 //     is in tables, never in facts. A request helper of another
 //     package whose URL its callers give (helpersends.go) is judged at
 //     the importer's call, with its HelperSends and the ResultFields
-//     of the constructor that made its receiver.
+//     of the constructor that made its receiver: what useragent and
+//     siteurl judge there (the headers set on it, a bearer token on
+//     every path) is in the HelperSend, and both ask HelperCalls.
 //   - URL uses (urluses.go, urlextension.go, textparams.go): where a
 //     URL value goes (sent, parsed, redirected to, returned, put in a
 //     template), whether it is only a prefix of a longer URL, and the

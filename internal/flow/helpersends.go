@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -33,8 +34,9 @@ import (
 // the objects they point to, with what is set on it; the importers
 // substitute their arguments (and what their constructors put in
 // those fields, known from ResultFields) and judge the request at
-// their call (see HelperCalls). (siteurl's bearer sends through such
-// helpers are its RemoteSends templates.)
+// their call (see HelperCalls). Each pass judges there what it needs
+// to know of the request: useragent the headers set on it, siteurl
+// whether it carries a bearer token to a host the call gives.
 
 // A HelperSend is a request that a function sends (itself or through
 // the helpers it calls) whose URL depends on its parameters.
@@ -49,6 +51,14 @@ type HelperSend struct {
 	// Unset are the headers of Headers that some path to the send
 	// does not set, with that path.
 	Unset []UnsetHeader
+	// Bearer: an OAuth bearer token goes with the request on every
+	// path to the send.
+	Bearer bool
+	// KnownAtlassian: the helper's package already finds the URL
+	// Atlassian's, whatever its callers pass or because a caller there
+	// makes it so, and judges there what that tells; only what the
+	// callers alone know (the site's host) is left to importers.
+	KnownAtlassian bool
 	// Opaque: code atlvet cannot see may decorate the request, or the
 	// client it goes through is not known.
 	Opaque bool
@@ -75,9 +85,13 @@ type UnsetHeader struct {
 // A ResultField is what an exported constructor stores into a string
 // field of the struct its result points to, in terms of its
 // parameters: NewHTTPClient(baseURL) keeps baseURL in field base.
+// Param len(params)+1+i of Values stands for Fields[i], a field of
+// what a parameter is or points to: NewFromConfig(cfg) keeps
+// cfg.URL + "/rest/api/3".
 type ResultField struct {
 	Result, Field int
 	Values        Strs
+	Fields        []ParamField
 }
 
 // pendingSend is a HelperSend of fn still to be lifted to the
@@ -98,19 +112,23 @@ func (r *Result) helperSends() map[*ssa.Function][]HelperSend {
 		return r.helperSendsOf
 	}
 	var pending []pendingSend
+	bearer := r.bearerSends()
 	for _, site := range r.RequestSites() {
 		if site.Via != "" || slices.ContainsFunc(site.Clients, func(c Client) bool { return c.Deferred }) {
 			continue // judged where importers pass the client
 		}
 		for _, req := range site.Requests {
-			if req.fn == nil || req.Opaque || r.inTestFile(site.Fn) {
+			if req.Opaque || r.inTestFile(site.Fn) {
 				continue
 			}
 			send := HelperSend{Opaque: req.MaybeDecorated, Via: shortName(site.Fn), At: r.shortPos(site.Call.Pos())}
-			send.URLs, send.Fields = r.fieldURLs(req)
-			if !slices.ContainsFunc(send.URLs, hasParam) || r.judgedHere(req) {
+			var fn *ssa.Function
+			send.URLs, send.Fields, fn = r.fieldURLs(site, req)
+			if !slices.ContainsFunc(send.URLs, hasParam) {
 				continue
 			}
+			send.KnownAtlassian = r.judgedHere(req)
+			send.Bearer = bearer(site)
 			send.Headers = slices.Clone(req.Headers)
 			for _, c := range site.Clients {
 				send.Headers = append(send.Headers, c.Headers...)
@@ -126,7 +144,7 @@ func (r *Result) helperSends() map[*ssa.Function][]HelperSend {
 			for i := range send.Headers {
 				send.Headers[i].Site, send.Headers[i].ValueExprs, send.Headers[i].instr = token.NoPos, nil, nil
 			}
-			pending = append(pending, pendingSend{req.fn, send})
+			pending = append(pending, pendingSend{fn, send})
 		}
 	}
 	// Sends of other packages' helpers whose URL this package's
@@ -138,10 +156,13 @@ func (r *Result) helperSends() map[*ssa.Function][]HelperSend {
 		callee := call.Call.StaticCallee()
 		for _, hs := range r.summary(callee).HelperSends {
 			urls, fields := r.liftURLs(hs, call, fn)
-			if !slices.ContainsFunc(urls, hasParam) || r.atlassianURL(r.resolveParams(urls, fn)) {
+			if !slices.ContainsFunc(urls, hasParam) {
 				continue // this package's call gives the URL, and is judged
 			}
 			hs.URLs, hs.Fields = urls, fields
+			// What this package's call gives makes it Atlassian's:
+			// judged here, but for the host its callers may give.
+			hs.KnownAtlassian = hs.KnownAtlassian || r.atlassianURL(r.resolveParams(urls, fn))
 			pending = append(pending, pendingSend{fn, hs})
 		}
 	})
@@ -202,14 +223,46 @@ func (r *Result) liftURLs(send HelperSend, call ssa.CallInstruction, caller *ssa
 	return substAll(send.URLs, args), fields
 }
 
-// fieldURLs returns the URLs of req in terms of the parameters of the
-// function that made it, with the string fields of what its parameters
-// point to kept as ParamFields.
-func (r *Result) fieldURLs(req Request) (Strs, []ParamField) {
+// bearerSends returns a test of whether every request a site of this
+// package sends carries an OAuth bearer token on every path, as
+// siteurl's query tells it.
+func (r *Result) bearerSends() func(*Site) bool {
+	var q *SiteQuery
+	var sends map[*ast.CallExpr]*Send
+	return func(site *Site) bool {
+		if q == nil {
+			q, sends = r.SiteQuery(Helpers{}), map[*ast.CallExpr]*Send{}
+			for _, s := range r.Sends() {
+				sends[s.Call] = s
+			}
+		}
+		send := sends[site.Call]
+		return send != nil && send.Fn.Parent() == nil && q.alwaysBearer(send)
+	}
+}
+
+// fieldURLs returns the URLs req, sent at site, goes to in terms of the
+// parameters of the function that made it (or of site's, for the URL
+// argument of http.Get and the like), with the string fields of what
+// its parameters are or point to kept as ParamFields, and that
+// function.
+func (r *Result) fieldURLs(site *Site, req Request) (Strs, []ParamField, *ssa.Function) {
 	var fields []ParamField
+	if !req.Create.IsValid() {
+		if instr, ok := r.callInstrs[site.Call.Lparen]; ok && instr.Parent() == site.Fn {
+			if url := urlArgOf(instr); url != nil {
+				return r.evalFields(url, site.Fn, &fields, 0).bounded(), fields, site.Fn
+			}
+		}
+		return req.raw, nil, req.fn
+	}
+	fn := req.fn
+	if fn == nil {
+		fn = site.Fn // its URL is made of fields only
+	}
 	create, ok := r.callInstrs[req.Create].(*ssa.Call)
-	if !ok || create.Parent() != req.fn {
-		return req.raw, nil
+	if !ok || create.Parent() != fn {
+		return req.raw, nil, req.fn
 	}
 	args := create.Common().Args
 	var url ssa.Value
@@ -221,9 +274,9 @@ func (r *Result) fieldURLs(req Request) (Strs, []ParamField) {
 		url = args[2]
 	}
 	if url == nil {
-		return req.raw, nil
+		return req.raw, nil, req.fn
 	}
-	return r.evalFields(url, req.fn, &fields, 0).bounded(), fields
+	return r.evalFields(url, fn, &fields, 0).bounded(), fields, fn
 }
 
 // evalFields evaluates v, in fn, as eval does, but keeps a string field
@@ -233,10 +286,15 @@ func (r *Result) evalFields(v ssa.Value, fn *ssa.Function, fields *[]ParamField,
 	if depth > 8 {
 		return r.eval(v)
 	}
-	field := func(x ssa.Value, index int) (Strs, bool) {
-		p, ok := x.(*ssa.Parameter)
-		if !ok || p.Parent() != fn {
+	field := func(x ssa.Value, index int, read ssa.Value) (Strs, bool) {
+		p := structParam(x)
+		if p == nil || p.Parent() != fn {
 			return nil, false
+		}
+		if st, ok := structOf(types.NewPointer(derefStruct(x.Type()))); ok && !st.Field(index).Exported() {
+			if known, ok := r.eval(read).Const(); ok {
+				return Strs{Lit(known)}, true // only this package sets it: the same whoever calls
+			}
 		}
 		f := ParamField{Param: slices.Index(fn.Params, p) + 1, Field: index}
 		i := slices.Index(*fields, f)
@@ -253,12 +311,12 @@ func (r *Result) evalFields(v ssa.Value, fn *ssa.Function, fields *[]ParamField,
 		}
 	case *ssa.UnOp:
 		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL && isStringish(v.Type()) {
-			if ss, ok := field(fa.X, fa.Field); ok {
+			if ss, ok := field(fa.X, fa.Field, v); ok {
 				return ss
 			}
 		}
 	case *ssa.Field:
-		if ss, ok := field(v.X, v.Field); ok && isStringish(v.Type()) {
+		if ss, ok := field(v.X, v.Field, v); ok && isStringish(v.Type()) {
 			return ss
 		}
 	case *ssa.Phi:
@@ -269,6 +327,38 @@ func (r *Result) evalFields(v ssa.Value, fn *ssa.Function, fields *[]ParamField,
 		return out.bounded()
 	}
 	return r.eval(v)
+}
+
+// structParam returns the parameter whose fields x reads: the
+// parameter itself (a pointer, or a struct value), or a struct
+// parameter kept in a variable (a value receiver whose address is
+// taken); nil otherwise.
+func structParam(x ssa.Value) *ssa.Parameter {
+	switch x := x.(type) {
+	case *ssa.Parameter:
+		return x
+	case *ssa.Alloc:
+		var p *ssa.Parameter
+		for _, ref := range *x.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == x {
+				param, ok := st.Val.(*ssa.Parameter)
+				if !ok || p != nil {
+					return nil
+				}
+				p = param
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// derefStruct returns the type t points to, or t.
+func derefStruct(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 // judgedHere reports whether this package judges req as Atlassian's
@@ -309,10 +399,23 @@ func (r *Result) foreignField(v ssa.Value, index, depth int) Strs {
 		}
 		for _, f := range r.summary(callee).ResultFields {
 			if f.Result == result && f.Field == index {
-				return substAll(f.Values, r.argValues(call.Common()))
+				args := r.argValues(call.Common())
+				for _, pf := range f.Fields {
+					vals := Strs{Unknown()}
+					if pf.Param-1 < len(call.Call.Args) {
+						vals = r.foreignField(call.Call.Args[pf.Param-1], pf.Field, depth+1)
+					}
+					args = append(args, vals)
+				}
+				return substAll(f.Values, args)
 			}
 		}
 		return Strs{Unknown()}
+	case *ssa.Alloc:
+		// A struct made here, by a literal of another package's type
+		// (&lib.Client{Base: site}) or as a variable: what is stored
+		// into it.
+		return r.fieldValues(v, index)
 	case *ssa.Phi:
 		var out Strs
 		for _, e := range v.Edges {
@@ -325,6 +428,10 @@ func (r *Result) foreignField(v ssa.Value, index, depth int) Strs {
 		}
 		var sites []storeSite
 		switch addr := v.X.(type) {
+		case *ssa.Alloc:
+			if _, ok := structOf(addr.Type()); ok {
+				return r.fieldValues(addr, index) // a struct value passed by copy
+			}
 		case *ssa.FieldAddr:
 			sites = r.storesTo(addr.X.Type(), addr.Field)
 		case *ssa.Global:
@@ -372,6 +479,7 @@ func isForeign(ptr types.Type, pkg *types.Package) bool {
 // parameters.
 func (r *Result) resultFields(fn *ssa.Function) []ResultField {
 	var out []ResultField
+	var fields []ParamField
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
@@ -393,13 +501,17 @@ func (r *Result) resultFields(fn *ssa.Function) []ResultField {
 				}
 				for _, ref2 := range *fa.Referrers() {
 					if store, ok := ref2.(*ssa.Store); ok && store.Addr == fa {
-						out = addResultField(out, i, fa.Field, r.eval(store.Val))
+						out = addResultField(out, i, fa.Field, r.evalFields(store.Val, fn, &fields, 0))
 					}
 				}
 			}
 		}
 	}
-	return slices.DeleteFunc(out, func(f ResultField) bool { return !slices.ContainsFunc(f.Values, hasParam) })
+	out = slices.DeleteFunc(out, func(f ResultField) bool { return !slices.ContainsFunc(f.Values, hasParam) })
+	for i := range out {
+		out[i].Fields = fields
+	}
+	return out
 }
 
 func addResultField(fs []ResultField, result, field int, vals Strs) []ResultField {
@@ -428,6 +540,11 @@ type HelperCall struct {
 	// Send is the callee's HelperSend with the URLs this call and the
 	// callers of its function in view give.
 	Send HelperSend
+	// HostGiven: the helper's URL does not name its host; the call
+	// gives it.
+	HostGiven bool
+	// InTest: the call is in a _test.go file.
+	InTest bool
 }
 
 // HelperCalls returns the package's calls of other packages' functions
@@ -439,14 +556,83 @@ func (r *Result) HelperCalls() []HelperCall {
 	}
 	var out []HelperCall
 	r.callsOut(func(fn *ssa.Function, call *ssa.Call, syntax *ast.CallExpr, obj *types.Func) {
-		if r.inTestFile(fn) {
-			return
-		}
 		for _, hs := range r.summary(call.Call.StaticCallee()).HelperSends {
+			hostGiven := !slices.ContainsFunc(hs.URLs, func(u Str) bool { return ParseURL(u.forgetParams()).HostKnown })
 			urls, _ := r.liftURLs(hs, call, fn)
 			hs.URLs, hs.Fields = r.resolveParams(urls, fn), nil
-			out = append(out, HelperCall{Call: syntax, Fn: fn, Callee: obj, Send: hs})
+			out = append(out, HelperCall{Call: syntax, Fn: fn, Callee: obj, Send: hs, HostGiven: hostGiven, InTest: r.inTestFile(fn)})
 		}
 	})
 	return out
+}
+
+// DescribeHelperSends describes, for the functions of this package that
+// importers call, the URLs of their HelperSends that carry a bearer
+// token to a host their callers give ("{param 0 .base}{param 1}":
+// parameters 0-based, receiver first), and for its constructors what
+// they store in the fields those URLs read ("base", "{param 3}"):
+// siteurl's facts say it, for tests and for reading. Importers judge
+// the calls with HelperCalls.
+func (r *Result) DescribeHelperSends() (sends map[*types.Func][]string, fields map[*types.Func][][2]string) {
+	sends, fields = map[*types.Func][]string{}, map[*types.Func][][2]string{}
+	if !r.Relevant {
+		return sends, fields
+	}
+	used := map[fieldKey]bool{}
+	for _, fn := range r.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || !r.importersCall(fn) {
+			continue
+		}
+		for _, hs := range r.helperSends()[fn] {
+			if !hs.Bearer || slices.ContainsFunc(hs.URLs, func(u Str) bool { return ParseURL(u.forgetParams()).HostKnown }) {
+				continue
+			}
+			for _, u := range hs.URLs {
+				sends[obj] = append(sends[obj], describeParams(u, fn, hs.Fields))
+			}
+			for _, f := range hs.Fields {
+				if key, ok := fieldKeyOf(types.NewPointer(derefStruct(fn.Params[f.Param-1].Type())), f.Field); ok {
+					used[key] = true
+				}
+			}
+		}
+	}
+	for _, fn := range r.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || !r.importersCall(fn) || fn.Signature.Results().Len() == 0 {
+			continue
+		}
+		for _, f := range r.resultFields(fn) {
+			key, ok := fieldKeyOf(fn.Signature.Results().At(f.Result).Type(), f.Field)
+			if f.Result != 0 || !ok || !used[key] {
+				continue
+			}
+			for _, v := range f.Values {
+				fields[obj] = append(fields[obj], [2]string{key.strct.Field(f.Field).Name(), describeParams(v, fn, f.Fields)})
+			}
+		}
+	}
+	return sends, fields
+}
+
+// describeParams renders s, in terms of fn's parameters and, past
+// them, of fields, with each parameter as "{param i}" or "{param i .f}".
+func describeParams(s Str, fn *ssa.Function, fields []ParamField) string {
+	var b strings.Builder
+	for _, p := range s.Parts {
+		switch {
+		case p.Param > len(fn.Params) && p.Param-len(fn.Params)-1 < len(fields):
+			f := fields[p.Param-len(fn.Params)-1]
+			st, _ := structOf(types.NewPointer(derefStruct(fn.Params[f.Param-1].Type())))
+			fmt.Fprintf(&b, "{param %d .%s}", f.Param-1, st.Field(f.Field).Name())
+		case p.Param > 0 && p.Param <= len(fn.Params):
+			fmt.Fprintf(&b, "{param %d}", p.Param-1)
+		case p.Param != 0 || p.Unknown:
+			b.WriteString("…")
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
 }

@@ -39,8 +39,10 @@
 // from facts: one that sends the request it is given (lib.Send(req)),
 // or that sends a bearer token to a URL made from its parameters and
 // the fields its constructor set (lib.New(ctx, conf, tok, site).Get(path),
-// also when Get only passes its path on to an unexported do helper), is
-// reported at its call, where the request or the base URL is known.
+// also when Get only passes its path on to an unexported do helper, or
+// when a function of another package passes its own callers' site and
+// path on to such a client), is reported at its call, where the request
+// or the base URL is known.
 //
 // Only what happens before the send, on a path that leads to it,
 // counts: a header set after the send, or on a branch that returns

@@ -85,15 +85,17 @@ func (*connectFact) String() string { return "connect" }
 
 // helperFact describes a function for the packages that call it:
 // which of its request parameters it sends (so that a call of it is
-// a send, reported there); whose URL it may change (so that a request
-// passed to it is no longer known to go to its first URL); the URLs,
-// built from its parameters, it sends a bearer token to; and, for a
-// constructor, what it stores in the fields those URLs read.
+// a send, reported there); and whose URL it may change (so that a
+// request passed to it is no longer known to go to its first URL).
+// It also names, for reading and for tests, the URLs built from its
+// parameters that it sends a bearer token to and, for a constructor,
+// what it stores in the fields those URLs read; importers judge those
+// sends from flow's summaries (flow.Result.HelperCalls).
 type helperFact struct {
 	Sends       []flow.ParamSend
 	WritesURL   []int
-	RemoteSends []flow.Template
-	Fields      []flow.FieldInit
+	BearerURLs  []string
+	FieldValues [][2]string // field, value
 }
 
 func (*helperFact) AFact() {}
@@ -109,11 +111,11 @@ func (f *helperFact) String() string {
 	for _, i := range f.WritesURL {
 		parts = append(parts, fmt.Sprintf("changes the URL of parameter %d", i))
 	}
-	for _, t := range f.RemoteSends {
-		parts = append(parts, "sends a bearer token to "+t.String())
+	for _, u := range f.BearerURLs {
+		parts = append(parts, "sends a bearer token to "+u)
 	}
-	for _, fi := range f.Fields {
-		parts = append(parts, fmt.Sprintf("sets %s to %s", fi.Field, fi.Value))
+	for _, fv := range f.FieldValues {
+		parts = append(parts, fmt.Sprintf("sets %s to %s", fv[0], fv[1]))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -185,20 +187,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			var f helperFact
 			return pass.ImportObjectFact(fn, &f) && slices.Contains(f.WritesURL, i)
 		},
-		RemoteSends: func(fn *types.Func) []flow.Template {
-			var f helperFact
-			if pass.ImportObjectFact(fn, &f) {
-				return f.RemoteSends
-			}
-			return nil
-		},
-		Fields: func(fn *types.Func) []flow.FieldInit {
-			var f helperFact
-			if pass.ImportObjectFact(fn, &f) {
-				return f.Fields
-			}
-			return nil
-		},
 	})
 	c.exportHelperFacts()
 	c.reported = map[token.Pos]bool{}
@@ -210,8 +198,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for _, site := range c.query.HelperSites() {
 		c.checkSite(site)
 	}
-	for _, site := range c.query.RemoteSendSites() {
-		c.checkSite(site)
+	// A helper of another package that sends a bearer token to a URL
+	// whose host the call gives.
+	for _, call := range res.HelperCalls() {
+		if call.Send.Bearer && call.HostGiven {
+			c.checkSite(c.query.HelperCallSite(call))
+		}
 	}
 	for _, site := range res.LibClientSites() {
 		if !c.generated[pass.Fset.File(site.Call.Pos())] {
@@ -281,12 +273,12 @@ func (c *checker) exportHelperFacts() {
 	for fn, params := range c.query.ParamURLWrites() {
 		get(fn).WritesURL = params
 	}
-	sends, inits := c.query.RemoteSends()
-	for fn, ts := range sends {
-		get(fn).RemoteSends = ts
+	sends, fields := c.res.DescribeHelperSends()
+	for fn, urls := range sends {
+		get(fn).BearerURLs = urls
 	}
-	for fn, fis := range inits {
-		get(fn).Fields = fis
+	for fn, fvs := range fields {
+		get(fn).FieldValues = fvs
 	}
 	for fn, f := range facts {
 		// Other packages call only exported functions and methods.

@@ -121,7 +121,7 @@ func TestRedact(t *testing.T) {
 }
 
 func TestRemoteSends(t *testing.T) {
-	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "remotelib", "usesremotelib", "remotewrap", "usesremotewrap")
+	analysistest.Run(t, passtest.TestData(t), siteurl.Analyzer, "remotelib", "usesremotelib", "remotewrap", "usesremotewrap", "remotewrapper", "usesremotewrapper")
 }
 
 // TestCgo checks a package that imports "C": its findings are reported

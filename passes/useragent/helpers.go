@@ -31,7 +31,7 @@ func helperDefaults(res *flow.Result, hosts atlassian.Hosts, inGenerated func(to
 	for _, c := range res.HelperCalls() {
 		s := c.Send
 		key := s.Via + "\x00" + s.At
-		if s.Opaque || seen[key] || inGenerated(c.Call.Pos()) {
+		if s.Opaque || s.KnownAtlassian || c.InTest || seen[key] || inGenerated(c.Call.Pos()) {
 			continue
 		}
 		target, ok := atlassianTarget(hosts, flow.Request{URLs: s.URLs})

@@ -42,7 +42,7 @@ func TestDeclaredHosts(t *testing.T) {
 func TestShapes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, passtest.TestData(t), useragent.Analyzer,
 		"uaproduct", "uaproductbb", "uaproductgw", "uaproductme", "uaviahelper", "uaparsedbase", "uamapkey", "uaclientparam", "uaoauthclient", "uaoauthctx", "uaoauthctxclient", "uaoauthctxjira", "uaoauthctxrequest", "uawrappers", "uaviatransport", "uaclosures", "uagenerics", "uatestfile", "uagenerated", "uaorder", "uadoer", "uahelpercond", "uadoeroption", "uadoeroptionagent", "uamanycallers", "uaheadermaps",
-		"uaresolveref", "uacrosshelper/...", "uatrimref/...")
+		"uaresolveref", "uacrosshelper/...", "uafieldhelper/...", "uatrimref/...")
 }
 
 func TestTypeError(t *testing.T) {
