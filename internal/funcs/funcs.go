@@ -98,3 +98,15 @@ func IsTextType(t types.Type) bool {
 	}
 	return false
 }
+
+// Underlying returns the underlying type of t; nil when t is not known,
+// as in a package that does not type-check.
+func Underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Invalid {
+		return nil
+	}
+	return t.Underlying()
+}

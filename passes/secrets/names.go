@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/atlvet/atlvet/internal/atlassian"
+	"github.com/atlvet/atlvet/internal/funcs"
 )
 
 // scanNames looks at variables, constants, struct fields and string
@@ -41,7 +42,7 @@ func (c *checker) scanNames(guess bool) {
 				case *ast.IndexExpr:
 					// A map's string key; a string index of something
 					// whose type is not known can only be one.
-					switch typeUnder(info.TypeOf(l.X)).(type) {
+					switch funcs.Underlying(info.TypeOf(l.X)).(type) {
 					case *types.Map, nil:
 						if key, ok := stringConst(info, l.Index); ok {
 							c.checkName(guess, key, n.Rhs[i])
@@ -50,7 +51,7 @@ func (c *checker) scanNames(guess bool) {
 				}
 			}
 		case *ast.CompositeLit:
-			t := typeUnder(info.TypeOf(n))
+			t := funcs.Underlying(info.TypeOf(n))
 			for _, elt := range n.Elts {
 				kv, ok := elt.(*ast.KeyValueExpr)
 				if !ok {
@@ -75,18 +76,6 @@ func (c *checker) scanNames(guess bool) {
 			}
 		}
 	}
-}
-
-// typeUnder returns the underlying type of t; nil when t is not known,
-// as in a package that does not type-check.
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Invalid {
-		return nil
-	}
-	return t.Underlying()
 }
 
 // checkName checks one name and the value it is set to.

@@ -196,7 +196,7 @@ func (x *Index) contextEdges(p inspector.Cursor, n ast.Node, depth int) (before,
 		return unknownEdge, unknownEdge
 	case *ast.CompositeLit:
 		// A positional field: T{"...", ...}.
-		if st, ok := typeUnder(info.TypeOf(pn)).(*types.Struct); ok {
+		if st, ok := underThroughPointer(info.TypeOf(pn)).(*types.Struct); ok {
 			if i := indexOf(pn.Elts, n); i >= 0 && i < st.NumFields() {
 				return x.fieldEdges(st.Field(i), depth)
 			}
@@ -371,7 +371,7 @@ func (x *Index) callSites(fn *types.Func) []inspector.Cursor {
 	return x.callsites[fn]
 }
 
-func typeUnder(t types.Type) types.Type {
+func underThroughPointer(t types.Type) types.Type {
 	if t == nil {
 		return nil
 	}

@@ -62,7 +62,7 @@ func (x *Index) trackedVar(e ast.Expr) *types.Var {
 // sharesStorage reports whether copying a value of type typ copies a
 // reference: stores through the copy are stores through the original.
 func sharesStorage(typ types.Type) bool {
-	switch typeUnder(typ).(type) {
+	switch funcs.Underlying(typ).(type) {
 	case *types.Pointer, *types.Map, *types.Slice:
 		return true
 	}
@@ -99,7 +99,7 @@ func (x *Index) containerField(e ast.Expr) *types.Var {
 		return nil
 	}
 	if s, ok := x.info.Selections[sel]; ok && s.Kind() == types.FieldVal {
-		switch typeUnder(s.Type()).(type) {
+		switch funcs.Underlying(s.Type()).(type) {
 		case *types.Map, *types.Slice:
 			return s.Obj().(*types.Var).Origin()
 		}
@@ -690,7 +690,7 @@ func (q *objectQuery) returned(body *ast.BlockStmt, results *types.Tuple, index 
 // literalField returns the value a struct literal gives field f, or
 // nil.
 func literalField(info *types.Info, lit *ast.CompositeLit, f *types.Var) ast.Expr {
-	st, ok := typeUnder(info.TypeOf(lit)).(*types.Struct)
+	st, ok := funcs.Underlying(info.TypeOf(lit)).(*types.Struct)
 	if !ok {
 		return nil
 	}

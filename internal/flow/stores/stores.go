@@ -161,7 +161,7 @@ func New(pkg *types.Package, info *types.Info, insp *inspector.Inspector) *Index
 				x.addStores(n.Lhs, n.Rhs)
 			}
 		case *ast.CompositeLit:
-			st, ok := typeUnder(info.TypeOf(n)).(*types.Struct)
+			st, ok := funcs.Underlying(info.TypeOf(n)).(*types.Struct)
 			if !ok {
 				continue
 			}
@@ -321,7 +321,7 @@ func (x *Index) Arg(call *ast.CallExpr, index int) ast.Expr {
 	if call.Ellipsis.IsValid() || index >= len(call.Args) {
 		return nil
 	}
-	if sig, ok := typeUnder(info.TypeOf(call.Fun)).(*types.Signature); ok {
+	if sig, ok := funcs.Underlying(info.TypeOf(call.Fun)).(*types.Signature); ok {
 		if sig.Variadic() && index >= sig.Params().Len()-1 {
 			return nil
 		}
@@ -457,16 +457,4 @@ func (x *Index) lhsObject(e ast.Expr) types.Object {
 // callableOutside reports whether other packages may call fn.
 func (x *Index) callableOutside(fn *types.Func) bool {
 	return fn.Exported() && x.pkg.Name() != "main"
-}
-
-// typeUnder returns the underlying type of t; nil when t is not known,
-// as in a package that does not type-check.
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Invalid {
-		return nil
-	}
-	return t.Underlying()
 }
