@@ -371,6 +371,8 @@ func (x *Index) callSites(fn *types.Func) []inspector.Cursor {
 	return x.callsites[fn]
 }
 
+// underThroughPointer returns the underlying type of t, or of what t
+// points to; nil when t is not known.
 func underThroughPointer(t types.Type) types.Type {
 	if t == nil {
 		return nil
