@@ -781,14 +781,25 @@ func (w *urlUsesWalk) libRequestURL(call *ssa.Call, arg ssa.Value, chain []*ssa.
 // the call returns. A url.Values that the callee itself puts on a URL
 // (jc.Get(ctx, path, q, &out) sends it on c.base + "/rest/api/3" +
 // path) becomes the URLs the summary's ParamURLs name, with the call's
-// arguments for the callee's parameters. It reports whether there was
-// such a result or URL.
+// arguments for the callee's parameters; so does a string that one of
+// the callee's HelperSends puts in a request's URL. It reports whether
+// there was such a result or URL.
 func (w *urlUsesWalk) intoImported(call *ssa.Call, callee *ssa.Function, k int, chain []*ssa.Call, depth int) bool {
 	sum := w.u.r.summary(callee)
 	found := false
 	if k < len(sum.ParamURLs) && len(sum.ParamURLs[k]) > 0 {
 		found = true
 		w.record(substAll(sum.ParamURLs[k], w.u.r.argValues(call.Common())), call.Parent(), chain, false)
+	}
+	for _, send := range sum.HelperSends {
+		// A string the callee sends as part of a request's URL
+		// (jc.Get(ctx, "/search?atlOrigin=x", nil, &out) sends
+		// c.base + "/rest/api/3" + path): that URL, the callee's
+		// fields unknown.
+		if slices.ContainsFunc(send.URLs, func(s Str) bool { return hasParamIndex(s, k+1) }) {
+			found = true
+			w.record(substAll(send.URLs, w.u.r.argValues(call.Common())), call.Parent(), chain, false)
+		}
 	}
 	for i, res := range sum.Results {
 		if !slices.ContainsFunc(res, func(s Str) bool { return hasParamIndex(s, k+1) }) {

@@ -219,5 +219,5 @@ func TestWithoutDriverExtras(t *testing.T) {
 // method of another that sends it on a REST URL through its request
 // helper, judged by what the method's summary (a fact) says.
 func TestIntoMethods(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "originmethod/jira", "originmethod/app")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), atlorigin.Analyzer, "originmethod/jira", "originmethod/app", "originmethod/strapp")
 }
