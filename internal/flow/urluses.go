@@ -795,8 +795,9 @@ func (w *urlUsesWalk) intoImported(call *ssa.Call, callee *ssa.Function, k int, 
 		// A string the callee sends as part of a request's URL
 		// (jc.Get(ctx, "/search?atlOrigin=x", nil, &out) sends
 		// c.base + "/rest/api/3" + path): that URL, the callee's
-		// fields unknown.
-		if slices.ContainsFunc(send.URLs, func(s Str) bool { return hasParamIndex(s, k+1) }) {
+		// fields unknown. A url.Values is ParamURLs' (above).
+		if isStringish(paramType(callee.Signature, k)) &&
+			slices.ContainsFunc(send.URLs, func(s Str) bool { return hasParamIndex(s, k+1) }) {
 			found = true
 			w.record(substAll(send.URLs, w.u.r.argValues(call.Common())), call.Parent(), chain, false)
 		}
@@ -811,6 +812,21 @@ func (w *urlUsesWalk) intoImported(call *ssa.Call, callee *ssa.Function, k int, 
 		}
 	}
 	return found
+}
+
+// paramType returns the type of parameter k of sig, the receiver
+// first, or an invalid type.
+func paramType(sig *types.Signature, k int) types.Type {
+	if sig.Recv() != nil {
+		if k == 0 {
+			return sig.Recv().Type()
+		}
+		k--
+	}
+	if k < 0 || k >= sig.Params().Len() {
+		return types.Typ[types.Invalid]
+	}
+	return sig.Params().At(k).Type()
 }
 
 // hasParamIndex reports whether s has a part that is parameter i.
