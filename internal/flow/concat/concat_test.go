@@ -2,9 +2,7 @@ package concat_test
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"go/types"
 	"strconv"
 	"testing"
 
@@ -12,6 +10,7 @@ import (
 
 	"github.com/atlvet/atlvet/internal/atlassian"
 	"github.com/atlvet/atlvet/internal/flow/concat"
+	"github.com/atlvet/atlvet/internal/flow/flowtest"
 )
 
 // stubs are the standard packages the sources below use, reduced to
@@ -19,27 +18,6 @@ import (
 var stubs = map[string]string{
 	"fmt":      "package fmt\n\nfunc Sprintf(format string, a ...any) string { return format }\n",
 	"net/http": "package http\n\ntype Response struct{}\n\nfunc Get(url string) (*Response, error) { return nil, nil }\n",
-}
-
-type stubImporter struct {
-	fset *token.FileSet
-	pkgs map[string]*types.Package
-}
-
-func (im *stubImporter) Import(path string) (*types.Package, error) {
-	if p, ok := im.pkgs[path]; ok {
-		return p, nil
-	}
-	f, err := parser.ParseFile(im.fset, path+".go", stubs[path], 0)
-	if err != nil {
-		return nil, err
-	}
-	p, err := (&types.Config{}).Check(path, im.fset, []*ast.File{f}, nil)
-	if err != nil {
-		return nil, err
-	}
-	im.pkgs[path] = p
-	return p, nil
 }
 
 // pkg is one type-checked source file and its index.
@@ -53,23 +31,9 @@ type pkg struct {
 
 func load(t *testing.T, src string) *pkg {
 	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types: map[ast.Expr]types.TypeAndValue{},
-		Defs:  map[*ast.Ident]types.Object{},
-		Uses:  map[*ast.Ident]types.Object{},
-	}
-	conf := &types.Config{Importer: &stubImporter{fset, map[string]*types.Package{}}}
-	tp, err := conf.Check("example.com/p", fset, []*ast.File{f}, info)
-	if err != nil {
-		t.Fatal(err)
-	}
-	insp := inspector.New([]*ast.File{f})
-	return &pkg{t: t, fset: fset, src: src, insp: insp, x: concat.New(tp, info, insp)}
+	c := flowtest.Check(t, "example.com/p", src, stubs)
+	insp := inspector.New([]*ast.File{c.File})
+	return &pkg{t: t, fset: c.Fset, src: src, insp: insp, x: concat.New(c.Pkg, c.Info, insp)}
 }
 
 // lit returns the cursor of the string literal whose value is s.

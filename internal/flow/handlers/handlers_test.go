@@ -1,11 +1,7 @@
 package handlers_test
 
 import (
-	"fmt"
-	"go/ast"
 	"go/constant"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"slices"
 	"testing"
@@ -13,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/ssa/ssautil"
 
+	"github.com/atlvet/atlvet/internal/flow/flowtest"
 	"github.com/atlvet/atlvet/internal/flow/handlers"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 )
@@ -250,16 +247,7 @@ func otherUncheckedCaller(w http.ResponseWriter, r *http.Request) {
 // build type-checks the stand-ins and src and builds src's SSA.
 func build(t *testing.T) (*ssa.Package, *program) {
 	t.Helper()
-	fset := token.NewFileSet()
-	imp := &sourceImporter{fset: fset, pkgs: map[string]*types.Package{}}
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: imp}, fset, types.NewPackage("p", "p"), []*ast.File{f}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg, _ := flowtest.BuildSSA(t, "p", src, deps)
 	p := &program{pkg: pkg}
 	for fn := range ssautil.AllFunctions(pkg.Prog) {
 		if fn.Pkg == pkg && fn.Synthetic == "" {
@@ -268,31 +256,6 @@ func build(t *testing.T) (*ssa.Package, *program) {
 	}
 	slices.SortFunc(p.funcs, func(a, b *ssa.Function) int { return int(a.Pos() - b.Pos()) })
 	return pkg, p
-}
-
-type sourceImporter struct {
-	fset *token.FileSet
-	pkgs map[string]*types.Package
-}
-
-func (imp *sourceImporter) Import(path string) (*types.Package, error) {
-	if p, ok := imp.pkgs[path]; ok {
-		return p, nil
-	}
-	text, ok := deps[path]
-	if !ok {
-		return nil, fmt.Errorf("no stand-in for %q", path)
-	}
-	f, err := parser.ParseFile(imp.fset, path+".go", text, 0)
-	if err != nil {
-		return nil, err
-	}
-	p, err := (&types.Config{Importer: imp}).Check(path, imp.fset, []*ast.File{f}, nil)
-	if err != nil {
-		return nil, err
-	}
-	imp.pkgs[path] = p
-	return p, nil
 }
 
 // program is the handlers.Program of one package, as the flow analysis

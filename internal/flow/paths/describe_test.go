@@ -2,15 +2,10 @@ package paths
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"slices"
 	"testing"
 
-	"golang.org/x/tools/go/ssa"
-	"golang.org/x/tools/go/ssa/ssautil"
+	"github.com/atlvet/atlvet/internal/flow/flowtest"
 )
 
 const switchSrc = `package p
@@ -34,16 +29,8 @@ func byName(name string) {
 // TestDescribeSwitch: a path through the cases of a switch names the
 // comparisons with the tag that did not hold.
 func TestDescribeSwitch(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", switchSrc, parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := []*ast.File{f}
-	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: importer.Default()}, fset, types.NewPackage("p", "p"), files, ssa.SanityCheckFunctions)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg, c := flowtest.BuildSSA(t, "p", switchSrc, nil)
+	fset, files := c.Fset, []*ast.File{c.File}
 	fn := pkg.Func("byName")
 	path, missed := Missed(callTo(fn, "create", false), callTo(fn, "send", false), calls("set"), nil)
 	var got []string

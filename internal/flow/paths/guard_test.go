@@ -1,16 +1,14 @@
 package paths
 
 import (
-	"go/ast"
-	"go/importer"
-	"go/parser"
 	"go/token"
 	"go/types"
 	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/ssa"
-	"golang.org/x/tools/go/ssa/ssautil"
+
+	"github.com/atlvet/atlvet/internal/flow/flowtest"
 )
 
 const guardSrc = `package p
@@ -134,15 +132,7 @@ func first(state, stored string) {
 
 func buildGuard(t *testing.T) *ssa.Package {
 	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", guardSrc, parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: importer.Default()}, fset, types.NewPackage("p", "p"), []*ast.File{f}, ssa.SanityCheckFunctions)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg, _ := flowtest.BuildSSA(t, "p", guardSrc, nil)
 	return pkg
 }
 

@@ -2,16 +2,14 @@ package paths
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
 	"go/token"
-	"go/types"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/ssa"
-	"golang.org/x/tools/go/ssa/ssautil"
+
+	"github.com/atlvet/atlvet/internal/flow/flowtest"
 )
 
 const src = `package p
@@ -80,16 +78,8 @@ func ignored(state, stored string) {
 
 func build(t *testing.T) (*ssa.Package, *token.FileSet, []*ast.File) {
 	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: importer.Default()}, fset, types.NewPackage("p", "p"), []*ast.File{f}, ssa.SanityCheckFunctions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pkg, fset, []*ast.File{f}
+	pkg, c := flowtest.BuildSSA(t, "p", src, nil)
+	return pkg, c.Fset, []*ast.File{c.File}
 }
 
 // callTo returns the first (or last) call of callee in fn.

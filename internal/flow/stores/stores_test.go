@@ -3,14 +3,14 @@ package stores
 import (
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/atlvet/atlvet/internal/flow/flowtest"
 )
 
 // A loaded is a type-checked snippet and its index.
@@ -23,23 +23,8 @@ type loaded struct {
 
 func load(t *testing.T, src string) *loaded {
 	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Implicits:  map[ast.Node]types.Object{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-	}
-	pkg, err := (&types.Config{}).Check("p", fset, []*ast.File{f}, info)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &loaded{pkg, info, f, New(pkg, info, inspector.New([]*ast.File{f}))}
+	c := flowtest.Check(t, "p", src, nil)
+	return &loaded{c.Pkg, c.Info, c.File, New(c.Pkg, c.Info, inspector.New([]*ast.File{c.File}))}
 }
 
 // sinkArgs returns the argument of every call of the function named

@@ -1,18 +1,14 @@
 package verification_test
 
 import (
-	"go/ast"
 	"go/constant"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"testing"
 
 	"golang.org/x/tools/go/ssa"
-	"golang.org/x/tools/go/ssa/ssautil"
 
 	"github.com/atlvet/atlvet/internal/flow"
+	"github.com/atlvet/atlvet/internal/flow/flowtest"
 	"github.com/atlvet/atlvet/internal/flow/paths"
 	"github.com/atlvet/atlvet/internal/flow/verification"
 	"github.com/atlvet/atlvet/internal/funcs"
@@ -210,15 +206,7 @@ func (constValues) Origins(ssa.Value) ([]flow.Origin, bool) { return nil, false 
 
 func build(t *testing.T, req verification.Request) (*ssa.Package, *verification.Verifier) {
 	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, parser.SkipObjectResolution)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: importer.Default()}, fset, types.NewPackage("p", "p"), []*ast.File{f}, ssa.SanityCheckFunctions)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg, _ := flowtest.BuildSSA(t, "p", src, nil)
 	v := verification.New(verification.Config{
 		Pkg:     pkg.Pkg,
 		Key:     "state",
@@ -370,28 +358,8 @@ func Other(r *Request) bool { return true }
 func Exchange()             {}
 `
 
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
-
 func TestImportedVerdicts(t *testing.T) {
-	fset := token.NewFileSet()
-	parse := func(name, src string) *ast.File {
-		f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f
-	}
-	vpkg, err := (&types.Config{}).Check("v", fset, []*ast.File{parse("v.go", verifierSrc)}, &types.Info{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	imp := importerFunc(func(string) (*types.Package, error) { return vpkg, nil })
-	pkg, _, err := ssautil.BuildPackage(&types.Config{Importer: imp}, fset, types.NewPackage("q", "q"), []*ast.File{parse("q.go", otherSrc)}, ssa.SanityCheckFunctions)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg, _ := flowtest.BuildSSA(t, "q", otherSrc, map[string]string{"v": verifierSrc})
 	v := verification.New(verification.Config{
 		Pkg:     pkg.Pkg,
 		Key:     "state",
